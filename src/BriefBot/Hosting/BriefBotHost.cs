@@ -1,0 +1,39 @@
+using BriefBot.Discord;
+using BriefBot.Digests;
+using BriefBot.Storage;
+using BriefBot.Telegram;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace BriefBot.Hosting;
+
+/// <summary>Builds the Generic Host with every part of the bot wired in. Tests build the same graph.</summary>
+public static class BriefBotHost
+{
+    /// <param name="overrides">Configuration that wins over files and environment (the CLI's --content, tests' settings).</param>
+    public static HostApplicationBuilder CreateBuilder(string[] args, IEnumerable<KeyValuePair<string, string?>>? overrides = null)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { Args = args });
+        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? "Production";
+        var configFolder = ConfigFolder.Locate();
+        builder.Configuration
+            .AddJsonFile(Path.Combine(configFolder, "appsettings.json"), optional: true, reloadOnChange: false)
+            .AddJsonFile(Path.Combine(configFolder, $"appsettings.{environment}.json"), optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables()
+            .AddCommandLine(args);
+        if (overrides is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(overrides);
+        }
+
+        builder.Services.AddBriefBotLogging(builder.Configuration);
+        builder.Services
+            .AddBriefBotCore(builder.Configuration)
+            .AddStorage(builder.Configuration)
+            .AddDigests(builder.Configuration)
+            .AddTelegramTransport(builder.Configuration)
+            .AddDiscordTransport(builder.Configuration);
+        return builder;
+    }
+}
