@@ -39,7 +39,7 @@ internal static class ConceptFinder
         Patterns.Options | RegexOptions.IgnoreCase);
 
     private static readonly Regex SpeechBefore = new(
-        @"(?:\b(?:said|says|say|saying|told|tells|added|adds|asked|asks|stated|states|declared|remarked|remarking|replied|insisted|claimed|commented|explained|urged|noted|notes|writes|wrote|argued|argues|warned|warning|lamented|laments|to|that|by|of|and|or|as|both|either|neither)|[:])[ ]*,?[ ]*$",
+        @"(?:\b(?:said|says|say|saying|told|tells|added|adds|asked|asks|stated|states|declared|remarked|remarking|replied|insisted|claimed|commented|explained|urged|noted|notes|writes|wrote|argued|argues|warned|warning|lamented|laments|to|that|by|of|and|or|as|both|either|neither))[ ]*,?[ ]*$",
         Patterns.Options | RegexOptions.IgnoreCase);
 
     private static readonly Regex AliasAfter = new(@"^[ ]*\((?:which|what|that|also)[^)]{0,60}?\b(?:as|called|termed)[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?[“""](?<b>[^”""]{1,60})[”""][ ]*\)", Patterns.Options);
