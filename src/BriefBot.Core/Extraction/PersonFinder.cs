@@ -188,6 +188,11 @@ internal static partial class PersonFinder
     private static string? ChunkBefore(string text, int end)
     {
         var words = text[..end].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1 && words[^1].StartsWith('(') && words[^1].EndsWith(')'))
+        {
+            words = words[..^1]; // "Institute for Security Studies (ISS) analyst X"
+        }
+
         var chunk = new List<string>();
         for (var i = words.Length - 1; i >= 0 && chunk.Count < 6; i--)
         {

@@ -139,7 +139,7 @@ internal static class Words
         "Sheikh", "Sheikh", "Mahinda", "Gotabaya", "Ranil", "Xi", "Li", "Wang", "Hu", "Deng", "Mao", "Zhou", "Jiang",
         "Wei", "Ming", "Hua", "Chen", "Yang", "Liu", "Zhang", "Lin", "Tsai", "Lai", "Takeshi", "Shinzo",
         "Fumio", "Yoshihide", "Kenji", "Yuki", "Haruki", "Akira", "Taro", "Yoko", "Keiko", "Kim", "Moon", "Park",
-        "Yoon", "Lee", "Jae", "Min", "Nguyen", "Thi", "Hun", "Joko", "Prabowo", "Anwar", "Mahathir", "Rodrigo",
+        "Yoon", "Lee", "Jae", "Min", "Hun", "Joko", "Prabowo", "Anwar", "Mahathir", "Rodrigo",
         "Ferdinand", "Thaksin", "Prayut", "Aung", "Min", "Sheikh", "Hasina", "Amadou", "Mamadou", "Ibrahima",
         "Moussa", "Abdoulaye", "Ousmane", "Aminata", "Fatou", "Kwame", "Kofi", "Nana", "Ama", "Akua", "Chinua",
         "Chidi", "Ngozi", "Olusegun", "Bola", "Muhammadu", "Goodluck", "Uhuru", "William", "Raila", "Jomo", "Paul",
