@@ -11,7 +11,7 @@ public static class PlainTextRenderer
         var text = new StringBuilder();
         if (reply.Title is not null)
         {
-            text.AppendLine(reply.Title.ToUpperInvariant());
+            text.AppendLine(reply.Title);
         }
 
         AppendBlocks(text, reply.Body);
