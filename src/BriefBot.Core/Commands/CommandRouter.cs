@@ -10,9 +10,11 @@ public sealed partial class CommandRouter : ICommandRouter
 {
     private readonly Dictionary<string, ICommandHandler> _handlers;
     private readonly ILogger<CommandRouter> _logger;
+    private readonly BotActivity? _activity;
 
-    public CommandRouter(IEnumerable<ICommandHandler> handlers, ILogger<CommandRouter> logger)
+    public CommandRouter(IEnumerable<ICommandHandler> handlers, ILogger<CommandRouter> logger, BotActivity? activity = null)
     {
+        _activity = activity;
         ArgumentNullException.ThrowIfNull(handlers);
         Commands = handlers.GroupBy(h => h.Name, StringComparer.Ordinal).Select(g => g.Last()).ToList();
         _handlers = Commands.ToDictionary(h => h.Name, StringComparer.Ordinal);
@@ -45,6 +47,7 @@ public sealed partial class CommandRouter : ICommandRouter
             return Reply.Text(ReplyStatus.Refused, "Sorry, only the bot's admins can do that.");
         }
 
+        _activity?.CountCommand();
         var started = Stopwatch.GetTimestamp();
         try
         {

@@ -2,6 +2,7 @@ using BriefBot.Content;
 using BriefBot.Core.Commands;
 using BriefBot.Core.Commands.Handlers;
 using BriefBot.Core.Knowledge;
+using BriefBot.Core.Reloading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<KnowledgeBuilder>();
         services.AddSingleton<ContentLoader>();
         services.AddHostedService<InitialContentLoad>();
+        services.AddSingleton<BotActivity>();
+        services.AddSingleton(sp => new ReloadCoordinator(
+            sp.GetRequiredService<SnapshotHolder>(), sp.GetRequiredService<ContentLoader>().Build, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IStatsContributor, RuntimeStats>();
+        services.AddHostedService<ContentWatcher>();
 
         services.AddSingleton<ICommandHandler, StartCommandHandler>();
         services.AddSingleton<ICommandHandler, HelpCommandHandler>();
@@ -34,6 +40,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, ReadingCommandHandler>();
         services.AddSingleton<ICommandHandler, SourcesCommandHandler>();
         services.AddSingleton<ICommandHandler, StatsCommandHandler>();
+        services.AddSingleton<ICommandHandler, ReloadCommandHandler>();
         services.AddSingleton<ICommandRouter, CommandRouter>();
         return services;
     }
