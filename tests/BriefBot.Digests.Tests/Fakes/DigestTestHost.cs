@@ -47,6 +47,9 @@ internal sealed class DigestTestHost : IAsyncDisposable
 
     public FixedSnapshotSource Snapshots { get; } = new(TestCorpus.Standard());
 
+    /// <summary>Survives restarts, like the chat on the other side.</summary>
+    public RunRecorder Runs { get; } = new();
+
     public IHost Host { get; private set; } = null!;
 
     public IServiceProvider Services => Host.Services;
@@ -58,6 +61,7 @@ internal sealed class DigestTestHost : IAsyncDisposable
         builder.Services.AddLogging();
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.Services.AddSingleton<ISnapshotSource>(Snapshots);
+        builder.Services.AddSingleton<IDigestRunObserver>(Runs);
         foreach (var sender in Senders)
         {
             builder.Services.AddSingleton(sender);
@@ -90,6 +94,21 @@ internal sealed class DigestTestHost : IAsyncDisposable
         var handler = Services.GetServices<ICommandHandler>().Single(h => h.Name == command);
         return handler.HandleAsync(new CommandRequest(command, argument, context), CancellationToken.None);
     }
+
+    /// <summary>Moves the clock to the chat's trigger and waits until that run has settled and set the next trigger.</summary>
+    public async Task<(long SubscriptionId, DateOnly LocalDate, DigestRunOutcome Outcome)> FireAsync(string chatId, string platform = "telegram")
+    {
+        var at = await NextFireAsync(chatId, platform) ?? throw new InvalidOperationException($"No trigger for {platform}:{chatId}.");
+        if (at > Time.GetUtcNow())
+        {
+            Time.SetUtcNow(at);
+        }
+
+        return await Runs.NextAsync();
+    }
+
+    public Task<DateTimeOffset?> NextFireAsync(string chatId, string platform = "telegram") =>
+        Get<DigestTriggers>().NextFireAsync(platform, chatId, CancellationToken.None);
 
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
