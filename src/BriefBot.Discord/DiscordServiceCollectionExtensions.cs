@@ -35,7 +35,8 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(DiscordRestClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
+        // The default HttpClient logging writes whole URLs, and interaction/webhook URLs carry tokens: ours logs routes.
+        services.AddHttpClient(DiscordRestClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
         services.TryAddSingleton<GatewayJitter>();
         services.AddSingleton<DiscordTransportState>();
         services.AddSingleton<RateLimitBuckets>();
