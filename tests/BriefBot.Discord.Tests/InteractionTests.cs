@@ -118,7 +118,7 @@ public sealed class InteractionTests
         var second = await harness.Server.WaitForRequestAsync("POST", "interactions/300000000000000015/");
 
         Assert.Equal(8, callback.Json.GetProperty("type").GetInt32());
-        Assert.Equal(["Türkiye", "Turkmenistan"], Choices(callback.Json));
+        Assert.Equal(["Turkmenistan", "Türkiye"], Choices(callback.Json).Order(StringComparer.Ordinal));
         Assert.Equal(["South Africa"], Choices(second.Json));
         Assert.Empty(harness.Router.Asked);
     }
@@ -162,6 +162,26 @@ public sealed class InteractionTests
         Assert.Equal("Georgia", pressed.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("title").GetString());
         Assert.Equal(7, pressedLong.Json.GetProperty("type").GetInt32());
         Assert.Equal(["/search georgia", "/actor Georgia", "/actor " + longName], harness.Router.Asked.Select(a => a.Text));
+    }
+
+    [Fact]
+    public async Task TooManyCommands_AreAnsweredWithAnEphemeralSlowDown_WithoutRunning()
+    {
+        var router = ScriptedRouter.WithBriefingCommands();
+        router.Answer("help", Reply.Text(ReplyStatus.Ok, "Help."));
+        await using var harness = await DiscordHarness.StartAsync((s, _) => s["Commands:PerUserPerMinute"] = "2", router: router);
+        var (connection, _) = await harness.ConnectAsync();
+
+        foreach (var id in new[] { "300000000000000031", "300000000000000032", "300000000000000033" })
+        {
+            await connection.DispatchAsync("INTERACTION_CREATE", InteractionPayloads.SlashCommand(id, "help"));
+            await harness.Server.WaitForRequestAsync("POST", $"interactions/{id}/");
+        }
+
+        var third = harness.Server.Requests.Single(r => r.Is("POST", "interactions/300000000000000033/")).Json;
+        Assert.Equal(2, router.Asked.Count);
+        Assert.Equal(64, third.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Contains("Slow down", third.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
