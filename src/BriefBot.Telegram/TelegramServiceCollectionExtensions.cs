@@ -1,14 +1,73 @@
+using BriefBot.Core.Commands.Throttling;
+using BriefBot.Core.Delivery;
+using BriefBot.Telegram.Api;
+using BriefBot.Telegram.Options;
+using BriefBot.Telegram.Receiving;
+using BriefBot.Telegram.Rendering;
+using BriefBot.Telegram.Sending;
+using BriefBot.Telegram.Startup;
+using BriefBot.Telegram.Updates;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace BriefBot.Telegram;
 
 public static class TelegramServiceCollectionExtensions
 {
-    /// <summary>Registers the telegram services, bound to the "Telegram" configuration section.</summary>
+    /// <summary>Default per-user command limit per minute (Commands:PerUserPerMinute).</summary>
+    public const int DefaultCommandsPerUserPerMinute = 20;
+
+    /// <summary>
+    /// Registers the Telegram transport, bound to the "Telegram" configuration section and validated at start.
+    /// Without Telegram:Token nothing that runs is registered: the console and other transports work as before.
+    /// </summary>
     public static IServiceCollection AddTelegramTransport(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(TelegramOptions.Section);
+        if (string.IsNullOrWhiteSpace(section["Token"]))
+        {
+            return services;
+        }
+
+        services.AddOptions<TelegramOptions>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddCommandThrottle(configuration);
+
+        services.AddSingleton<BotClientHolder>();
+        services.AddSingleton<TelegramStartup>();
+        services.AddSingleton<CallbackCommands>();
+        services.AddSingleton<TelegramReplyRenderer>();
+        services.AddSingleton<SendPacer>();
+        services.AddSingleton<TelegramChatSender>();
+        services.AddSingleton<IChatSender>(sp => sp.GetRequiredService<TelegramChatSender>());
+        services.AddSingleton<ChatAdminCache>();
+        services.AddSingleton<TelegramUpdateHandler>();
+        services.TryAddSingleton<IUpdateOffsetStore, FileUpdateOffsetStore>();
+
+        services.AddHostedService<TelegramStartupService>();
+        if (section.GetValue<TelegramMode?>("Mode") == TelegramMode.Webhook)
+        {
+            services.AddSingleton<WebhookReceiver>();
+            services.AddHostedService(sp => sp.GetRequiredService<WebhookReceiver>());
+        }
+        else
+        {
+            services.AddHostedService<PollingReceiver>();
+        }
+
+        return services;
+    }
+
+    /// <summary>The shared per-user command limit (Commands:PerUserPerMinute, default 20); Discord registers the same one.</summary>
+    public static IServiceCollection AddCommandThrottle(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var perMinute = configuration.GetValue("Commands:PerUserPerMinute", DefaultCommandsPerUserPerMinute);
+        services.TryAddSingleton(sp => new CommandThrottle(sp.GetRequiredService<TimeProvider>(), Math.Max(1, perMinute)));
         return services;
     }
 }

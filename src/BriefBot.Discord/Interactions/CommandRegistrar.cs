@@ -1,0 +1,101 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using BriefBot.Core.Commands;
+using BriefBot.Discord.Configuration;
+using BriefBot.Discord.Rest;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BriefBot.Discord.Interactions;
+
+/// <summary>
+/// Registers the router's commands as Discord slash commands with one bulk overwrite, globally or in the
+/// configured development guild. An argument that completes entities gets autocomplete.
+/// </summary>
+internal sealed partial class CommandRegistrar(
+    ICommandRouter router,
+    DiscordRestClient rest,
+    IOptions<DiscordOptions> options,
+    ILogger<CommandRegistrar> logger)
+{
+    private const int StringOption = 3;
+    private const int ChatInput = 1;
+
+    /// <returns>True when Discord accepted the list.</returns>
+    public async Task<bool> RegisterAsync(CancellationToken cancellationToken)
+    {
+        var commands = Build(router.Commands);
+        var settings = options.Value;
+        var path = settings.GuildId is { Length: > 0 } guild
+            ? $"applications/{settings.ApplicationId}/guilds/{guild}/commands"
+            : $"applications/{settings.ApplicationId}/commands";
+        var response = await rest.PutAsync(path, commands, cancellationToken).ConfigureAwait(false);
+        if (response.IsSuccess)
+        {
+            LogRegistered(logger, commands.Count, settings.GuildId is { Length: > 0 } ? "guild " + settings.GuildId : "globally");
+        }
+        else
+        {
+            LogRegistrationFailed(logger, response.ErrorSummary);
+        }
+
+        return response.IsSuccess;
+    }
+
+    internal static List<ApplicationCommand> Build(IEnumerable<ICommandHandler> handlers)
+    {
+        var commands = new List<ApplicationCommand>();
+        foreach (var handler in handlers)
+        {
+            if (!ValidName().IsMatch(handler.Name) || commands.Any(c => c.Name == handler.Name))
+            {
+                continue;
+            }
+
+            var argument = handler.Argument;
+            IReadOnlyList<ApplicationCommandOption>? commandOptions = argument.Name is null
+                ? null
+                : [new ApplicationCommandOption(
+                    StringOption,
+                    OptionName(argument.Name),
+                    Describe(argument.Completes is { } kind ? $"The {kind.ToString().ToLowerInvariant()} to look up" : argument.Name.ToLowerInvariant(), "text"),
+                    argument.Required,
+                    argument.Completes is not null ? true : null)];
+            commands.Add(new ApplicationCommand(handler.Name, Describe(handler.Description, handler.Name), ChatInput, commandOptions));
+        }
+
+        return commands;
+    }
+
+    /// <summary>Discord option names: 1–32 lower-case letters, digits, '-' or '_'.</summary>
+    private static string OptionName(string name)
+    {
+        var builder = new StringBuilder();
+        foreach (var ch in name.ToLowerInvariant())
+        {
+            builder.Append(char.IsLetterOrDigit(ch) || ch is '-' or '_' ? ch : '_');
+        }
+
+        var result = builder.ToString().Trim('_');
+        return result.Length == 0 ? "text" : result[..Math.Min(32, result.Length)];
+    }
+
+    private static string Describe(string text, string fallback)
+    {
+        var trimmed = text.Trim();
+        return Rendering.TextSplitter.Truncate(trimmed.Length > 0 ? trimmed : fallback, 100);
+    }
+
+    [GeneratedRegex("^[-_a-z0-9]{1,32}$")]
+    private static partial Regex ValidName();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Registered {Count} Discord slash commands {Scope}")]
+    private static partial void LogRegistered(ILogger logger, int count, string scope);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Discord refused the slash command list: {Reason}")]
+    private static partial void LogRegistrationFailed(ILogger logger, string reason);
+}
+
+internal sealed record ApplicationCommand(string Name, string Description, int Type, IReadOnlyList<ApplicationCommandOption>? Options);
+
+internal sealed record ApplicationCommandOption(int Type, string Name, string Description, bool Required, bool? Autocomplete);

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Logging;
+
+namespace BriefBot.Telegram.Logging;
+
+/// <summary>Every log line the Telegram adapter writes. Error texts arrive already redacted.</summary>
+internal static partial class TelegramLog
+{
+    [LoggerMessage(EventId = 3000, Level = LogLevel.Information,
+        Message = "Command handled: platform={Platform} chat={ChatId} command={Command} latencyMs={LatencyMs} outcome={Outcome}")]
+    public static partial void CommandHandled(ILogger logger, string platform, string chatId, string command, long latencyMs, string outcome);
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Telegram bot @{Username} ready ({Mode} mode, {CommandCount} commands)")]
+    public static partial void Ready(ILogger logger, string username, string mode, int commandCount);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Critical, Message = "The Telegram token was rejected (401 Unauthorized): check Telegram:Token. The bot stops.")]
+    public static partial void TokenRejected(ILogger logger);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Telegram {Operation} failed, retrying in {DelayMs} ms: {Error}")]
+    public static partial void RetryingAfterError(ILogger logger, string operation, long delayMs, string error);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Telegram {Operation} recovered after {Failures} failures")]
+    public static partial void Recovered(ILogger logger, string operation, int failures);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "Telegram asked us to slow down in chat {ChatId}: retrying the same message in {RetryAfterSeconds} s")]
+    public static partial void TooManyRequests(ILogger logger, string chatId, double retryAfterSeconds);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Telegram refused a message to chat {ChatId} (bot blocked, removed or without rights): {Error}")]
+    public static partial void Forbidden(ILogger logger, string chatId, string error);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "A message to chat {ChatId} was not delivered: {Error}")]
+    public static partial void NotDelivered(ILogger logger, string chatId, string error);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Error, Message = "Handling Telegram update {UpdateId} failed: {Error}")]
+    public static partial void UpdateFailed(ILogger logger, long updateId, string error);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Warning, Message = "Rejected a webhook request without the right secret token from {Remote}")]
+    public static partial void WebhookSecretRejected(ILogger logger, string remote);
+
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Information, Message = "Telegram webhook listening on {Address}{Path}")]
+    public static partial void WebhookListening(ILogger logger, string address, string path);
+
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Warning, Message = "Could not read the Telegram update offset from {Path}; starting from what the server keeps: {Error}")]
+    public static partial void OffsetUnreadable(ILogger logger, string path, string error);
+
+    [LoggerMessage(EventId = 3012, Level = LogLevel.Warning, Message = "Telegram start-up step failed, will retry: {Error}")]
+    public static partial void StartupDeferred(ILogger logger, string error);
+
+    [LoggerMessage(EventId = 3013, Level = LogLevel.Information, Message = "User {UserId} in chat {ChatId} is over the command limit: {Decision}")]
+    public static partial void Throttled(ILogger logger, string userId, string chatId, string decision);
+}

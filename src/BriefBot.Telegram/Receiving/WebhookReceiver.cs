@@ -1,0 +1,143 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using BriefBot.Telegram.Logging;
+using BriefBot.Telegram.Options;
+using BriefBot.Telegram.Updates;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace BriefBot.Telegram.Receiving;
+
+/// <summary>
+/// Webhook mode: a small Kestrel endpoint on Telegram:WebhookListenUrl at the path of Telegram:WebhookUrl.
+/// Requests without the right X-Telegram-Bot-Api-Secret-Token get 401; good ones get 200 at once
+/// and their command runs in the background (in order within a chat).
+/// </summary>
+public sealed class WebhookReceiver(
+    TelegramUpdateHandler handler,
+    IOptions<TelegramOptions> options,
+    ILogger<WebhookReceiver> logger) : IHostedService, IAsyncDisposable
+{
+    public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    private readonly ChatOrderedRunner _runner = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly HashSet<Task> _running = [];
+    private readonly Lock _gate = new();
+    private WebApplication? _app;
+
+    /// <summary>The address Kestrel actually listens on (useful when the configured port is 0).</summary>
+    public Uri? ListeningAddress { get; private set; }
+
+    public string Path { get; } = PathOf(options.Value.WebhookUrl);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(options.Value.WebhookListenUrl);
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        app.MapPost(Path, (Delegate)ReceiveAsync);
+        await app.StartAsync(cancellationToken);
+        _app = app;
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? options.Value.WebhookListenUrl;
+        ListeningAddress = new Uri(address);
+        TelegramLog.WebhookListening(logger, address, Path);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync(cancellationToken);
+        }
+
+        Task[] running;
+        lock (_gate)
+        {
+            running = [.. _running];
+        }
+
+        // Let commands in flight finish until the host's shutdown timeout, then cancel them.
+        await using (cancellationToken.Register(_stopping.Cancel))
+        {
+            await Task.WhenAll(running).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        _stopping.Dispose();
+    }
+
+    private async Task<IResult> ReceiveAsync(HttpContext context)
+    {
+        if (!SecretMatches(context.Request.Headers[SecretHeader].ToString()))
+        {
+            TelegramLog.WebhookSecretRejected(logger, context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+            return Results.Unauthorized();
+        }
+
+        Update? update;
+        try
+        {
+            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            return Results.BadRequest();
+        }
+
+        if (update is null)
+        {
+            return Results.BadRequest();
+        }
+
+        Track(_runner.Run(update, u => handler.HandleAsync(u, _stopping.Token)));
+        return Results.Ok();
+    }
+
+    private void Track(Task task)
+    {
+        lock (_gate)
+        {
+            _running.Add(task);
+        }
+
+        _ = task.ContinueWith(
+            t =>
+            {
+                lock (_gate)
+                {
+                    _running.Remove(t);
+                }
+            },
+            TaskScheduler.Default);
+    }
+
+    private bool SecretMatches(string presented)
+    {
+        var expected = Encoding.UTF8.GetBytes(options.Value.WebhookSecret ?? string.Empty);
+        var actual = Encoding.UTF8.GetBytes(presented);
+        return expected.Length > 0 && CryptographicOperations.FixedTimeEquals(expected, actual);
+    }
+
+    private static string PathOf(string? webhookUrl) =>
+        Uri.TryCreate(webhookUrl, UriKind.Absolute, out var uri) && uri.AbsolutePath.Length > 0 ? uri.AbsolutePath : "/";
+}

@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using System.Globalization;
+using BriefBot.Core.Commands;
+using BriefBot.Core.Commands.Throttling;
+using BriefBot.Core.Delivery;
+using BriefBot.Core.Replies;
+using BriefBot.Telegram.Api;
+using BriefBot.Telegram.Logging;
+using BriefBot.Telegram.Options;
+using BriefBot.Telegram.Rendering;
+using BriefBot.Telegram.Sending;
+using BriefBot.Telegram.Startup;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace BriefBot.Telegram.Updates;
+
+/// <summary>
+/// One update in, at most one reply out: maps a message, channel post or button press to a command and a
+/// <see cref="CommandContext"/>, runs it through the router (behind the per-user limit) and sends the reply.
+/// Polling and webhook both call this. It never throws for a bad update; failures are logged, redacted.
+/// </summary>
+public sealed class TelegramUpdateHandler(
+    TelegramStartup startup,
+    ICommandRouter router,
+    TelegramChatSender sender,
+    CommandThrottle throttle,
+    ChatAdminCache admins,
+    CallbackCommands callbacks,
+    BotClientHolder bot,
+    IOptions<TelegramOptions> options,
+    ILogger<TelegramUpdateHandler> logger)
+{
+    public const string Platform = "telegram";
+    private const string ExpiredButton = "This button has expired: type the command instead.";
+
+    public async Task HandleAsync(Update update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        try
+        {
+            await startup.EnsureReadyAsync(cancellationToken);
+            var task = update switch
+            {
+                { Message: { } message } => OnMessageAsync(update.Id, message, cancellationToken),
+                { ChannelPost: { } post } => OnMessageAsync(update.Id, post, cancellationToken),
+                { CallbackQuery: { } query } => OnCallbackAsync(update.Id, query, cancellationToken),
+                _ => Task.CompletedTask,
+            };
+            await task;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            if (ex is TokenRejectedException)
+            {
+                throw;
+            }
+
+            TelegramLog.UpdateFailed(logger, update.Id, bot.Redactor.Describe(ex));
+        }
+    }
+
+    private async Task OnMessageAsync(long updateId, Message message, CancellationToken cancellationToken)
+    {
+        var kind = KindOf(message.Chat.Type);
+        var text = message.Text ?? message.Caption;
+        var command = CommandText.ForThisBot(text, startup.Username);
+        if (command is null)
+        {
+            // In a private chat, plain words are a search; elsewhere plain chatter is not for us.
+            if (kind != ChatKind.Private || string.IsNullOrWhiteSpace(text) || text.TrimStart().StartsWith('/'))
+            {
+                return;
+            }
+
+            command = "/search " + text.Trim();
+        }
+
+        var context = await ContextAsync(message.Chat, kind, message.From, message.SenderChat, cancellationToken);
+        await RunAsync(updateId, command, context, cancellationToken);
+    }
+
+    private async Task OnCallbackAsync(long updateId, CallbackQuery query, CancellationToken cancellationToken)
+    {
+        var command = callbacks.ToCommand(query.Data);
+        await bot.Client.AnswerCallbackQuery(query.Id, command is null ? ExpiredButton : null, cancellationToken: cancellationToken);
+        if (command is null || query.Message is not { } message)
+        {
+            return;
+        }
+
+        var kind = KindOf(message.Chat.Type);
+        var context = await ContextAsync(message.Chat, kind, query.From, senderChat: null, cancellationToken);
+        await RunAsync(updateId, command, context, cancellationToken);
+    }
+
+    private async Task RunAsync(long updateId, string command, CommandContext context, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var decision = throttle.Check(Platform, context.UserId);
+        if (decision == ThrottleDecision.StaySilent)
+        {
+            TelegramLog.Throttled(logger, context.UserId, context.ChatId, decision.ToString());
+            return;
+        }
+
+        Reply reply;
+        if (decision == ThrottleDecision.SlowDown)
+        {
+            TelegramLog.Throttled(logger, context.UserId, context.ChatId, decision.ToString());
+            reply = CommandThrottle.SlowDownReply;
+        }
+        else
+        {
+            reply = await router.HandleAsync(command, context, cancellationToken);
+        }
+
+        var result = await sender.SendAsync(context.ChatId, reply, $"{Platform}:update:{updateId}", cancellationToken);
+        var outcome = result.Outcome == DeliveryOutcome.Sent ? reply.Status.ToString() : $"{reply.Status}, {result.Outcome}";
+        TelegramLog.CommandHandled(
+            logger,
+            Platform,
+            context.ChatId,
+            CommandText.NameOf(command),
+            (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+            outcome);
+    }
+
+    private async Task<CommandContext> ContextAsync(Chat chat, ChatKind kind, User? from, Chat? senderChat, CancellationToken cancellationToken)
+    {
+        var userId = from?.Id ?? senderChat?.Id ?? chat.Id;
+        var isBotAdmin = from is not null && options.Value.AdminUserIds.Contains(from.Id);
+        var isChatAdmin = kind switch
+        {
+            ChatKind.Private => true,
+            // Only a channel's admins can post in it.
+            ChatKind.Channel => true,
+            // An anonymous group admin posts as the group itself.
+            _ when senderChat?.Id == chat.Id => true,
+            _ when from is null => false,
+            _ => await IsGroupAdminAsync(chat.Id, from.Id, cancellationToken),
+        };
+        return new CommandContext(
+            Platform,
+            chat.Id.ToString(CultureInfo.InvariantCulture),
+            userId.ToString(CultureInfo.InvariantCulture),
+            kind,
+            isChatAdmin,
+            isBotAdmin,
+            from?.Username ?? from?.FirstName ?? senderChat?.Title);
+    }
+
+    private async Task<bool> IsGroupAdminAsync(long chatId, long userId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await admins.IsAdminAsync(chatId, userId, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Not knowing is not being an admin.
+            TelegramLog.UpdateFailed(logger, 0, bot.Redactor.Describe(ex));
+            return false;
+        }
+    }
+
+    private static ChatKind KindOf(ChatType type) => type switch
+    {
+        ChatType.Private => ChatKind.Private,
+        ChatType.Channel => ChatKind.Channel,
+        _ => ChatKind.Group,
+    };
+}

@@ -1,0 +1,14 @@
+namespace BriefBot.Testing.Telegram;
+
+/// <summary>A chat in scripted updates. Type is the Bot API's: "private", "group", "supergroup", "channel".</summary>
+public sealed record FakeChat(long Id, string Type, string? Title = null)
+{
+    public static FakeChat Private(long userId) => new(userId, "private");
+
+    public static FakeChat Group(long id, string title = "Test group") => new(id, "supergroup", title);
+
+    public static FakeChat Channel(long id, string title = "Test channel") => new(id, "channel", title);
+}
+
+/// <summary>A Telegram user in scripted updates.</summary>
+public sealed record FakeUser(long Id, string FirstName, string? Username = null, bool IsBot = false);

@@ -1,0 +1,17 @@
+namespace BriefBot.Testing.Telegram;
+
+/// <summary>A failure the fake server gives instead of the real answer, for the next matching requests.</summary>
+public sealed record ScriptedFault(int StatusCode, string Description, int? RetryAfter = null, bool Disconnect = false)
+{
+    public static ScriptedFault TooManyRequests(int retryAfterSeconds) =>
+        new(429, $"Too Many Requests: retry after {retryAfterSeconds}", retryAfterSeconds);
+
+    public static ScriptedFault Blocked() => new(403, "Forbidden: bot was blocked by the user");
+
+    public static ScriptedFault BadGateway() => new(502, "Bad Gateway");
+
+    public static ScriptedFault InternalError() => new(500, "Internal Server Error");
+
+    /// <summary>The connection is dropped with no answer (a network failure).</summary>
+    public static ScriptedFault ConnectionReset() => new(0, "connection reset", Disconnect: true);
+}
