@@ -27,6 +27,7 @@ public sealed class InteractionTests
         Assert.Equal("Related", embed.GetProperty("fields")[0].GetProperty("name").GetString());
         Assert.Equal("• Germany\n• Spain", embed.GetProperty("fields")[0].GetProperty("value").GetString());
         Assert.Equal("Sources: Article one; Article two", embed.GetProperty("footer").GetProperty("text").GetString());
+        Assert.Equal(["title", "description", "fields", "footer", "color"], embed.EnumerateObject().Select(p => p.Name));
         Assert.Empty(body.GetProperty("data").GetProperty("allowed_mentions").GetProperty("parse").EnumerateArray());
 
         var (text, context) = Assert.Single(router.Asked);

@@ -87,8 +87,9 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         return server;
     }
 
-    public async Task<FakeGatewayConnection> NextConnectionAsync() =>
-        await _connections.Reader.ReadAsync().AsTask().WaitAsync(SafetyNet).ConfigureAwait(false);
+    /// <param name="within">How long to wait (tests: the default safety net; a hand-run stand-in: infinite).</param>
+    public async Task<FakeGatewayConnection> NextConnectionAsync(TimeSpan? within = null) =>
+        await _connections.Reader.ReadAsync().AsTask().WaitAsync(within ?? SafetyNet).ConfigureAwait(false);
 
     /// <summary>The first request (already received or still to come) that matches.</summary>
     public Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match)
