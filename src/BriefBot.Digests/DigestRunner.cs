@@ -15,6 +15,7 @@ internal sealed partial class DigestRunner(
     DigestDeliverer deliverer,
     DigestTriggers triggers,
     IOptions<DigestOptions> options,
+    IEnumerable<IDigestRunObserver> runObservers,
     TimeProvider time,
     ILogger<DigestRunner> logger) : ISubscriptionChangeObserver
 {
@@ -45,10 +46,21 @@ internal sealed partial class DigestRunner(
     public async Task<DigestRunOutcome> RunAsync(long subscriptionId, DateOnly localDate, CancellationToken cancellationToken)
     {
         var outcome = await deliverer.DeliverAsync(subscriptionId, localDate, cancellationToken);
+        await ScheduleAfterRunAsync(subscriptionId, localDate, outcome);
+        foreach (var observer in runObservers)
+        {
+            await observer.RunCompletedAsync(subscriptionId, localDate, outcome);
+        }
+
+        return outcome;
+    }
+
+    private async Task ScheduleAfterRunAsync(long subscriptionId, DateOnly localDate, DigestRunOutcome outcome)
+    {
         var subscription = await store.GetAsync(subscriptionId, CancellationToken.None);
         if (subscription is null || subscription.IsPaused)
         {
-            return outcome;
+            return;
         }
 
         var zone = TimeZoneLookup.FindOrUtc(subscription.TimeZoneId);
@@ -56,7 +68,7 @@ internal sealed partial class DigestRunner(
         if (outcome == DigestRunOutcome.RetryLater && DeliverySchedule.LocalDate(retryAt, zone) == localDate)
         {
             await triggers.ScheduleAsync(subscription, localDate, retryAt, CancellationToken.None);
-            return outcome;
+            return;
         }
 
         // The day is settled (or cannot be retried before it ends): next is the first delivery after this day's.
@@ -69,7 +81,6 @@ internal sealed partial class DigestRunner(
         }
 
         await triggers.ScheduleAsync(subscription, nextDate, nextAt, CancellationToken.None);
-        return outcome;
     }
 
     public async Task SubscriptionChangedAsync(string platform, string chatId, Subscription? subscription, CancellationToken cancellationToken)

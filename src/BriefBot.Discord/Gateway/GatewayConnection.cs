@@ -186,7 +186,7 @@ internal sealed partial class GatewayConnection(
     }
 
     private Task SendHeartbeatAsync(CancellationToken cancellationToken) =>
-        SendAsync(new { op = GatewayOpcode.Heartbeat, d = session.Sequence }, cancellationToken);
+        SendAsync(new HeartbeatPayload(GatewayOpcode.Heartbeat, session.Sequence), cancellationToken);
 
     private Task SendIdentifyAsync(CancellationToken cancellationToken)
     {
@@ -310,6 +310,11 @@ internal sealed partial class GatewayConnection(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord did not acknowledge the last heartbeat within {IntervalMs} ms: reconnecting to resume")]
     private static partial void LogZombie(ILogger logger, double intervalMs);
 }
+
+/// <summary>Op 1 carries the last sequence, or an explicit null before the first dispatch.</summary>
+internal sealed record HeartbeatPayload(
+    int Op,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] long? D);
 
 /// <param name="Next">What to do now.</param>
 /// <param name="ReachedReady">The connection got READY or RESUMED (resets the back-off).</param>
