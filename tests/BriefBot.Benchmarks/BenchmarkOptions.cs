@@ -2,14 +2,17 @@ using System.Globalization;
 
 namespace BriefBot.Benchmarks;
 
-/// <summary>Command-line options: <c>[--articles N] [--quick] [--seed N] [--out FOLDER] [--keep-corpus]</c>.</summary>
-internal sealed record BenchmarkOptions(int Articles, bool Quick, int Seed, string OutFolder, bool KeepCorpus)
+/// <summary>Command-line options: <c>[--articles N] [--quick] [--seed N] [--out FOLDER] [--keep-corpus] [--only learning,answering,…]</c>.</summary>
+internal sealed record BenchmarkOptions(int Articles, bool Quick, int Seed, string OutFolder, bool KeepCorpus, IReadOnlySet<string>? Only = null)
 {
     public int Queries => Quick ? 2_000 : 10_000;
 
     public int Chats => Quick ? 500 : 5_000;
 
     public TimeSpan ReloadBaseline => Quick ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(3);
+
+    /// <summary>True when the section runs: all of them unless --only names some (the corpus is always generated).</summary>
+    public bool Runs(string section) => Only is null || section == "Corpus" || Only.Contains(section);
 
     public static BenchmarkOptions? Parse(string[] args, TextWriter error)
     {
@@ -18,6 +21,7 @@ internal sealed record BenchmarkOptions(int Articles, bool Quick, int Seed, stri
         var seed = 20_260_601;
         string? output = null;
         var keep = false;
+        HashSet<string>? only = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -33,6 +37,9 @@ internal sealed record BenchmarkOptions(int Articles, bool Quick, int Seed, stri
                 case "--out" when i + 1 < args.Length:
                     output = args[++i];
                     break;
+                case "--only" when i + 1 < args.Length:
+                    only = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                    break;
                 case "--quick":
                     quick = true;
                     break;
@@ -41,12 +48,12 @@ internal sealed record BenchmarkOptions(int Articles, bool Quick, int Seed, stri
                     break;
                 default:
                     error.WriteLine($"Unknown or incomplete option '{args[i]}'.");
-                    error.WriteLine("Usage: dotnet run -c Release --project tests/BriefBot.Benchmarks -- [--articles N (default 10000)] [--quick] [--seed N] [--out FOLDER] [--keep-corpus]");
+                    error.WriteLine("Usage: dotnet run -c Release --project tests/BriefBot.Benchmarks -- [--articles N (default 10000)] [--quick] [--seed N] [--out FOLDER] [--keep-corpus] [--only learning,answering,peers,start-up,reloading,delivering]");
                     return null;
             }
         }
 
-        return new BenchmarkOptions(articles ?? (quick ? 300 : 10_000), quick, seed, output ?? DefaultOut(), keep);
+        return new BenchmarkOptions(articles ?? (quick ? 300 : 10_000), quick, seed, output ?? DefaultOut(), keep, only);
     }
 
     /// <summary>benchmarks-out/ at the repository root (ignored by git), or beside the program outside a clone.</summary>

@@ -11,9 +11,9 @@ if (options is null)
 
 Directory.CreateDirectory(options.OutFolder);
 var report = new Report();
+var machine = Report.Machine(options.Articles, options.Seed, options.Quick);
 await new BenchmarkRun(options, report).RunAsync();
 
-var machine = Report.Machine(options.Articles, options.Seed, options.Quick);
 var markdown = report.ToMarkdown(machine);
 var stem = Path.Combine(options.OutFolder, $"bench-{options.Articles.ToString(CultureInfo.InvariantCulture)}{(options.Quick ? "-quick" : string.Empty)}");
 await File.WriteAllTextAsync(stem + ".md", markdown);

@@ -49,12 +49,25 @@ internal sealed class Report
         ["articles"] = articles.ToString(CultureInfo.InvariantCulture),
         ["seed"] = seed.ToString(CultureInfo.InvariantCulture),
         ["mode"] = quick ? "quick" : "full",
+        ["load average at start"] = LoadAverage(),
     };
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
 
     public string ToMarkdown(IReadOnlyDictionary<string, string> machine)
     {
         var b = new StringBuilder();
-        b.AppendLine(CultureInfo.InvariantCulture, $"Machine: {machine["cpu"]}, {machine["cores"]} cores, {machine["memory"]}; {machine["dotnet"]} on {machine["os"]}; GC {machine["gc"]}; {machine["date"]}; {machine["articles"]} articles (seed {machine["seed"]}, {machine["mode"]} run).");
+        b.AppendLine(CultureInfo.InvariantCulture, $"Machine: {machine["cpu"]}, {machine["cores"]} cores, {machine["memory"]}; {machine["dotnet"]} on {machine["os"]}; GC {machine["gc"]}; load average at start {machine["load average at start"]}; {machine["date"]}; {machine["articles"]} articles (seed {machine["seed"]}, {machine["mode"]} run).");
         b.AppendLine();
         b.AppendLine("| Section | Figure | Value | Target | Met |");
         b.AppendLine("| --- | --- | ---: | --- | :---: |");

@@ -13,7 +13,11 @@ internal sealed record ReloadResult(
     double P99DuringMs,
     TimeSpan ReloadElapsed,
     int AnswersDuring,
-    string Outcome);
+    string Outcome,
+    double WorstBeforeMs,
+    TimeSpan GcPauseDuring,
+    int Gen2During,
+    int GcDuring);
 
 /// <summary>
 /// A reload through the real <see cref="ReloadCoordinator"/> while askers keep asking: answers per second before and
@@ -43,6 +47,9 @@ internal static class Reloading
         var baselineStart = Stopwatch.GetTimestamp();
         Thread.Sleep(baseline);
         var before = bot.Holder.Current;
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var gen2Before = GC.CollectionCount(2);
+        var gcBefore = GC.CollectionCount(0);
         var reloadStart = Stopwatch.GetTimestamp();
         long swapAt = 0;
         var watcher = new Thread(() =>
@@ -58,6 +65,9 @@ internal static class Reloading
         watcher.Start();
         var report = coordinator.ReloadAsync("benchmark").GetAwaiter().GetResult();
         var reloadEnd = Stopwatch.GetTimestamp();
+        var pauseDuring = GC.GetTotalPauseDuration() - pauseBefore;
+        var gen2During = GC.CollectionCount(2) - gen2Before;
+        var gcDuring = GC.CollectionCount(0) - gcBefore;
         Thread.Sleep(TimeSpan.FromSeconds(1));
         Volatile.Write(ref stop, 1);
         threads.ForEach(t => t.Join());
@@ -65,6 +75,7 @@ internal static class Reloading
 
         var all = samples.SelectMany(s => s).ToList();
         var beforeCount = all.Count(s => s.At >= baselineStart && s.At < reloadStart);
+        var worstBefore = all.Where(s => s.At >= baselineStart && s.At < reloadStart).Select(s => s.Ms).DefaultIfEmpty(double.NaN).Max();
         var during = all.Where(s => s.At >= reloadStart && s.At <= reloadEnd).Select(s => s.Ms).ToList();
         var second = Stopwatch.Frequency;
         var swap = Interlocked.Read(ref swapAt);
@@ -79,6 +90,10 @@ internal static class Reloading
             duringLatencies.P99,
             Stopwatch.GetElapsedTime(reloadStart, reloadEnd),
             during.Count,
-            report.Applied ? $"applied ({report.ArticleCount} articles)" : $"refused: {report.Problem}");
+            report.Applied ? $"applied ({report.ArticleCount} articles)" : $"refused: {report.Problem}",
+            worstBefore,
+            pauseDuring,
+            gen2During,
+            gcDuring);
     }
 }

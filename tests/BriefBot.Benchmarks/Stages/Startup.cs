@@ -46,7 +46,7 @@ internal static class Startup
             process.WaitForExit();
             if (process.ExitCode != 0 || first is null)
             {
-                throw new InvalidOperationException($"the bot exited with {process.ExitCode}: {errors.Result.Trim()}");
+                throw new InvalidOperationException($"the bot exited with {process.ExitCode}: {errors.Result.Trim().Split('\n')[0]}");
             }
 
             times.Add(elapsed);
