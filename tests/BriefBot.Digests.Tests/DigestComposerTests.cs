@@ -3,6 +3,8 @@ using BriefBot.Core.Knowledge;
 using BriefBot.Core.Replies;
 using BriefBot.Digests.Tests.Fakes;
 
+using ReplyText = BriefBot.Digests.Tests.Fakes.ReplyText;
+
 namespace BriefBot.Digests.Tests;
 
 public sealed class DigestComposerTests

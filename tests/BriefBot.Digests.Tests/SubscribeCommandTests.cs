@@ -1,6 +1,8 @@
 using BriefBot.Core.Replies;
 using BriefBot.Digests.Tests.Fakes;
 
+using ReplyText = BriefBot.Digests.Tests.Fakes.ReplyText;
+
 namespace BriefBot.Digests.Tests;
 
 public sealed class SubscribeCommandTests : IAsyncLifetime
