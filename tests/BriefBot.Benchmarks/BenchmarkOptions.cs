@@ -61,24 +61,22 @@ internal sealed record BenchmarkOptions(int Articles, bool Quick, int Seed, stri
     }
 
     /// <summary>benchmarks-out/ at the repository root (ignored by git), or beside the program outside a clone.</summary>
-    private static string DefaultOut()
+    private static string DefaultOut() => Path.Combine(RepoRoot() ?? AppContext.BaseDirectory, "benchmarks-out");
+
+    private static string? RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "BriefBot.sln")))
             {
-                return Path.Combine(dir.FullName, "benchmarks-out");
+                return dir.FullName;
             }
         }
 
-        return Path.Combine(AppContext.BaseDirectory, "benchmarks-out");
+        return null;
     }
 
     /// <summary>The repository's shipped content folder, if this runs from a clone.</summary>
-    public string? ShippedContent()
-    {
-        var root = Path.GetDirectoryName(Path.GetFullPath(OutFolder));
-        var content = root is null ? null : Path.Combine(root, "content");
-        return content is not null && Directory.Exists(content) ? content : null;
-    }
+    public static string? ShippedContent() =>
+        RepoRoot() is { } root && Directory.Exists(Path.Combine(root, "content")) ? Path.Combine(root, "content") : null;
 }

@@ -41,7 +41,7 @@ public static class TimeZoneLookup
     private static Dictionary<string, string> LoadIds()
     {
         var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var zone in TimeZoneInfo.GetSystemTimeZones())
+        foreach (var zone in TimeZoneInfo.GetSystemTimeZones(skipSorting: true))
         {
             ids.TryAdd(zone.Id, zone.Id);
         }

@@ -14,6 +14,8 @@ internal sealed class AnsweringResult
 
     public Dictionary<ReplyStatus, int> Statuses { get; } = [];
 
+    public Dictionary<ReplyStatus, Latencies> ByStatus { get; } = [];
+
     public TimeSpan Elapsed { get; set; }
 
     public double AnswersPerSecond => All.Count / Elapsed.TotalSeconds;
@@ -28,6 +30,12 @@ internal sealed class AnsweringResult
         latencies.Add(ms);
         All.Add(ms);
         Statuses[status] = Statuses.GetValueOrDefault(status) + 1;
+        if (!ByStatus.TryGetValue(status, out var byStatus))
+        {
+            ByStatus[status] = byStatus = new Latencies();
+        }
+
+        byStatus.Add(ms);
     }
 }
 

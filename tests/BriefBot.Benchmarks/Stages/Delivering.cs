@@ -22,7 +22,9 @@ internal sealed record DeliveryResult(
     int TooManyRequests,
     int Lost,
     int Duplicated,
-    int NotSent)
+    int NotSent,
+    Measuring.Latencies Composing,
+    double TimerTickMs)
 {
     public double AchievedPerSecond => MessagesAccepted / Elapsed.TotalSeconds;
 }
@@ -60,10 +62,22 @@ internal static class Delivering
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var digests = new Reply[chats];
         var expectedParts = new int[chats];
+        // Chats on the same topic on the same day get the same digest; composing is timed elsewhere, not here.
+        var byTopic = new Dictionary<string, Reply>(StringComparer.Ordinal);
+        var composing = new Measuring.Latencies();
         for (var i = 0; i < chats; i++)
         {
-            var chatTopics = topics.Count == 0 ? [] : new[] { topics[i % topics.Count] };
-            digests[i] = DigestComposer.Compose(new DigestRequest(snapshot, chatTopics, new HashSet<string>(StringComparer.Ordinal), today, 3)).Reply;
+            var topic = topics.Count == 0 ? string.Empty : topics[i % topics.Count];
+            if (!byTopic.TryGetValue(topic, out var digest))
+            {
+                string[] chatTopics = topic.Length == 0 ? [] : [topic];
+                var composeStarted = Stopwatch.GetTimestamp();
+                digest = DigestComposer.Compose(new DigestRequest(snapshot, chatTopics, new HashSet<string>(StringComparer.Ordinal), today, 3)).Reply;
+                composing.Add(Stopwatch.GetElapsedTime(composeStarted).TotalMilliseconds);
+                byTopic[topic] = digest;
+            }
+
+            digests[i] = digest;
             expectedParts[i] = renderer.Render(digests[i]).Parts.Count;
         }
 
@@ -72,10 +86,19 @@ internal static class Delivering
         await Task.Delay(TimeSpan.FromSeconds(1.2));
         var requestsBefore = server.Requests.Count;
 
+        // A 100 ms timer on the same TimeProvider the pacer uses: how late its ticks come while the messages go out.
+        var ticks = new List<long>();
+        using var probe = TimeProvider.System.CreateTimer(_ => { lock (ticks) { ticks.Add(Stopwatch.GetTimestamp()); } }, null, TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(100));
         var started = Stopwatch.GetTimestamp();
         var outcomes = await Task.WhenAll(Enumerable.Range(0, chats).Select(i =>
             sender.SendAsync(ChatId(i), digests[i], $"digest:{ChatId(i)}:{today:yyyy-MM-dd}", CancellationToken.None)));
         var elapsed = Stopwatch.GetElapsedTime(started);
+        probe.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        double tickMs;
+        lock (ticks)
+        {
+            tickMs = ticks.Count < 2 ? double.NaN : Stopwatch.GetElapsedTime(ticks[0], ticks[^1]).TotalMilliseconds / (ticks.Count - 1);
+        }
 
         var accepted = server.SentMessages.GroupBy(m => m.ChatId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var lost = 0;
@@ -96,7 +119,9 @@ internal static class Delivering
             server.Requests.Skip(requestsBefore).Count(r => r.StatusCode == 429),
             lost,
             duplicated,
-            outcomes.Count(o => o.Outcome != DeliveryOutcome.Sent));
+            outcomes.Count(o => o.Outcome != DeliveryOutcome.Sent),
+            composing,
+            tickMs);
     }
 
     private static string ChatId(int i) => (1_000_000 + i).ToString(CultureInfo.InvariantCulture);
