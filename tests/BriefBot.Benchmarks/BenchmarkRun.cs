@@ -276,6 +276,8 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, Report report)
         report.Add("Delivering", $"digests to {result.Chats:#,0} chats: messages/s", result.AchievedPerSecond, "msg/s", "≥ 90 % of allowed", share >= 0.9,
             note: $"{share:P0} of {result.AllowedPerSecond:0}/s allowed; {result.MessagesAccepted:#,0} messages in {result.Elapsed.TotalSeconds:0.0} s");
         report.Add("Delivering", "429s received", result.TooManyRequests, "");
+        report.Add("Delivering", "CPU used while sending (sender and fake server in this process)", result.CpuUsed.TotalSeconds / result.Elapsed.TotalSeconds, "cores",
+            note: $"{result.CpuUsed.TotalMilliseconds / result.MessagesAccepted:0.00} ms of CPU a message, of {Environment.ProcessorCount} cores");
         report.Add("Delivering", "a 100 ms timer's mean tick interval while sending", result.TimerTickMs, "ms",
             note: "the pacer refills its bucket on such a timer, a fixed amount per tick");
         report.Add("Delivering", "composing one digest (DigestComposer) p50 / p99", result.Composing.P99, "ms p99",

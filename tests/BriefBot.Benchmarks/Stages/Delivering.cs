@@ -24,7 +24,8 @@ internal sealed record DeliveryResult(
     int Duplicated,
     int NotSent,
     Measuring.Latencies Composing,
-    double TimerTickMs)
+    double TimerTickMs,
+    TimeSpan CpuUsed)
 {
     public double AchievedPerSecond => MessagesAccepted / Elapsed.TotalSeconds;
 }
@@ -89,10 +90,12 @@ internal static class Delivering
         // A 100 ms timer on the same TimeProvider the pacer uses: how late its ticks come while the messages go out.
         var ticks = new List<long>();
         using var probe = TimeProvider.System.CreateTimer(_ => { lock (ticks) { ticks.Add(Stopwatch.GetTimestamp()); } }, null, TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(100));
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
         var outcomes = await Task.WhenAll(Enumerable.Range(0, chats).Select(i =>
             sender.SendAsync(ChatId(i), digests[i], $"digest:{ChatId(i)}:{today:yyyy-MM-dd}", CancellationToken.None)));
         var elapsed = Stopwatch.GetElapsedTime(started);
+        var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         probe.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         double tickMs;
         lock (ticks)
@@ -121,7 +124,8 @@ internal static class Delivering
             duplicated,
             outcomes.Count(o => o.Outcome != DeliveryOutcome.Sent),
             composing,
-            tickMs);
+            tickMs,
+            cpuUsed);
     }
 
     private static string ChatId(int i) => (1_000_000 + i).ToString(CultureInfo.InvariantCulture);
