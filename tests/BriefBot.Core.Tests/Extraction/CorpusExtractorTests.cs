@@ -184,4 +184,26 @@ public class CorpusExtractorTests
         Assert.Empty(empty.Entities);
         Assert.Empty(empty.Readings);
     }
+
+    [Fact]
+    public void Extract_ReadsBritishSingleQuotes_ForTermsAndTitles_WithoutBreakingOnApostrophes()
+    {
+        var x = ExtractionFixture.Extract(("gulf.txt", """
+            Britain’s Gulf Tilt
+
+            By Oliver Hastings
+
+            Ministers in London speak of an ‘east of Suez’ revival. Critics call it ‘imperial nostalgia’, the habit of mistaking old bases for new influence.
+
+            Rachel Osei, a research fellow at the Albion Defence Institute, set out the case in ‘Britain’s return to the Gulf’ (12 July 2021).
+            """));
+
+        var concept = x.Named("imperial nostalgia");
+        Assert.StartsWith("The habit of mistaking old bases", concept.Definition, StringComparison.Ordinal);
+        var reading = Assert.Single(x.Readings);
+        Assert.Equal("Britain’s return to the Gulf", reading.Title);
+        Assert.Equal(new DateOnly(2021, 7, 12), reading.Date);
+        Assert.Equal(["Rachel Osei"], reading.Authors);
+        Assert.Equal(ActorKind.State, x.Named("United Kingdom").ActorKind);
+    }
 }
