@@ -170,7 +170,7 @@ internal static class ReadingFinder
 
         var names = plain.Groups["by"].Success ? Names(plain.Groups["by"].Value) : [];
         var title = names.Count > 0 || !plain.Groups["by"].Success ? plain.Groups["t"].Value : text;
-        return (CleanTitle(title.Trim('“', '”', '"')), names);
+        return (CleanTitle(CleanTitle(title).Trim('“', '”', '"')), names);
     }
 
     private static List<string> Names(string value)

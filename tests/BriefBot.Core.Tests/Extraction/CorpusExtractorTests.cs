@@ -206,4 +206,34 @@ public class CorpusExtractorTests
         Assert.Equal(["Rachel Osei"], reading.Authors);
         Assert.Equal(ActorKind.State, x.Named("United Kingdom").ActorKind);
     }
+
+    [Fact]
+    public void Extract_ReadsFurtherReadingLists_WithAuthorsAfterTheTitle_InSeveralDateStyles()
+    {
+        var x = ExtractionFixture.Extract(("andes.md", """
+            ---
+            title: Andean Water
+            author: Camila Rojas Vega
+            ---
+
+            Glaciers are shrinking.
+
+            ## Further reading
+
+            - March 12, 2021: “Ice and power”, by Tomasz Wren
+            - 2020-06-01 — “Thirsty cities” (Camila Rojas Vega and Hugo Lindqvist)
+            - 5 May 2019: Water wars that never came
+            """));
+
+        Assert.Equal(3, x.Readings.Count);
+        var ice = x.Readings.Single(r => r.Date == new DateOnly(2021, 3, 12));
+        Assert.Equal("Ice and power", ice.Title);
+        Assert.Equal(["Tomasz Wren"], ice.Authors);
+        var cities = x.Readings.Single(r => r.Date == new DateOnly(2020, 6, 1));
+        Assert.Equal("Thirsty cities", cities.Title);
+        Assert.Equal(["Camila Rojas Vega", "Hugo Lindqvist"], cities.Authors);
+        var wars = x.Readings.Single(r => r.Date == new DateOnly(2019, 5, 5));
+        Assert.Equal("Water wars that never came", wars.Title);
+        Assert.Empty(wars.Authors); // a list under a heading names no author of its own
+    }
 }
