@@ -48,7 +48,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles)
         {
             foreach (var name in reading.NamedAuthors)
             {
-                if (PersonFinder.Clean(name) is { } clean)
+                if (PersonFinder.Clean(name) is { } clean && clean.Contains(' ', StringComparison.Ordinal))
                 {
                     personHits.Add(new PersonHit(clean, [], false, reading.Sentence));
                 }

@@ -236,4 +236,36 @@ public class CorpusExtractorTests
         Assert.Equal("Water wars that never came", wars.Title);
         Assert.Empty(wars.Authors); // a list under a heading names no author of its own
     }
+
+    [Fact]
+    public void Extract_HandlesSaidXDirectorOfY_XOfOrgHasCalled_ForeignMinisterApposition_AndTwoOrganisationsJoinedByAnd()
+    {
+        var x = ExtractionFixture.Extract(("caucasus.txt", """
+            The Caucasus Corridor Contest
+
+            By Nino Beridze
+
+            "We will not accept any route that bypasses us," said Armen Petrosyan, director of the Yerevan Institute for Regional Security.
+            Ali Hasanov, the foreign minister of Azerbaijan, rejected the claim. Turkish President Kemal Aydın backed Baku.
+            Thomas de Waal of Carnegie Europe has called the region a "geopolitical crossroads". NATO and the Collective Security Treaty Organization (CSTO) both claim an interest.
+            Demir's book "Roads and Rivalries" (Istanbul, 2021) remains useful.
+            """));
+
+        var petrosyan = x.Named("Armen Petrosyan");
+        Assert.Equal(["director"], petrosyan.Roles);
+        Assert.Equal(["Yerevan Institute for Regional Security"], petrosyan.Affiliations);
+        Assert.StartsWith("We will not accept", Assert.Single(petrosyan.Quotes).Text, StringComparison.Ordinal);
+
+        Assert.Equal(ActorKind.Leader, x.Named("Ali Hasanov").ActorKind);
+        Assert.Contains("Azerbaijan", x.Named("Ali Hasanov").Affiliations);
+        Assert.Equal(ActorKind.Leader, x.Named("Kemal Aydın").ActorKind);
+        Assert.Contains("Turkey", x.Named("Kemal Aydın").Affiliations);
+
+        Assert.Equal(["Carnegie Europe"], x.Named("Thomas de Waal").Affiliations);
+        Assert.Equal(ActorKind.Organisation, x.Named("NATO").ActorKind);
+        Assert.Contains("CSTO", x.Named("Collective Security Treaty Organization").Aliases);
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains(" and the ", StringComparison.Ordinal));
+        Assert.DoesNotContain(x.Entities, e => e.Name == "Istanbul");
+        Assert.Equal("geopolitical crossroads", x.Named("geopolitical crossroads").Name);
+    }
 }
