@@ -99,7 +99,7 @@ public sealed class BotHarness : IAsyncDisposable
             Clock.Advance(step);
             try
             {
-                return await Server.WaitForAsync(probe, TimeSpan.FromMilliseconds(100), "still waiting");
+                return await Server.WaitForAsync(probe, TimeSpan.FromMilliseconds(25), "still waiting");
             }
             catch (TimeoutException)
             {

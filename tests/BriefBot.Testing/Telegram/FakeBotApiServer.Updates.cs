@@ -94,8 +94,10 @@ public sealed partial class FakeBotApiServer
 
     private async Task<Answer?> GetUpdatesAsync(JsonObject parameters, CancellationToken aborted)
     {
+        int outages;
         lock (_gate)
         {
+            outages = _outages;
             if (_webhookUrl is not null)
             {
                 return Error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
@@ -112,7 +114,8 @@ public sealed partial class FakeBotApiServer
             Task arrived;
             lock (_gate)
             {
-                if (_down)
+                // A long poll that was open when the server went down is dropped, even if it is back already.
+                if (_down || _outages != outages)
                 {
                     return null;
                 }
