@@ -92,12 +92,11 @@ public sealed partial class FakeBotApiServer
         arrived.TrySetResult();
     }
 
-    private async Task<Answer?> GetUpdatesAsync(JsonObject parameters, CancellationToken aborted)
+    /// <param name="outages">How many outages there had been when the request arrived.</param>
+    private async Task<Answer?> GetUpdatesAsync(JsonObject parameters, int outages, CancellationToken aborted)
     {
-        int outages;
         lock (_gate)
         {
-            outages = _outages;
             if (_webhookUrl is not null)
             {
                 return Error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");

@@ -233,6 +233,12 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        int outages;
+        lock (_gate)
+        {
+            outages = _outages;
+        }
+
         if (IsDown || TakeFault("*") is { Disconnect: true })
         {
             context.Abort();
@@ -277,7 +283,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             return;
         }
 
-        var answer = await AnswerAsync(method, parameters, context.RequestAborted);
+        var answer = await AnswerAsync(method, parameters, outages, context.RequestAborted);
         if (answer is null)
         {
             // The server went down during a long poll.
