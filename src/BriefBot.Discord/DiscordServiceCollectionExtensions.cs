@@ -1,14 +1,72 @@
+using BriefBot.Core.Commands.Throttling;
+using BriefBot.Core.Delivery;
+using BriefBot.Core.Knowledge;
+using BriefBot.Discord.Configuration;
+using BriefBot.Discord.Delivery;
+using BriefBot.Discord.Gateway;
+using BriefBot.Discord.Interactions;
+using BriefBot.Discord.Rendering;
+using BriefBot.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace BriefBot.Discord;
 
 public static class DiscordServiceCollectionExtensions
 {
-    /// <summary>Registers the discord services, bound to the "Discord" configuration section.</summary>
+    /// <summary>Same default as Telegram's: both transports share one <see cref="CommandThrottle"/>.</summary>
+    public const int DefaultCommandsPerUserPerMinute = 20;
+
+    /// <summary>
+    /// Registers the Discord transport (gateway, slash commands, channel sender), bound to the "Discord" section.
+    /// Without <c>Discord:Token</c> nothing is registered and Discord stays off.
+    /// </summary>
     public static IServiceCollection AddDiscordTransport(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(DiscordOptions.Section);
+        if (string.IsNullOrWhiteSpace(section["Token"]))
+        {
+            return services;
+        }
+
+        services.AddOptions<DiscordOptions>()
+            .BindConfiguration(DiscordOptions.Section)
+            .PostConfigure(options => AcceptCommaSeparatedAdmins(options, section))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new CommandThrottle(
+            sp.GetRequiredService<TimeProvider>(),
+            Math.Max(1, configuration.GetValue("Commands:PerUserPerMinute", DefaultCommandsPerUserPerMinute))));
+        // The default HttpClient logging writes whole URLs, and interaction/webhook URLs carry tokens: ours logs routes.
+        services.AddHttpClient(DiscordRestClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
+        services.TryAddSingleton<GatewayJitter>();
+        services.AddSingleton<DiscordTransportState>();
+        services.AddSingleton<RateLimitBuckets>();
+        services.AddSingleton<DiscordRestClient>();
+        services.AddSingleton<ButtonCommandStore>();
+        services.AddSingleton<ReplyRenderer>();
+        services.AddSingleton(sp => new EntityCompleter(sp.GetService<ISnapshotSource>()));
+        services.AddSingleton<InteractionResponder>();
+        services.AddSingleton<InteractionDispatcher>();
+        services.AddSingleton<CommandRegistrar>();
+        services.AddSingleton<DiscordGateway>();
+        services.AddSingleton<DiscordChatSender>();
+        services.AddSingleton<IChatSender>(sp => sp.GetRequiredService<DiscordChatSender>());
+        services.AddHostedService<DiscordTransportService>();
         return services;
+    }
+
+    /// <summary>Environment variables carry lists as one string: Discord__AdminUserIds=123,456.</summary>
+    private static void AcceptCommaSeparatedAdmins(DiscordOptions options, IConfigurationSection section)
+    {
+        if (section["AdminUserIds"] is { Length: > 0 } joined)
+        {
+            options.AdminUserIds = joined.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        }
     }
 }

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using BriefBot.Core.Content;
+using BriefBot.Core.Matching;
+using BriefBot.Core.Search;
 
 namespace BriefBot.Core.Knowledge;
 
@@ -9,9 +12,12 @@ public sealed class KnowledgeSnapshot
 {
     private readonly Dictionary<string, Entity> _entitiesById;
     private readonly Dictionary<string, Article> _articlesById;
+    private readonly ConcurrentDictionary<string, object> _memo = new(StringComparer.Ordinal);
 
     public KnowledgeSnapshot(ContentLoadResult content, CorpusExtraction extraction, DateTimeOffset builtAt)
     {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(extraction);
         Articles = content.Articles;
         Rejected = content.Rejected;
         Entities = extraction.Entities;
@@ -19,6 +25,9 @@ public sealed class KnowledgeSnapshot
         BuiltAt = builtAt;
         _entitiesById = Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         _articlesById = Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        Matcher = new EntityMatcher(Entities);
+        Index = new SentenceIndex(Articles);
+        Relations = new RelationGraph(Entities);
     }
 
     public static KnowledgeSnapshot Empty { get; } =
@@ -29,10 +38,35 @@ public sealed class KnowledgeSnapshot
     public IReadOnlyList<Entity> Entities { get; }
     public IReadOnlyList<Reading> Readings { get; }
     public DateTimeOffset BuiltAt { get; }
+    public EntityMatcher Matcher { get; }
+    public SentenceIndex Index { get; }
+    public RelationGraph Relations { get; }
 
     public Entity? FindEntity(string id) => _entitiesById.GetValueOrDefault(id);
 
     public Article? FindArticle(string id) => _articlesById.GetValueOrDefault(id);
 
     public IEnumerable<Entity> OfKind(EntityKind kind) => Entities.Where(e => e.Kind == kind);
+
+    /// <summary>The sentence a mention points at, if the article still has it.</summary>
+    public Sentence? SentenceAt(Mention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        var article = FindArticle(mention.ArticleId);
+        if (article is null || mention.Paragraph < 0 || mention.Paragraph >= article.Paragraphs.Count)
+        {
+            return null;
+        }
+
+        var sentences = article.Paragraphs[mention.Paragraph].Sentences;
+        return mention.Sentence >= 0 && mention.Sentence < sentences.Count ? sentences[mention.Sentence] : null;
+    }
+
+    /// <summary>Computes a value once per snapshot (briefings, listings); the snapshot never changes, so neither does it.</summary>
+    public T Remember<T>(string key, Func<T> compute)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(compute);
+        return (T)_memo.GetOrAdd(key, _ => compute());
+    }
 }

@@ -1,15 +1,47 @@
+using BriefBot.Content;
+using BriefBot.Core.Commands;
+using BriefBot.Core.Commands.Handlers;
+using BriefBot.Core.Knowledge;
+using BriefBot.Core.Reloading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BriefBot.Hosting;
 
 public static class CoreServiceCollectionExtensions
 {
-    /// <summary>Registers the knowledge snapshot, its loader and the command router.</summary>
+    /// <summary>Registers the knowledge snapshot, its loader, the command handlers and the router.</summary>
     public static IServiceCollection AddBriefBotCore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton<SnapshotHolder>();
+        services.AddSingleton<ISnapshotSource>(sp => sp.GetRequiredService<SnapshotHolder>());
+        services.AddSingleton<KnowledgeBuilder>();
+        services.AddSingleton<ContentLoader>();
+        services.AddHostedService<InitialContentLoad>();
+        services.AddSingleton<BotActivity>();
+        services.AddSingleton(sp => new ReloadCoordinator(
+            sp.GetRequiredService<SnapshotHolder>(), sp.GetRequiredService<ContentLoader>().Build, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IStatsContributor, RuntimeStats>();
+        services.AddHostedService<ContentWatcher>();
+
+        services.AddSingleton<ICommandHandler, StartCommandHandler>();
+        services.AddSingleton<ICommandHandler, HelpCommandHandler>();
+        foreach (var kind in new[] { EntityKind.Actor, EntityKind.Expert, EntityKind.Concept })
+        {
+            services.AddSingleton<ICommandHandler>(sp => new EntityCommandHandler(kind, sp.GetRequiredService<ISnapshotSource>()));
+        }
+
+        services.AddSingleton<ICommandHandler, SearchCommandHandler>();
+        services.AddSingleton<ICommandHandler, ReadingCommandHandler>();
+        services.AddSingleton<ICommandHandler, SourcesCommandHandler>();
+        services.AddSingleton<ICommandHandler, StatsCommandHandler>();
+        services.AddSingleton<ICommandHandler, ReloadCommandHandler>();
+        services.AddSingleton<ICommandRouter, CommandRouter>();
         return services;
     }
 }

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using BriefBot.Core.Replies;
+using BriefBot.Core.Text;
+using Microsoft.Extensions.Logging;
+
+namespace BriefBot.Core.Commands;
+
+/// <summary>Parses a line, checks it, and hands it to the command's handler. Knows no platform.</summary>
+public sealed partial class CommandRouter : ICommandRouter
+{
+    private readonly Dictionary<string, ICommandHandler> _handlers;
+    private readonly ILogger<CommandRouter> _logger;
+    private readonly BotActivity? _activity;
+
+    public CommandRouter(IEnumerable<ICommandHandler> handlers, ILogger<CommandRouter> logger, BotActivity? activity = null)
+    {
+        _activity = activity;
+        ArgumentNullException.ThrowIfNull(handlers);
+        Commands = handlers.GroupBy(h => h.Name, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+        _handlers = Commands.ToDictionary(h => h.Name, StringComparer.Ordinal);
+        _logger = logger;
+    }
+
+    public IReadOnlyList<ICommandHandler> Commands { get; }
+
+    public async Task<Reply> HandleAsync(string text, CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (CommandLine.Parse(text) is not var (name, argument))
+        {
+            return Reply.Text(ReplyStatus.BadInput, "Commands start with a slash, for example /actor Russia or /search sanctions. Type /help to see them all.");
+        }
+
+        if (!_handlers.TryGetValue(name, out var handler))
+        {
+            return UnknownCommand(name);
+        }
+
+        if (argument.Length > CommandLine.MaxArgumentLength)
+        {
+            return Reply.Text(ReplyStatus.BadInput, $"That is too long for me: please keep it under {CommandLine.MaxArgumentLength} characters.");
+        }
+
+        if (handler.AdminOnly && !context.IsBotAdmin)
+        {
+            LogRefused(_logger, context.Platform, context.UserId, name);
+            return Reply.Text(ReplyStatus.Refused, "Sorry, only the bot's admins can do that.");
+        }
+
+        _activity?.CountCommand();
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await handler.HandleAsync(new CommandRequest(name, argument, context), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailed(_logger, ex, context.Platform, name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return Reply.Text(ReplyStatus.Failed, "Sorry, something went wrong on my side. Please try again in a moment.");
+        }
+    }
+
+    private Reply UnknownCommand(string name)
+    {
+        var nearest = Commands
+            .Select(c => (c.Name, Distance: EditDistance.Bounded(name, c.Name, 2)))
+            .Where(c => c.Distance <= 2)
+            .OrderBy(c => c.Distance)
+            .Select(c => c.Name)
+            .FirstOrDefault();
+        var hint = nearest is null ? string.Empty : $" Did you mean /{nearest}?";
+        return Reply.Text(ReplyStatus.BadInput, $"I don't know the command /{name}.{hint} Type /help to see what I can do.");
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused admin command {Command} from {Platform} user {UserId}")]
+    private static partial void LogRefused(ILogger logger, string platform, string userId, string command);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Command {Command} on {Platform} failed after {ElapsedMs:F1} ms")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string platform, string command, double elapsedMs);
+}

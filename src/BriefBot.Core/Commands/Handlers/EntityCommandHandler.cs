@@ -1,0 +1,97 @@
+using BriefBot.Core.Briefings;
+using BriefBot.Core.Knowledge;
+using BriefBot.Core.Matching;
+using BriefBot.Core.Replies;
+using static BriefBot.Core.Replies.ReplyText;
+
+namespace BriefBot.Core.Commands.Handlers;
+
+/// <summary>/actor, /expert and /concept: a briefing on one entity, a list of them all, or help choosing.</summary>
+public sealed class EntityCommandHandler(EntityKind kind, ISnapshotSource snapshots) : ICommandHandler
+{
+    private const int ListedNames = 40;
+    private const int OfferedChoices = 8;
+
+    public string Name => KindLabels.Command(kind);
+
+    public string Description => kind switch
+    {
+        EntityKind.Actor => "Briefing on a state, organisation or leader",
+        EntityKind.Expert => "Briefing on an analyst: role, views, quotes, reading",
+        _ => "Briefing on a concept: definition, use, related reading",
+    };
+
+    public CommandArgument Argument => new("NAME", Required: false, Completes: kind);
+
+    public Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var snapshot = snapshots.Current;
+        return Task.FromResult(request.Argument.Length == 0 ? ListAll(snapshot) : Answer(snapshot, request.Argument));
+    }
+
+    private Reply Answer(KnowledgeSnapshot snapshot, string query)
+    {
+        var match = snapshot.Matcher.Match(query, kind);
+        switch (match.Outcome)
+        {
+            case MatchOutcome.Found:
+                var briefing = BriefingComposer.Compose(snapshot, match.Entity!);
+                return match.Corrected
+                    ? briefing with { Body = [Line(Italic($"Showing results for {match.Entity!.Name}.")), .. briefing.Body] }
+                    : briefing;
+            case MatchOutcome.Ambiguous:
+                var choices = match.Candidates.Take(OfferedChoices).ToList();
+                return new Reply(
+                    ReplyStatus.Ambiguous,
+                    null,
+                    [Line(Plain($"“{query}” could mean several things. Did you mean:"))],
+                    [],
+                    [],
+                    choices.Select(Choice).ToList());
+            default:
+                var body = new List<Block> { Line($"I don't know {Article()} called “{query}”.") };
+                if (match.Candidates.Count > 0)
+                {
+                    body.Add(Line("The nearest I know:"));
+                }
+                else
+                {
+                    body.Add(Line(Plain("Type "), Code($"/{Name}"), Plain($" to list the {KindLabels.Plural(kind).ToLowerInvariant()} I know, or "), Code($"/search {query}"), Plain(".")));
+                }
+
+                return new Reply(ReplyStatus.NotFound, null, body, [], [], match.Candidates.Select(Choice).ToList());
+        }
+    }
+
+    private Reply ListAll(KnowledgeSnapshot snapshot)
+    {
+        var names = snapshot.OfKind(kind)
+            .OrderByDescending(e => e.Mentions.Count)
+            .ThenBy(e => e.Name, StringComparer.Ordinal)
+            .Select(e => e.Name)
+            .ToList();
+        if (names.Count == 0)
+        {
+            return Reply.Text(ReplyStatus.NotFound, $"I know no {KindLabels.Plural(kind).ToLowerInvariant()} yet: no articles are loaded. Type /sources to check.");
+        }
+
+        return new Reply(
+            ReplyStatus.Ok,
+            $"{KindLabels.Plural(kind)} I know ({names.Count})",
+            [Line(JoinWithMore(names, ListedNames)), Line(Plain("Ask about one: "), Code($"/{Name} {names[0]}"))],
+            [],
+            [],
+            []);
+    }
+
+    private static ReplyButton Choice(Entity entity) =>
+        new($"{entity.Name} ({KindLabels.Of(entity).Split(' ')[0].ToLowerInvariant()})", $"/{KindLabels.Command(entity.Kind)} {entity.Name}");
+
+    private string Article() => kind switch
+    {
+        EntityKind.Actor => "an actor",
+        EntityKind.Expert => "an expert",
+        _ => "a concept",
+    };
+}

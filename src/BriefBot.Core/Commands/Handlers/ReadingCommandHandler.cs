@@ -1,0 +1,55 @@
+using BriefBot.Core.Briefings;
+using BriefBot.Core.Knowledge;
+using BriefBot.Core.Matching;
+using BriefBot.Core.Replies;
+using static BriefBot.Core.Replies.ReplyText;
+
+namespace BriefBot.Core.Commands.Handlers;
+
+/// <summary>/reading TOPIC: the works cited about an actor, expert or concept; with no topic, the newest of all.</summary>
+public sealed class ReadingCommandHandler(ISnapshotSource snapshots) : ICommandHandler
+{
+    private const int Shown = 10;
+
+    public string Name => "reading";
+
+    public string Description => "Further reading on an actor, expert or concept";
+
+    public CommandArgument Argument => new("TOPIC", Required: false, Completes: null);
+
+    public Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var snapshot = snapshots.Current;
+        if (request.Argument.Length == 0)
+        {
+            var all = snapshot.Readings.OrderByDescending(r => r.Date).ThenBy(r => r.Title, StringComparer.Ordinal).ToList();
+            return Task.FromResult(List(snapshot, $"Further reading ({all.Count})", all, "No reading is cited in the articles loaded."));
+        }
+
+        var match = snapshot.Matcher.Match(request.Argument, null);
+        return Task.FromResult(match.Outcome switch
+        {
+            MatchOutcome.Found => List(snapshot, $"Reading on {match.Entity!.Name}", RelatedReading.For(snapshot, match.Entity), $"The articles cite no reading on {match.Entity.Name}. Try /{KindLabels.Command(match.Entity.Kind)} {match.Entity.Name}."),
+            MatchOutcome.Ambiguous => new Reply(ReplyStatus.Ambiguous, null, [Line($"“{request.Argument}” could mean several things. Reading on:")], [], [], match.Candidates.Take(8).Select(e => new ReplyButton(e.Name, $"/reading {e.Name}")).ToList()),
+            _ => new Reply(ReplyStatus.NotFound, null, [Line($"I know no actor, expert or concept called “{request.Argument}”.")], [], [], match.Candidates.Select(e => new ReplyButton(e.Name, $"/reading {e.Name}")).ToList()),
+        });
+    }
+
+    private static Reply List(KnowledgeSnapshot snapshot, string title, IReadOnlyList<Reading> readings, string none)
+    {
+        if (readings.Count == 0)
+        {
+            return Reply.Text(ReplyStatus.NotFound, none);
+        }
+
+        var body = new List<Block> { Bullets(readings.Take(Shown).Select(r => RelatedReading.Describe(r, snapshot, withArticle: true))) };
+        if (readings.Count > Shown)
+        {
+            body.Add(Line($"and {readings.Count - Shown} more"));
+        }
+
+        var sources = readings.Select(r => snapshot.FindArticle(r.ArticleId)?.Title).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return new Reply(ReplyStatus.Ok, title, body, [], sources, []);
+    }
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using BriefBot.Core.Knowledge;
+using BriefBot.Core.Replies;
+
+namespace BriefBot.Core.Digests;
+
+/// <summary>
+/// Builds a chat's digest from the snapshot: a short briefing of the day on one of its topics, then 3–5 readings
+/// it has not received, each with date, title, authors, the citing article and why it is related.
+/// Pure: the caller records what was sent.
+/// </summary>
+public static class DigestComposer
+{
+    /// <summary>Under Discord's 2,000-character message limit with room for rendering marks; far under Telegram's 4,096.</summary>
+    public const int MaxLength = 1_900;
+
+    private const int MinItems = 3;
+
+    public static ComposedDigest Compose(DigestRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var snapshot = request.Snapshot;
+        var topics = request.TopicIds.Select(snapshot.FindEntity).OfType<Entity>().ToList();
+        var candidates = RankCandidates(snapshot, topics);
+        var (items, restarted) = DigestItemSelector.Select(candidates, request.Received, request.ItemCount);
+        var briefingEntity = BriefingOfTheDay.ChooseTopic(snapshot, topics, request.LocalDate);
+
+        var itemCount = items.Count;
+        var briefingLength = 320;
+        while (true)
+        {
+            var reply = Render(request, topics, items.Take(itemCount).ToList(), restarted, briefingEntity, briefingLength);
+            if (ReplyLength.Of(reply) <= MaxLength || (itemCount <= MinItems && briefingLength <= 80) || itemCount == 0)
+            {
+                return new ComposedDigest(reply, items.Take(itemCount).Select(r => r.Id).ToList(), restarted);
+            }
+
+            if (itemCount > MinItems)
+            {
+                itemCount--;
+            }
+            else
+            {
+                briefingLength -= 60;
+            }
+        }
+    }
+
+    /// <summary>Readings about the topics (all readings for the whole corpus), most relevant first.</summary>
+    internal static IReadOnlyList<Reading> RankCandidates(KnowledgeSnapshot snapshot, IReadOnlyList<Entity> topics)
+    {
+        if (topics.Count == 0)
+        {
+            return snapshot.Readings
+                .OrderByDescending(r => r.Date ?? DateOnly.MinValue)
+                .ThenBy(r => r.Id, StringComparer.Ordinal)
+                .ToList();
+        }
+
+        var topicIds = topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        return snapshot.Readings
+            .Select(r => (Reading: r, Shared: r.TopicIds.Count(topicIds.Contains), BestRank: BestRank(r, topicIds)))
+            .Where(x => x.Shared > 0)
+            .OrderByDescending(x => x.Shared)
+            .ThenBy(x => x.BestRank)
+            .ThenByDescending(x => x.Reading.Date ?? DateOnly.MinValue)
+            .ThenBy(x => x.Reading.Id, StringComparer.Ordinal)
+            .Select(x => x.Reading)
+            .ToList();
+    }
+
+    private static int BestRank(Reading reading, HashSet<string> topicIds)
+    {
+        for (var i = 0; i < reading.TopicIds.Count; i++)
+        {
+            if (topicIds.Contains(reading.TopicIds[i]))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    private static Reply Render(
+        DigestRequest request,
+        IReadOnlyList<Entity> topics,
+        IReadOnlyList<Reading> items,
+        bool restarted,
+        Entity? briefingEntity,
+        int briefingLength)
+    {
+        var snapshot = request.Snapshot;
+        var body = new List<Block>();
+        if (briefingEntity is not null)
+        {
+            body.Add(BriefingOfTheDay.Render(snapshot, briefingEntity, briefingLength));
+        }
+
+        var about = topics.Count == 0 ? "the whole collection" : string.Join(", ", topics.Select(t => t.Name));
+        if (items.Count == 0)
+        {
+            body.Add(new Paragraph([new Span($"No further reading found on {Clip(about, 200)} yet.")]));
+        }
+        else
+        {
+            body.Add(new Paragraph([new Span("Further reading", SpanStyle.Bold), new Span($" on {Clip(about, 200)}:")]));
+            body.Add(new BulletList(items.Select(r => RenderItem(snapshot, r, topics)).ToList()));
+        }
+
+        if (restarted)
+        {
+            body.Add(new Paragraph([new Span("You have now received every reading on these topics, so the rotation starts again.", SpanStyle.Italic)]));
+        }
+
+        var title = request.IsPreview
+            ? "Digest preview"
+            : "Your digest for " + request.LocalDate.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
+        return new Reply(ReplyStatus.Ok, title, body, [], [], []);
+    }
+
+    private static IReadOnlyList<Span> RenderItem(KnowledgeSnapshot snapshot, Reading reading, IReadOnlyList<Entity> topics)
+    {
+        var date = reading.Date?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "undated";
+        var authors = reading.Authors.Count == 0 ? "author unknown" : Clip(string.Join(", ", reading.Authors), 80);
+        var article = snapshot.FindArticle(reading.ArticleId)?.Title ?? reading.ArticleId;
+        return
+        [
+            new Span(date + " — "),
+            new Span(Clip(reading.Title, 140), SpanStyle.Bold),
+            new Span($" — {authors}. Cited in "),
+            new Span(Clip(article, 90), SpanStyle.Italic),
+            new Span(". " + WhyRelated(snapshot, reading, topics)),
+        ];
+    }
+
+    /// <summary>One line on what the reading shares with the chat's topics (or, for the whole corpus, what it is about).</summary>
+    private static string WhyRelated(KnowledgeSnapshot snapshot, Reading reading, IReadOnlyList<Entity> topics)
+    {
+        var topicIds = topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var shared = reading.TopicIds.Where(topicIds.Contains).Take(3).ToList();
+        if (shared.Count > 0)
+        {
+            var others = reading.TopicIds.Where(id => !topicIds.Contains(id)).Take(2);
+            var line = "Shares " + NameList(snapshot, shared);
+            var context = NameList(snapshot, others);
+            return Clip(context.Length > 0 ? $"{line}, alongside {context}." : line + ".", 120);
+        }
+
+        var about = NameList(snapshot, reading.TopicIds.Take(3));
+        return about.Length > 0 ? Clip($"About {about}.", 120) : "Cited alongside the day's briefing.";
+    }
+
+    private static string NameList(KnowledgeSnapshot snapshot, IEnumerable<string> ids)
+    {
+        var names = ids.Select(id => snapshot.FindEntity(id)?.Name).OfType<string>().ToList();
+        return names.Count switch
+        {
+            0 => string.Empty,
+            1 => names[0],
+            _ => string.Join(", ", names[..^1]) + " and " + names[^1],
+        };
+    }
+
+    internal static string Clip(string text, int max) =>
+        text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+}
+
+/// <param name="TopicIds">The chat's topics; empty for the whole corpus.</param>
+/// <param name="Received">Readings the chat has received in the current rotation.</param>
+/// <param name="LocalDate">The chat's local date the digest is for (chooses the briefing of the day).</param>
+/// <param name="IsPreview"><c>/digest</c>: the same content, titled as a preview.</param>
+public sealed record DigestRequest(
+    KnowledgeSnapshot Snapshot,
+    IReadOnlyList<string> TopicIds,
+    IReadOnlySet<string> Received,
+    DateOnly LocalDate,
+    int ItemCount,
+    bool IsPreview = false);

@@ -1,0 +1,127 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+
+namespace BriefBot.Core.Ingestion;
+
+/// <summary>YAML front matter between "---" lines at the top of a file: title, author(s), date, source, url, tags.</summary>
+internal static class FrontMatter
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+
+    /// <summary>Splits off the front matter, if the text starts with one. Returns the body.</summary>
+    public static string Read(string text, ParsedDocument doc)
+    {
+        if (!text.StartsWith("---\n", StringComparison.Ordinal) && text != "---")
+        {
+            return text;
+        }
+
+        var end = FindClosing(text);
+        if (end < 0)
+        {
+            throw new ContentFormatException("its front matter starts with '---' but has no closing '---' line");
+        }
+
+        var yaml = end - 1 > 4 ? text[4..(end - 1)] : string.Empty;
+        var bodyStart = text.IndexOf('\n', end);
+        var body = bodyStart < 0 ? string.Empty : text[(bodyStart + 1)..];
+
+        Dictionary<string, object?>? fields;
+        try
+        {
+            fields = yaml.Trim().Length == 0 ? [] : Yaml.Deserialize<Dictionary<string, object?>>(yaml);
+        }
+        catch (YamlException e)
+        {
+            var where = e.Start.Line > 0 ? $" (line {e.Start.Line + 1} of the file)" : string.Empty;
+            throw new ContentFormatException($"its front matter is not valid YAML{where}: {FirstLine(e.Message)}");
+        }
+
+        foreach (var (key, value) in fields ?? [])
+        {
+            Apply(key.Trim().ToLowerInvariant(), value, doc);
+        }
+
+        return body;
+    }
+
+    private static int FindClosing(string text)
+    {
+        var at = 3;
+        while (true)
+        {
+            var nl = text.IndexOf('\n', at);
+            if (nl < 0)
+            {
+                return -1;
+            }
+
+            var lineEnd = text.IndexOf('\n', nl + 1);
+            var line = (lineEnd < 0 ? text[(nl + 1)..] : text[(nl + 1)..lineEnd]).TrimEnd();
+            if (line is "---" or "...")
+            {
+                return nl + 1;
+            }
+
+            at = nl + 1;
+        }
+    }
+
+    private static void Apply(string key, object? value, ParsedDocument doc)
+    {
+        switch (key)
+        {
+            case "title":
+                doc.Title = Scalar(value) ?? string.Empty;
+                break;
+            case "author" or "authors" or "by":
+                foreach (var item in Items(value))
+                {
+                    var names = LineShapes.SplitNames(item);
+                    doc.Authors.AddRange(names.Count > 0 ? names : [item.Trim()]);
+                }
+
+                break;
+            case "date" or "published" or "pubdate":
+                var text = Scalar(value);
+                doc.Date = DateText.Parse(text);
+                if (text is not null && doc.Date is null)
+                {
+                    throw new ContentFormatException($"its front matter date '{text}' is not a date (write it as 2024-03-31)");
+                }
+
+                break;
+            case "source" or "publication" or "publisher":
+                doc.Source = Scalar(value);
+                break;
+            case "url" or "link":
+                doc.Url = Scalar(value);
+                break;
+            case "tags" or "keywords" or "categories":
+                doc.Tags.AddRange(Items(value).Select(t => t.Trim()).Where(t => t.Length > 0));
+                break;
+        }
+    }
+
+    private static string? Scalar(object? value) => value switch
+    {
+        null => null,
+        string s => s.Trim(),
+        IEnumerable<object?> list => string.Join(", ", list.Select(Scalar)),
+        _ => value.ToString(),
+    };
+
+    private static IEnumerable<string> Items(object? value) => value switch
+    {
+        null => [],
+        string s => s.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        IEnumerable<object?> list => list.Select(Scalar).OfType<string>(),
+        _ => [value.ToString() ?? string.Empty],
+    };
+
+    private static string FirstLine(string message)
+    {
+        var nl = message.IndexOf('\n', StringComparison.Ordinal);
+        return nl < 0 ? message : message[..nl];
+    }
+}

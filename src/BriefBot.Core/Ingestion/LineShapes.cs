@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+
+namespace BriefBot.Core.Ingestion;
+
+/// <summary>Recognises the kinds of lines that pasted articles are made of.</summary>
+internal static partial class LineShapes
+{
+    /// <summary>A short line without closing punctuation that is not a list entry: a section heading.</summary>
+    public static bool LooksLikeHeading(string line)
+    {
+        var t = line.Trim();
+        if (t.Length is 0 or > 120 || StartsWithDate(t) || ListMarker().IsMatch(t))
+        {
+            return false;
+        }
+
+        var first = t[0];
+        if (!(char.IsUpper(first) || char.IsDigit(first) || first is '“' or '"' or '‘'))
+        {
+            return false;
+        }
+
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words > 14)
+        {
+            return false;
+        }
+
+        var last = t.TrimEnd('”', '"', '’', '\'', ')', ']', '*', '_', ' ');
+        return last.Length > 0 && last[^1] is not ('.' or '!' or '?' or ':' or ';' or ',' or '…' or '-' or '–' or '—');
+    }
+
+    public static bool StartsWithDate(string line) => LeadingDate().IsMatch(line.TrimStart());
+
+    /// <summary>"Source: X" (also "Originally published in X", "Published by X").</summary>
+    public static string? SourceLine(string line)
+    {
+        var m = Source().Match(line.Trim());
+        return m.Success ? m.Groups["v"].Value.Trim() : null;
+    }
+
+    /// <summary>"By Jane Doe and John Roe" (also "Author: ...", "Written by ...").</summary>
+    public static IReadOnlyList<string>? Byline(string line)
+    {
+        var m = By().Match(line.Trim());
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var names = SplitNames(m.Groups["v"].Value);
+        return names.Count > 0 ? names : null;
+    }
+
+    /// <summary>A person's name alone on its line.</summary>
+    public static IReadOnlyList<string>? NameAlone(string line)
+    {
+        var t = line.Trim();
+        if (t.Length > 80 || t.Contains(':', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var names = SplitNames(t);
+        return names.Count > 0 && names.Count == NameParts(t).Length ? names : null;
+    }
+
+    /// <summary>"Jane Doe is a Berlin-based analyst ..." closing an article: the author's name.</summary>
+    public static string? BioName(string paragraph)
+    {
+        var m = Bio().Match(paragraph.Trim());
+        return m.Success && NameShape.LooksLikePersonName(m.Groups["name"].Value) ? m.Groups["name"].Value : null;
+    }
+
+    public static string? UrlLine(string line)
+    {
+        var m = Url().Match(line.Trim());
+        return m.Success ? m.Groups["v"].Value : null;
+    }
+
+    public static string StripListMarker(string line) => ListMarker().Replace(line, string.Empty, 1);
+
+    public static bool IsListItem(string line) => ListMarker().IsMatch(line);
+
+    public static List<string> SplitNames(string value)
+    {
+        var result = new List<string>();
+        foreach (var part in NameParts(value))
+        {
+            var name = part.Trim().TrimEnd('.', ',', ';');
+            if (NameShape.LooksLikePersonName(name))
+            {
+                result.Add(name);
+            }
+        }
+
+        return result;
+    }
+
+    private static string[] NameParts(string value) =>
+        NameSeparators().Split(value.Trim()).Where(p => p.Trim().Length > 0).ToArray();
+
+    [GeneratedRegex(@"^(?:" + DateText.Pattern + @")\s*[:–—-]", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingDate();
+
+    [GeneratedRegex(@"^(?:[-*+•]\s+|\d{1,3}[.)]\s+)")]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"^(?:Source|Sources|Originally published (?:in|by|at)|Published (?:in|by)|Via|Publication)\s*[:\-–]?\s*(?<v>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Source();
+
+    [GeneratedRegex(@"^(?:By|Written by|Author|Authors)\s*[:\-–]?\s+(?<v>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex By();
+
+    [GeneratedRegex(@"^(?:URL|Link|Original|Read online)\s*:\s*(?<v>https?://\S+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s*;\s*|\s*,\s*)")]
+    private static partial Regex NameSeparators();
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){1,4}?)\s+(?:is|was|has been|serves as)\s+(?:an?|the)\s+")]
+    private static partial Regex Bio();
+}

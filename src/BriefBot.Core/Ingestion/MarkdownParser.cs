@@ -1,0 +1,180 @@
+using System.Text.RegularExpressions;
+
+namespace BriefBot.Core.Ingestion;
+
+/// <summary>
+/// Markdown, optionally with YAML front matter. "#" and underlined headings become heading paragraphs, each list
+/// item its own paragraph; links keep their text, emphasis marks and code fences are dropped.
+/// </summary>
+internal static partial class MarkdownParser
+{
+    public static ParsedDocument Parse(string text)
+    {
+        var doc = new ParsedDocument();
+        var body = FrontMatter.Read(text, doc);
+        var blocks = new List<List<string>>();
+        var current = new List<string>();
+        var inFence = false;
+
+        void Flush()
+        {
+            if (current.Count > 0)
+            {
+                blocks.Add(current);
+                current = [];
+            }
+        }
+
+        var lines = body.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd();
+            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal) || line.TrimStart().StartsWith("~~~", StringComparison.Ordinal))
+            {
+                inFence = !inFence;
+                Flush();
+                continue;
+            }
+
+            if (inFence || HtmlComment().IsMatch(line) || Rule().IsMatch(line))
+            {
+                Flush();
+                continue;
+            }
+
+            if (line.Trim().Length == 0)
+            {
+                Flush();
+                continue;
+            }
+
+            var atx = Atx().Match(line);
+            var setext = i + 1 < lines.Length && current.Count == 0 && Underline().IsMatch(lines[i + 1]) && !LineShapes.IsListItem(line);
+            if (atx.Success || setext)
+            {
+                Flush();
+                var heading = Inline(atx.Success ? atx.Groups["t"].Value : line.Trim());
+                if (atx.Success && atx.Groups["h"].Value.Length == 1 && doc.Title.Length == 0 && doc.Paragraphs.Count == 0 && blocks.Count == 0)
+                {
+                    doc.Title = heading;
+                }
+                else if (heading.Length > 0 && !(atx.Success && atx.Groups["h"].Value.Length == 1 && string.Equals(heading, doc.Title, StringComparison.OrdinalIgnoreCase)))
+                {
+                    blocks.Add(["\u0001" + heading]);
+                }
+
+                if (setext)
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            current.Add(Inline(Blockquote().Replace(line, string.Empty)));
+        }
+
+        Flush();
+        if (doc.Title.Length == 0)
+        {
+            // No title in front matter or "# " heading: read it as plain text does.
+            var plain = string.Join("\n\n", blocks.Select(b => string.Join('\n', b.Select(l => l.TrimStart('\u0001')))));
+            return PlainTextParser.Parse(plain, doc);
+        }
+
+        var first = true;
+        foreach (var block in blocks)
+        {
+            if (block.Count == 1 && block[0].StartsWith('\u0001'))
+            {
+                doc.Paragraphs.Add(new RawParagraph(block[0][1..], IsHeading: true));
+                first = false;
+                continue;
+            }
+
+            if (first && doc.Authors.Count == 0 && block.Count == 1 && LineShapes.Byline(block[0]) is { } names)
+            {
+                doc.Authors.AddRange(names);
+                first = false;
+                continue;
+            }
+
+            first = false;
+            AddMarkdownBlock(block, doc);
+        }
+
+        return doc;
+    }
+
+    private static void AddMarkdownBlock(List<string> block, ParsedDocument doc)
+    {
+        var current = new List<string>();
+        void Flush()
+        {
+            if (current.Count > 0)
+            {
+                doc.Paragraphs.Add(new RawParagraph(string.Join(' ', current.Select(l => l.Trim())), IsHeading: false));
+                current.Clear();
+            }
+        }
+
+        foreach (var line in block)
+        {
+            if (LineShapes.IsListItem(line.TrimStart()))
+            {
+                Flush();
+                current.Add(LineShapes.StripListMarker(line.TrimStart()));
+                continue;
+            }
+
+            current.Add(line);
+        }
+
+        Flush();
+    }
+
+    /// <summary>Removes inline Markdown: links keep their text, images and emphasis marks go.</summary>
+    internal static string Inline(string text)
+    {
+        var t = Image().Replace(text, string.Empty);
+        t = Link().Replace(t, "${t}");
+        t = Code().Replace(t, "${t}");
+        t = Strong().Replace(t, "${t}");
+        t = Emphasis().Replace(t, "${t}");
+        t = HtmlTag().Replace(t, string.Empty);
+        return t.Replace("\\", string.Empty, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^\s{0,3}(?<h>#{1,6})\s+(?<t>.*?)\s*#*\s*$")]
+    private static partial Regex Atx();
+
+    [GeneratedRegex(@"^\s{0,3}(?:=+|-{2,})\s*$")]
+    private static partial Regex Underline();
+
+    [GeneratedRegex(@"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")]
+    private static partial Regex Rule();
+
+    [GeneratedRegex(@"^\s*<!--.*-->\s*$")]
+    private static partial Regex HtmlComment();
+
+    [GeneratedRegex(@"^\s{0,3}>\s?")]
+    private static partial Regex Blockquote();
+
+    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
+    private static partial Regex Image();
+
+    [GeneratedRegex(@"\[(?<t>[^\]]+)\]\([^)]*\)")]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"`(?<t>[^`]+)`")]
+    private static partial Regex Code();
+
+    [GeneratedRegex(@"(\*\*|__)(?<t>.+?)\1")]
+    private static partial Regex Strong();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])[*_](?<t>[^*_\s][^*_]*?)[*_](?![\p{L}\p{N}])")]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"</?[a-zA-Z][^>]*>")]
+    private static partial Regex HtmlTag();
+}

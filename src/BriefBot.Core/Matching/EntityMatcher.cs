@@ -1,0 +1,235 @@
+using BriefBot.Core.Knowledge;
+using BriefBot.Core.Text;
+
+namespace BriefBot.Core.Matching;
+
+/// <summary>
+/// Finds entities by what people type: names and aliases folded for case, accents, quotes and hyphens,
+/// a surname or any part of a name, and small typos. Built once per snapshot.
+/// </summary>
+public sealed class EntityMatcher
+{
+    private const int MaxSuggestions = 5;
+
+    private readonly IReadOnlyList<Entity> _entities;
+    private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
+    private readonly List<(string Key, int Entity)> _keys = [];
+
+    public EntityMatcher(IReadOnlyList<Entity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        _entities = entities;
+        for (var i = 0; i < entities.Count; i++)
+        {
+            foreach (var name in entities[i].Aliases.Prepend(entities[i].Name))
+            {
+                var folded = TextFolding.Fold(name);
+                if (folded.Length == 0)
+                {
+                    continue;
+                }
+
+                AddUnique(_byKey, folded, i);
+                AddUnique(_byKey, TextFolding.Squash(folded), i);
+                _keys.Add((folded, i));
+                foreach (var word in TextFolding.Words(folded))
+                {
+                    AddUnique(_byWord, word, i);
+                }
+            }
+        }
+    }
+
+    public MatchResult Match(string query, EntityKind? kind)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var folded = TextFolding.Fold(query);
+        if (folded.Length == 0)
+        {
+            return new MatchResult(MatchOutcome.NotFound, []);
+        }
+
+        return MatchWithin(folded, kind) ?? (kind is null ? null : MatchWithin(folded, null))
+            ?? new MatchResult(MatchOutcome.NotFound, Suggest(folded, kind));
+    }
+
+    /// <summary>Names that start with (then contain) what was typed, most mentioned first: for autocomplete.</summary>
+    public IReadOnlyList<Entity> Complete(string prefix, EntityKind? kind, int max)
+    {
+        var folded = TextFolding.Fold(prefix ?? string.Empty);
+        return _keys
+            .Where(k => Fits(k.Entity, kind))
+            .Select(k => (k.Entity, Rank: folded.Length == 0 || k.Key.StartsWith(folded, StringComparison.Ordinal) ? 0
+                : k.Key.Contains(folded, StringComparison.Ordinal) ? 1 : 2))
+            .Where(x => x.Rank < 2)
+            .GroupBy(x => x.Entity)
+            .Select(g => (Entity: _entities[g.Key], Rank: g.Min(x => x.Rank)))
+            .OrderBy(x => x.Rank)
+            .ThenByDescending(x => x.Entity.Mentions.Count)
+            .ThenBy(x => x.Entity.Name, StringComparer.Ordinal)
+            .Take(max)
+            .Select(x => x.Entity)
+            .ToList();
+    }
+
+    private MatchResult? MatchWithin(string folded, EntityKind? kind)
+    {
+        var exactHits = Lookup(_byKey, folded, kind).Concat(Lookup(_byKey, TextFolding.Squash(folded), kind)).Distinct().ToList();
+        var byName = exactHits.Where(i => TextFolding.Fold(_entities[i].Name) == folded).ToList();
+        if (Decide(byName.Count > 0 ? byName : exactHits, corrected: false) is { } exact)
+        {
+            return exact;
+        }
+
+        if (Decide(ByWords(folded, kind), corrected: false) is { } partial)
+        {
+            return partial;
+        }
+
+        return Decide(ByTypos(folded, kind), corrected: true);
+    }
+
+    private MatchResult? Decide(IEnumerable<int> hits, bool corrected)
+    {
+        var distinct = hits.Distinct().Select(i => _entities[i]).ToList();
+        return distinct.Count switch
+        {
+            0 => null,
+            1 => new MatchResult(MatchOutcome.Found, distinct, corrected),
+            _ => new MatchResult(MatchOutcome.Ambiguous, Prominent(distinct).ToList(), corrected),
+        };
+    }
+
+    /// <summary>Entities whose name or alias holds every word typed ("Barabanov", "bipolarity").</summary>
+    private IEnumerable<int> ByWords(string folded, EntityKind? kind)
+    {
+        var words = TextFolding.Words(folded);
+        HashSet<int>? common = null;
+        foreach (var word in words)
+        {
+            var hits = Lookup(_byWord, word, kind).ToHashSet();
+            if (common is null)
+            {
+                common = hits;
+            }
+            else
+            {
+                common.IntersectWith(hits);
+            }
+        }
+
+        return common ?? [];
+    }
+
+    /// <summary>Entities one or two typos away, as a whole name or, for one typed word, as one of its words.</summary>
+    private IEnumerable<int> ByTypos(string folded, EntityKind? kind)
+    {
+        var allowance = EditDistance.Allowance(folded.Length);
+        if (allowance == 0)
+        {
+            return [];
+        }
+
+        var best = allowance + 1;
+        var hits = new List<int>();
+        void Consider(int entity, int distance)
+        {
+            if (distance < best)
+            {
+                best = distance;
+                hits.Clear();
+            }
+
+            if (distance == best)
+            {
+                hits.Add(entity);
+            }
+        }
+
+        foreach (var (key, entity) in _keys)
+        {
+            if (Fits(entity, kind))
+            {
+                Consider(entity, EditDistance.Bounded(folded, key, allowance));
+            }
+        }
+
+        if (!folded.Contains(' ', StringComparison.Ordinal))
+        {
+            foreach (var (word, entities) in _byWord)
+            {
+                if (word.Length >= 4)
+                {
+                    var distance = EditDistance.Bounded(folded, word, allowance);
+                    foreach (var entity in entities.Where(e => Fits(e, kind)))
+                    {
+                        Consider(entity, distance);
+                    }
+                }
+            }
+        }
+
+        return best <= allowance ? hits : [];
+    }
+
+    private List<Entity> Suggest(string folded, EntityKind? kind)
+    {
+        var queryGrams = Trigrams(folded);
+        return _keys
+            .Where(k => Fits(k.Entity, kind))
+            .Select(k => (k.Entity, Score: Dice(queryGrams, Trigrams(k.Key))))
+            .Where(x => x.Score > 0.2)
+            .GroupBy(x => x.Entity)
+            .Select(g => (Entity: _entities[g.Key], Score: g.Max(x => x.Score)))
+            .OrderByDescending(x => x.Score)
+            .ThenByDescending(x => x.Entity.Mentions.Count)
+            .Take(MaxSuggestions)
+            .Select(x => x.Entity)
+            .ToList();
+    }
+
+    private IEnumerable<int> Lookup(Dictionary<string, List<int>> index, string key, EntityKind? kind) =>
+        index.TryGetValue(key, out var hits) ? hits.Where(i => Fits(i, kind)) : [];
+
+    private bool Fits(int entity, EntityKind? kind) => kind is null || _entities[entity].Kind == kind;
+
+    private static IEnumerable<Entity> Prominent(IEnumerable<Entity> entities) =>
+        entities.OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal);
+
+    private static void AddUnique(Dictionary<string, List<int>> index, string key, int entity)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        if (list.Count == 0 || list[^1] != entity)
+        {
+            list.Add(entity);
+        }
+    }
+
+    private static HashSet<string> Trigrams(string text)
+    {
+        var padded = $"  {text} ";
+        var grams = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 3 <= padded.Length; i++)
+        {
+            grams.Add(padded.Substring(i, 3));
+        }
+
+        return grams;
+    }
+
+    private static double Dice(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = a.Count(b.Contains);
+        return 2.0 * shared / (a.Count + b.Count);
+    }
+}

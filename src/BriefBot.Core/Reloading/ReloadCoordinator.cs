@@ -1,0 +1,62 @@
+using BriefBot.Core.Knowledge;
+
+namespace BriefBot.Core.Reloading;
+
+/// <summary>
+/// Rebuilds the snapshot off the answering path and swaps it in whole. Reloads asked for while one runs
+/// join it and get its report. Unusable content (missing folder, every file rejected) keeps the old snapshot.
+/// </summary>
+public sealed class ReloadCoordinator(SnapshotHolder holder, Func<KnowledgeSnapshot> build, TimeProvider time)
+{
+    private readonly Lock _gate = new();
+    private Task<ReloadReport>? _running;
+
+    /// <summary>The last finished reload, for /stats.</summary>
+    public ReloadReport? Last { get; private set; }
+
+    public Task<ReloadReport> ReloadAsync(string requestedBy)
+    {
+        lock (_gate)
+        {
+            if (_running is { IsCompleted: false } running)
+            {
+                return running;
+            }
+
+            _running = Task.Run(() => Reload(requestedBy));
+            return _running;
+        }
+    }
+
+    private ReloadReport Reload(string requestedBy)
+    {
+        var started = time.GetTimestamp();
+        var before = holder.Current;
+        ReloadReport report;
+        try
+        {
+            var next = build();
+            if (next.Articles.Count == 0 && next.Rejected.Count > 0)
+            {
+                report = ReloadReport.Refused(
+                    $"every file in the content folder was rejected ({next.Rejected.Count}), so I kept the {before.Articles.Count} articles I had.",
+                    requestedBy, time.GetUtcNow(), time.GetElapsedTime(started), before, next.Rejected);
+            }
+            else
+            {
+                holder.Swap(next);
+                report = ReloadReport.Compare(before, next, requestedBy, time.GetUtcNow(), time.GetElapsedTime(started));
+            }
+        }
+        catch (Exception ex) when (ex is DirectoryNotFoundException or IOException or UnauthorizedAccessException)
+        {
+            var problem = ex is DirectoryNotFoundException
+                ? $"the content folder is missing, so I kept the {before.Articles.Count} articles I had."
+                : $"the content folder could not be read ({ex.Message}), so I kept the {before.Articles.Count} articles I had.";
+            report = ReloadReport.Refused(problem, requestedBy, time.GetUtcNow(), time.GetElapsedTime(started), before, []);
+        }
+
+        Last = report;
+        return report;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace BriefBot.Core.Subscriptions;
+
+/// <summary>
+/// The parts of <c>/subscribe [TOPIC ...] [at HH:MM] [in ZONE]</c>: the topic words, and the raw time and zone if given.
+/// "at" and "in" count as keywords when they end the text or when what follows looks like a time or a zone
+/// ("at 7", "in Europe/Berlin"), so a topic containing "in" still reads as a topic.
+/// </summary>
+public sealed partial record SubscribeArguments(IReadOnlyList<string> TopicWords, string? Time, string? Zone)
+{
+    public static SubscribeArguments Parse(string text)
+    {
+        var words = (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var topicWords = new List<string>();
+        string? time = null;
+        string? zone = null;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            var next = i + 1 < words.Length ? words[i + 1] : null;
+            var isLastPair = i + 2 == words.Length;
+            if (word.Equals("at", StringComparison.OrdinalIgnoreCase) && time is null && (next is null || isLastPair || StartsWithDigit(next)))
+            {
+                time = next ?? string.Empty;
+                i++;
+            }
+            else if (word.Equals("in", StringComparison.OrdinalIgnoreCase) && zone is null && (next is null || isLastPair || LooksLikeZone(next)))
+            {
+                zone = next ?? string.Empty;
+                i++;
+            }
+            else
+            {
+                topicWords.Add(word);
+            }
+        }
+
+        return new SubscribeArguments(topicWords, time, zone);
+    }
+
+    /// <summary>Reads "HH:MM" on a 24-hour clock ("7:30" and "07:30" both work).</summary>
+    public static bool TryParseTime(string text, out TimeOnly time)
+    {
+        time = default;
+        var match = TimePattern().Match(text ?? string.Empty);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var hours = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        var minutes = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+        if (hours > 23 || minutes > 59)
+        {
+            return false;
+        }
+
+        time = new TimeOnly(hours, minutes);
+        return true;
+    }
+
+    private static bool StartsWithDigit(string word) => word.Length > 0 && char.IsAsciiDigit(word[0]);
+
+    private static bool LooksLikeZone(string word) =>
+        word.Contains('/', StringComparison.Ordinal) || TimeZoneLookup.TryFind(word, out _);
+
+    [GeneratedRegex(@"^(\d{1,2}):(\d{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimePattern();
+}

@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using BriefBot.Core.Commands;
+using BriefBot.Core.Commands.Throttling;
+using BriefBot.Core.Replies;
+using BriefBot.Discord.Configuration;
+using BriefBot.Discord.Rendering;
+using BriefBot.Discord.Rest;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BriefBot.Discord.Interactions;
+
+/// <summary>
+/// Answers interactions: slash commands and button presses through the command router (answered at once when
+/// the reply is ready within the budget, otherwise deferred and then edited), autocomplete from the snapshot.
+/// </summary>
+internal sealed partial class InteractionResponder(
+    ICommandRouter router,
+    CommandThrottle throttle,
+    ReplyRenderer renderer,
+    ButtonCommandStore buttons,
+    EntityCompleter completer,
+    DiscordRestClient rest,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    ILogger<InteractionResponder> logger)
+{
+    private const int ChannelMessage = 4;
+    private const int DeferredChannelMessage = 5;
+    private const int DeferredUpdateMessage = 6;
+    private const int UpdateMessage = 7;
+    private const int AutocompleteResult = 8;
+    private const int Ephemeral = 64;
+
+    public Task RespondAsync(InteractionPayload interaction, CancellationToken cancellationToken) => interaction.Type switch
+    {
+        InteractionPayload.Command when interaction.Data?.Name is { Length: > 0 } =>
+            RunCommandAsync(interaction, InteractionContextMapper.ToCommandText(interaction.Data), isButton: false, cancellationToken),
+        InteractionPayload.Component => PressButtonAsync(interaction, cancellationToken),
+        InteractionPayload.Autocomplete => AutocompleteAsync(interaction, cancellationToken),
+        _ => Task.CompletedTask,
+    };
+
+    private async Task PressButtonAsync(InteractionPayload interaction, CancellationToken cancellationToken)
+    {
+        var command = interaction.Data?.CustomId is { } id ? buttons.ToCommand(id) : null;
+        if (command is null)
+        {
+            var expired = new DiscordMessage("That button has expired: please type the command again.", null, null) { Flags = Ephemeral };
+            await CallbackAsync(interaction, new { type = ChannelMessage, data = expired }, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await RunCommandAsync(interaction, command, isButton: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task RunCommandAsync(InteractionPayload interaction, string text, bool isButton, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var context = InteractionContextMapper.ToContext(interaction, options.Value);
+        var decision = throttle.Check(InteractionContextMapper.Platform, context.UserId);
+        if (decision != ThrottleDecision.Allow)
+        {
+            // Discord shows "did not respond" to an unanswered interaction, so even a silenced user gets a note only they see.
+            LogThrottled(logger, context.UserId, context.ChatId, decision);
+            var slowDown = renderer.Render(CommandThrottle.SlowDownReply)[0] with { Flags = Ephemeral };
+            await CallbackAsync(interaction, new { type = ChannelMessage, data = slowDown }, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var replying = AskRouterAsync(text, context, cancellationToken);
+        using var budgetCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var budget = Task.Delay(options.Value.ReplyBudget, time, budgetCancel.Token);
+        var deferred = await Task.WhenAny(replying, budget).ConfigureAwait(false) != replying;
+        await budgetCancel.CancelAsync().ConfigureAwait(false);
+
+        if (deferred)
+        {
+            await CallbackAsync(interaction, new { type = isButton ? DeferredUpdateMessage : DeferredChannelMessage }, cancellationToken).ConfigureAwait(false);
+        }
+
+        var reply = await replying.ConfigureAwait(false);
+        var messages = renderer.Render(reply);
+        if (deferred)
+        {
+            var edit = await rest.PatchAsync($"webhooks/{interaction.ApplicationId}/{interaction.Token}/messages/@original", messages[0], cancellationToken).ConfigureAwait(false);
+            if (!edit.IsSuccess)
+            {
+                LogEditFailed(logger, edit.ErrorSummary);
+            }
+        }
+        else
+        {
+            await CallbackAsync(interaction, new { type = isButton ? UpdateMessage : ChannelMessage, data = messages[0] }, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var followUp in messages.Skip(1))
+        {
+            var sent = await rest.PostAsync($"webhooks/{interaction.ApplicationId}/{interaction.Token}", followUp, cancellationToken).ConfigureAwait(false);
+            if (!sent.IsSuccess)
+            {
+                LogEditFailed(logger, sent.ErrorSummary);
+                break;
+            }
+        }
+
+        LogCommand(
+            logger,
+            text.Split(' ', 2)[0],
+            context.UserId,
+            context.ChatId,
+            reply.Status,
+            Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+            deferred ? "deferred" : "immediate",
+            isButton ? "button" : "slash");
+    }
+
+    private async Task<Reply> AskRouterAsync(string text, CommandContext context, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        try
+        {
+            return await router.HandleAsync(text, context, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogRouterFailed(logger, ex, text.Split(' ', 2)[0]);
+            return Reply.Text(ReplyStatus.Failed, "Something went wrong on our side. Please try again in a moment.");
+        }
+    }
+
+    private async Task AutocompleteAsync(InteractionPayload interaction, CancellationToken cancellationToken)
+    {
+        var focused = interaction.Data?.Options?.FirstOrDefault(o => o.Focused == true);
+        var handler = router.Commands.FirstOrDefault(c => string.Equals(c.Name, interaction.Data?.Name, StringComparison.Ordinal));
+        var names = focused is not null && handler?.Argument.Completes is { } kind
+            ? completer.Complete(kind, focused.Text, DiscordLimits.AutocompleteChoices)
+            : [];
+        var choices = names.Select(n => TextSplitter.Truncate(n, DiscordLimits.ChoiceText)).Select(n => new { name = n, value = n }).ToList();
+        await CallbackAsync(interaction, new { type = AutocompleteResult, data = new { choices } }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task CallbackAsync(InteractionPayload interaction, object body, CancellationToken cancellationToken)
+    {
+        var response = await rest.PostAsync($"interactions/{interaction.Id}/{interaction.Token}/callback", body, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccess)
+        {
+            LogCallbackFailed(logger, interaction.Id, response.ErrorSummary);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord {Command} from user {UserId} in channel {ChannelId}: {Status} in {ElapsedMs:0} ms ({Mode}, {Source})")]
+    private static partial void LogCommand(ILogger logger, string command, string userId, string channelId, ReplyStatus status, double elapsedMs, string mode, string source);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord user {UserId} in channel {ChannelId} throttled ({Decision})")]
+    private static partial void LogThrottled(ILogger logger, string userId, string channelId, ThrottleDecision decision);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord refused the answer to interaction {InteractionId}: {Reason}")]
+    private static partial void LogCallbackFailed(ILogger logger, string interactionId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord refused an interaction follow-up: {Reason}")]
+    private static partial void LogEditFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The command router failed on {Command}")]
+    private static partial void LogRouterFailed(ILogger logger, Exception exception, string command);
+}

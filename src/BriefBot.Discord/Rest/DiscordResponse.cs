@@ -1,0 +1,47 @@
+using System.Net;
+using System.Text.Json;
+
+namespace BriefBot.Discord.Rest;
+
+/// <summary>What Discord answered. <see cref="Status"/> is 0 when no answer came (network failure, transport stopped).</summary>
+internal sealed record DiscordResponse(int Status, string Body)
+{
+    public bool IsSuccess => Status is >= 200 and < 300;
+
+    public bool IsTransient => Status is 0 or 429 or >= 500;
+
+    public static DiscordResponse NoAnswer(string why) => new(0, why);
+
+    /// <summary>Discord's error text ("Missing Access", "Unknown Channel"), never echoing request data.</summary>
+    public string ErrorSummary
+    {
+        get
+        {
+            if (Status == 0)
+            {
+                return Body;
+            }
+
+            try
+            {
+                using var document = JsonDocument.Parse(Body);
+                if (document.RootElement.ValueKind == JsonValueKind.Object
+                    && document.RootElement.TryGetProperty("message", out var message))
+                {
+                    return $"{Status} {message.GetString()}";
+                }
+            }
+            catch (JsonException)
+            {
+            }
+
+            return $"{Status} {(HttpStatusCode)Status}";
+        }
+    }
+
+    public JsonElement Json()
+    {
+        using var document = JsonDocument.Parse(Body);
+        return document.RootElement.Clone();
+    }
+}

@@ -1,0 +1,58 @@
+namespace BriefBot.Storage;
+
+/// <summary>
+/// The schema, as ordered steps. Never edit a released step: add a new one. Text columns hold ISO-8601 UTC instants
+/// ("O" format), local dates as yyyy-MM-dd and times of day as HH:mm.
+/// </summary>
+internal static class SchemaMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "subscriptions and their topics", """
+            CREATE TABLE subscriptions (
+                id             INTEGER PRIMARY KEY AUTOINCREMENT,
+                platform       TEXT    NOT NULL,
+                chat_id        TEXT    NOT NULL,
+                time_of_day    TEXT    NOT NULL,
+                time_zone      TEXT    NOT NULL,
+                created_by     TEXT    NOT NULL,
+                created_at     TEXT    NOT NULL,
+                changed_by     TEXT    NOT NULL,
+                changed_at     TEXT    NOT NULL,
+                paused         INTEGER NOT NULL DEFAULT 0 CHECK (paused IN (0, 1)),
+                paused_reason  TEXT,
+                UNIQUE (platform, chat_id)
+            );
+            CREATE TABLE subscription_topics (
+                subscription_id INTEGER NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+                position        INTEGER NOT NULL,
+                entity_id       TEXT    NOT NULL,
+                PRIMARY KEY (subscription_id, entity_id)
+            );
+            """),
+        new(2, "delivery ledger keyed by subscription and local date", """
+            CREATE TABLE deliveries (
+                subscription_id INTEGER NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+                local_date      TEXT    NOT NULL,
+                state           TEXT    NOT NULL CHECK (state IN ('attempted', 'sent', 'failed')),
+                idempotency_key TEXT    NOT NULL,
+                attempts        INTEGER NOT NULL,
+                retryable       INTEGER NOT NULL DEFAULT 0 CHECK (retryable IN (0, 1)),
+                attempted_at    TEXT    NOT NULL,
+                finished_at     TEXT,
+                detail          TEXT,
+                PRIMARY KEY (subscription_id, local_date)
+            );
+            CREATE INDEX deliveries_in_doubt ON deliveries (state) WHERE state = 'attempted';
+            """),
+        new(3, "reading items each chat has received", """
+            CREATE TABLE received_readings (
+                platform    TEXT NOT NULL,
+                chat_id     TEXT NOT NULL,
+                reading_id  TEXT NOT NULL,
+                received_at TEXT NOT NULL,
+                PRIMARY KEY (platform, chat_id, reading_id)
+            );
+            """),
+    ];
+}

@@ -1,0 +1,53 @@
+using BriefBot.Core.Commands;
+using BriefBot.Core.Replies;
+
+namespace BriefBot.Cli;
+
+/// <summary>
+/// The console front end: a prompt, one command per line, replies as plain text. Typing a button's number
+/// runs the button's command. Ends at end of input (Ctrl-D) or /quit.
+/// </summary>
+public sealed class ConsoleChat(ICommandRouter router, TextReader input, TextWriter output, bool interactive)
+{
+    public static readonly CommandContext Context = new("console", "console", "console", ChatKind.Private, IsChatAdmin: true, IsBotAdmin: true, "console");
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (interactive)
+        {
+            await output.WriteLineAsync("BriefBot console. Type /help for commands, Ctrl-D to quit.").ConfigureAwait(false);
+        }
+
+        IReadOnlyList<ReplyButton> buttons = [];
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            if (interactive)
+            {
+                await output.WriteAsync("> ").ConfigureAwait(false);
+                await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var line = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            if (line is null || line.Trim() is "/quit" or "/exit")
+            {
+                break;
+            }
+
+            var text = line.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (int.TryParse(text, out var choice) && choice >= 1 && choice <= buttons.Count)
+            {
+                text = buttons[choice - 1].Command;
+            }
+
+            var reply = await router.HandleAsync(text, Context, cancellationToken).ConfigureAwait(false);
+            buttons = reply.Buttons;
+            await output.WriteLineAsync(PlainTextRenderer.Render(reply)).ConfigureAwait(false);
+            await output.WriteLineAsync().ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using BriefBot.Tests.Support;
+
+namespace BriefBot.Tests.Cli;
+
+public class ConsoleChatTests
+{
+    [Fact]
+    public async Task Chat_AnswersEachLine_UntilEndOfInput()
+    {
+        var (exit, output, _) = await Support.Cli.RunAsync(["chat", "--content", RepoPaths.Content], "/actor Pakistan\n/concept\n");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Pakistan", output, StringComparison.Ordinal);
+        Assert.Contains("Concepts I know", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chat_TypingAButtonNumber_RunsThatChoice()
+    {
+        using var content = new TempContent(withShippedArticles: false);
+        content.Write("two.md", "---\ntitle: Two Bergs\nauthor: Sam Writer\ndate: 2024-02-02\n---\n\nAnna Berg, a senior fellow at the Nordic Policy Institute, disagrees with Lars Berg, a professor at the Baltic University, about almost everything.\n\nAnna Berg says the region needs patience. Lars Berg says it needs money.\n");
+
+        var (_, output, _) = await Support.Cli.RunAsync(["chat", "--content", content.Folder], "/expert Berg\n1\n");
+
+        Assert.Contains("Did you mean", output, StringComparison.Ordinal);
+        Assert.Contains("[1]", output, StringComparison.Ordinal);
+        Assert.Contains("Expert · ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chat_ReloadAfterRemovingAnArticle_ReportsItGone_AndSourcesNoLongerListIt()
+    {
+        using var content = new TempContent();
+        var removed = Directory.GetFiles(content.Folder).Order(StringComparer.Ordinal).First();
+        var removedTitle = File.ReadLines(removed).First().Trim();
+        var input = new ScriptedInput(
+            (null, "/sources"),
+            (() => File.Delete(removed), "/reload"),
+            (null, "/sources"));
+        using var output = new StringWriter();
+
+        var exit = await BriefBot.Cli.CliApp.RunAsync(["chat", "--content", content.Folder], input, output, TextWriter.Null);
+
+        var transcript = output.ToString();
+        var afterReload = transcript[transcript.IndexOf("Reload", StringComparison.Ordinal)..];
+        Assert.Equal(0, exit);
+        Assert.Contains("Articles (2)", transcript, StringComparison.Ordinal);
+        Assert.Contains($"Articles removed (1): {removedTitle}", afterReload, StringComparison.Ordinal);
+        Assert.Contains("Articles (1)", afterReload, StringComparison.Ordinal);
+        Assert.DoesNotContain(removedTitle, afterReload[afterReload.IndexOf("Articles (1)", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+}
