@@ -117,7 +117,11 @@ public sealed class BotHarness : IAsyncDisposable
     {
         try
         {
-            await Host.StopAsync();
+            // A host whose start failed has nothing running to stop.
+            if (Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.IsCancellationRequested)
+            {
+                await Host.StopAsync();
+            }
         }
         finally
         {
