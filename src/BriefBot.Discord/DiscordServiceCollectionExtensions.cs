@@ -1,3 +1,4 @@
+using BriefBot.Core.Commands.Throttling;
 using BriefBot.Core.Delivery;
 using BriefBot.Core.Knowledge;
 using BriefBot.Discord.Configuration;
@@ -15,6 +16,9 @@ namespace BriefBot.Discord;
 
 public static class DiscordServiceCollectionExtensions
 {
+    /// <summary>Same default as Telegram's: both transports share one <see cref="CommandThrottle"/>.</summary>
+    public const int DefaultCommandsPerUserPerMinute = 20;
+
     /// <summary>
     /// Registers the Discord transport (gateway, slash commands, channel sender), bound to the "Discord" section.
     /// Without <c>Discord:Token</c> nothing is registered and Discord stays off.
@@ -35,7 +39,11 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(DiscordRestClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.TryAddSingleton(sp => new CommandThrottle(
+            sp.GetRequiredService<TimeProvider>(),
+            Math.Max(1, configuration.GetValue("Commands:PerUserPerMinute", DefaultCommandsPerUserPerMinute))));
+        // The default HttpClient logging writes whole URLs, and interaction/webhook URLs carry tokens: ours logs routes.
+        services.AddHttpClient(DiscordRestClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
         services.TryAddSingleton<GatewayJitter>();
         services.AddSingleton<DiscordTransportState>();
         services.AddSingleton<RateLimitBuckets>();

@@ -3,6 +3,7 @@ using BriefBot.Core.Knowledge;
 using BriefBot.Core.Replies;
 using BriefBot.Digests.Tests.Fakes;
 
+
 namespace BriefBot.Digests.Tests;
 
 public sealed class DigestComposerTests

@@ -3,6 +3,7 @@ using BriefBot.Core.Replies;
 using BriefBot.Core.Subscriptions;
 using BriefBot.Digests.Tests.Fakes;
 
+
 namespace BriefBot.Digests.Tests;
 
 /// <summary>Quartz, SQLite and the delivery ledger together, driven by a fake clock.</summary>

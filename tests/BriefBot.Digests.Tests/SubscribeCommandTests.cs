@@ -1,6 +1,7 @@
 using BriefBot.Core.Replies;
 using BriefBot.Digests.Tests.Fakes;
 
+
 namespace BriefBot.Digests.Tests;
 
 public sealed class SubscribeCommandTests : IAsyncLifetime

@@ -26,7 +26,24 @@ public static class ContentFolderReader
         }
 
         var files = Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-            .Select(f => (Full: f, Relative: Path.GetRelativePath(root, f).Replace('\\', '/')))
+            .Select(f => (Relative: Path.GetRelativePath(root, f).Replace('\\', '/'), Load: (Func<(byte[]?, string?)>)(() => ReadBytes(f, options))));
+        return Load(files, options);
+    }
+
+    /// <summary>
+    /// Parses files already in memory exactly as <see cref="Read"/> parses them from disk: each key is a path relative to
+    /// a content folder (it picks the format and the id), each value the file's raw bytes.
+    /// </summary>
+    public static ContentLoadResult Read(IEnumerable<KeyValuePair<string, byte[]>> files, ContentReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(options);
+        return Load(files.Select(f => (Relative: f.Key.Replace('\\', '/'), Load: (Func<(byte[]?, string?)>)(() => (f.Value, null)))), options);
+    }
+
+    private static ContentLoadResult Load(IEnumerable<(string Relative, Func<(byte[]? Bytes, string? Reason)> Load)> candidates, ContentReaderOptions options)
+    {
+        var files = candidates
             .Where(f => IsContentFile(f.Relative))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
@@ -34,7 +51,7 @@ public static class ContentFolderReader
         var articles = new List<Article>();
         var rejected = new List<RejectedFile>();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (full, relative) in files)
+        foreach (var (relative, load) in files)
         {
             var id = Path.GetFileNameWithoutExtension(relative).ToLowerInvariant();
             if (ids.TryGetValue(id, out var other))
@@ -43,7 +60,8 @@ public static class ContentFolderReader
                 continue;
             }
 
-            var outcome = ReadOne(full, relative, id, options);
+            var (bytes, reason) = load();
+            var outcome = bytes is null ? (null, reason) : Parse(bytes, relative, id, options);
             if (outcome.Article is { } article)
             {
                 ids[id] = relative;
@@ -69,9 +87,8 @@ public static class ContentFolderReader
         return MarkdownExtensions.Contains(ext) || TextExtensions.Contains(ext);
     }
 
-    private static (Article? Article, string? Reason) ReadOne(string full, string relative, string id, ContentReaderOptions options)
+    private static (byte[]? Bytes, string? Reason) ReadBytes(string full, ContentReaderOptions options)
     {
-        byte[] bytes;
         try
         {
             var length = new FileInfo(full).Length;
@@ -80,13 +97,16 @@ public static class ContentFolderReader
                 return (null, $"it is too big ({Size(length)}; the limit is {Size(options.MaxFileBytes)})");
             }
 
-            bytes = File.ReadAllBytes(full);
+            return (File.ReadAllBytes(full), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return (null, $"it could not be read ({e.Message})");
         }
+    }
 
+    private static (Article? Article, string? Reason) Parse(byte[] bytes, string relative, string id, ContentReaderOptions options)
+    {
         if (bytes.Length > options.MaxFileBytes)
         {
             return (null, $"it is too big ({Size(bytes.Length)}; the limit is {Size(options.MaxFileBytes)})");

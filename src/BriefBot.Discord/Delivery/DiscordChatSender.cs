@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using BriefBot.Core.Delivery;
 using BriefBot.Core.Replies;
+using BriefBot.Digests;
 using BriefBot.Discord.Rendering;
 using BriefBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -15,9 +16,12 @@ namespace BriefBot.Discord.Delivery;
 internal sealed partial class DiscordChatSender(
     DiscordRestClient rest,
     ReplyRenderer renderer,
-    ILogger<DiscordChatSender> logger) : IChatSender
+    ILogger<DiscordChatSender> logger) : IChatSender, IIdempotentChatSender
 {
     public string Platform => "discord";
+
+    /// <summary>Discord checks a nonce "in the past few minutes"; we count on two.</summary>
+    public TimeSpan DeduplicationWindow => TimeSpan.FromMinutes(2);
 
     public async Task<DeliveryResult> SendAsync(string chatId, Reply reply, string idempotencyKey, CancellationToken cancellationToken)
     {

@@ -186,11 +186,19 @@ internal sealed partial class GatewayConnection(
     }
 
     private Task SendHeartbeatAsync(CancellationToken cancellationToken) =>
-        SendAsync(new { op = GatewayOpcode.Heartbeat, d = session.Sequence }, cancellationToken);
+        SendAsync(new HeartbeatPayload(GatewayOpcode.Heartbeat, session.Sequence), cancellationToken);
 
     private Task SendIdentifyAsync(CancellationToken cancellationToken)
     {
-        LogIdentifying(logger, options.ShardId, options.ShardCount);
+        if (options.ShardCount is not null)
+        {
+            LogIdentifyingShard(logger, options.ShardId, options.ShardCount);
+        }
+        else
+        {
+            LogIdentifying(logger);
+        }
+
         var shard = options is { ShardId: { } id, ShardCount: { } count } ? new[] { id, count } : null;
         return SendAsync(
             new
@@ -301,8 +309,11 @@ internal sealed partial class GatewayConnection(
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord gateway session resumed at sequence {Sequence}")]
     private static partial void LogResumed(ILogger logger, long? sequence);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Identifying to the Discord gateway (shard {ShardId} of {ShardCount})")]
-    private static partial void LogIdentifying(ILogger logger, int? shardId, int? shardCount);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Identifying to the Discord gateway")]
+    private static partial void LogIdentifying(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Identifying to the Discord gateway as shard {ShardId} of {ShardCount}")]
+    private static partial void LogIdentifyingShard(ILogger logger, int? shardId, int? shardCount);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Resuming the Discord gateway session from sequence {Sequence}")]
     private static partial void LogResuming(ILogger logger, long? sequence);
@@ -310,6 +321,11 @@ internal sealed partial class GatewayConnection(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord did not acknowledge the last heartbeat within {IntervalMs} ms: reconnecting to resume")]
     private static partial void LogZombie(ILogger logger, double intervalMs);
 }
+
+/// <summary>Op 1 carries the last sequence, or an explicit null before the first dispatch.</summary>
+internal sealed record HeartbeatPayload(
+    int Op,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] long? D);
 
 /// <param name="Next">What to do now.</param>
 /// <param name="ReachedReady">The connection got READY or RESUMED (resets the back-off).</param>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BriefBot.Core.Commands;
+using BriefBot.Core.Commands.Throttling;
 using BriefBot.Core.Replies;
 using BriefBot.Discord.Configuration;
 using BriefBot.Discord.Rendering;
@@ -15,6 +16,7 @@ namespace BriefBot.Discord.Interactions;
 /// </summary>
 internal sealed partial class InteractionResponder(
     ICommandRouter router,
+    CommandThrottle throttle,
     ReplyRenderer renderer,
     ButtonCommandStore buttons,
     EntityCompleter completer,
@@ -56,6 +58,16 @@ internal sealed partial class InteractionResponder(
     {
         var started = Stopwatch.GetTimestamp();
         var context = InteractionContextMapper.ToContext(interaction, options.Value);
+        var decision = throttle.Check(InteractionContextMapper.Platform, context.UserId);
+        if (decision != ThrottleDecision.Allow)
+        {
+            // Discord shows "did not respond" to an unanswered interaction, so even a silenced user gets a note only they see.
+            LogThrottled(logger, context.UserId, context.ChatId, decision);
+            var slowDown = renderer.Render(CommandThrottle.SlowDownReply)[0] with { Flags = Ephemeral };
+            await CallbackAsync(interaction, new { type = ChannelMessage, data = slowDown }, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var replying = AskRouterAsync(text, context, cancellationToken);
         using var budgetCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var budget = Task.Delay(options.Value.ReplyBudget, time, budgetCancel.Token);
@@ -139,6 +151,9 @@ internal sealed partial class InteractionResponder(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord {Command} from user {UserId} in channel {ChannelId}: {Status} in {ElapsedMs:0} ms ({Mode}, {Source})")]
     private static partial void LogCommand(ILogger logger, string command, string userId, string channelId, ReplyStatus status, double elapsedMs, string mode, string source);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord user {UserId} in channel {ChannelId} throttled ({Decision})")]
+    private static partial void LogThrottled(ILogger logger, string userId, string channelId, ThrottleDecision decision);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord refused the answer to interaction {InteractionId}: {Reason}")]
     private static partial void LogCallbackFailed(ILogger logger, string interactionId, string reason);

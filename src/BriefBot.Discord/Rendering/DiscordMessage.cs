@@ -26,6 +26,7 @@ internal sealed record AllowedMentions(IReadOnlyList<string> Parse)
 internal sealed record Embed(string? Title, string? Description, IReadOnlyList<EmbedField>? Fields, EmbedFooter? Footer, int? Color)
 {
     /// <summary>What counts towards Discord's 6,000-character limit across a message's embeds.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public int Size =>
         (Title?.Length ?? 0) + (Description?.Length ?? 0) + (Footer?.Text.Length ?? 0)
         + (Fields?.Sum(f => f.Name.Length + f.Value.Length) ?? 0);

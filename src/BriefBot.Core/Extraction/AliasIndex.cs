@@ -1,0 +1,144 @@
+using BriefBot.Core.Extraction.Text;
+
+namespace BriefBot.Core.Extraction;
+
+/// <summary>
+/// Every name of every entity in a word trie, so that one left-to-right pass over a sentence finds all mentions
+/// (longest match first) in time proportional to its length.
+/// </summary>
+internal sealed class AliasIndex
+{
+    private readonly Node _root = new();
+
+    public int MaxDepth { get; private set; }
+
+    /// <summary>Adds a name; a null key marks a phrase that must be skipped (it contains a name but means something else).</summary>
+    public void Add(string alias, string? key, AliasMode mode)
+    {
+        var tokens = Tokenizer.Tokenize(alias);
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+
+        var node = _root;
+        foreach (var t in tokens)
+        {
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(t.Folded, out var next))
+            {
+                next = new Node();
+                node.Children[t.Folded] = next;
+            }
+
+            node = next;
+        }
+
+        node.Targets ??= [];
+        var raw = tokens.Select(t => t.Raw).ToArray();
+        if (!node.Targets.Any(x => x.Key == key && x.Mode == mode && x.Raw.SequenceEqual(raw)))
+        {
+            node.Targets.Add(new Target(key, mode, raw));
+        }
+
+        MaxDepth = Math.Max(MaxDepth, tokens.Count);
+    }
+
+    /// <summary>Finds mentions: (first token, token count, the targets that match there).</summary>
+    public IEnumerable<(int Start, int Length, List<Target> Targets)> Scan(List<Token> tokens)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var node = _root;
+            var bestLength = 0;
+            List<Target>? best = null;
+            for (var j = i; j < tokens.Count && node.Children is not null; j++)
+            {
+                if (!node.Children.TryGetValue(tokens[j].Folded, out var next))
+                {
+                    break;
+                }
+
+                node = next;
+                if (node.Targets is null)
+                {
+                    continue;
+                }
+
+                List<Target>? valid = null;
+                foreach (var target in node.Targets)
+                {
+                    if (Matches(target, tokens, i, j - i + 1))
+                    {
+                        (valid ??= []).Add(target);
+                    }
+                }
+
+                if (valid is not null)
+                {
+                    best = valid;
+                    bestLength = j - i + 1;
+                }
+            }
+
+            if (best is null)
+            {
+                i++;
+                continue;
+            }
+
+            yield return (i, bestLength, best);
+            i += bestLength;
+        }
+    }
+
+    private static bool Matches(Target target, List<Token> tokens, int start, int length)
+    {
+        switch (target.Mode)
+        {
+            case AliasMode.Folded:
+                return true;
+            case AliasMode.Capitalised or AliasMode.Surname:
+                return tokens[start].IsCapitalised;
+            case AliasMode.Exact:
+                for (var k = 0; k < length; k++)
+                {
+                    if (!string.Equals(tokens[start + k].Raw, target.Raw[k], StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    internal sealed record Target(string? Key, AliasMode Mode, string[] Raw);
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children { get; set; }
+
+        public List<Target>? Targets { get; set; }
+    }
+
+    /// <summary>How a name should be matched: acronyms exactly, single words capitalised, longer names in any case.</summary>
+    public static AliasMode ModeFor(string alias, bool concept = false)
+    {
+        if (concept)
+        {
+            return AliasMode.Folded;
+        }
+
+        var letters = alias.Where(char.IsLetter).ToList();
+        if (letters.Count > 0 && letters.All(char.IsUpper))
+        {
+            return AliasMode.Exact;
+        }
+
+        return Tokenizer.Tokenize(alias).Count == 1 ? AliasMode.Capitalised : AliasMode.Folded;
+    }
+}

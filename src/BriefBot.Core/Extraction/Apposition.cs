@@ -1,0 +1,306 @@
+using System.Text;
+using BriefBot.Core.Extraction.Lexicon;
+
+namespace BriefBot.Core.Extraction;
+
+/// <summary>One role of a person: "senior research fellow" at "Institute of the Far East".</summary>
+internal sealed record RoleSegment(string Role, IReadOnlyList<string> Affiliations, bool Political);
+
+/// <summary>
+/// Reads what follows a name: "a program director at the Valdai Club, professor at X, and professor at Y",
+/// "the Director-General of Russia’s ... Council (RIAC)", "a Moscow-based journalist and geopolitical analyst".
+/// Reading stops at the first piece that is not a role.
+/// </summary>
+internal static class Apposition
+{
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "at", "of", "with", "for", "in", "from", "on", "to" };
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "&", "de", "du", "des", "la", "le", "del", "on", "y", "et", "für" };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the" };
+
+    private readonly record struct W(string Core, char Trail, bool Possessive, string Raw);
+
+    public static List<RoleSegment> Parse(string text, bool stopAtDash)
+    {
+        var words = Words(Clean(text, stopAtDash));
+        var segments = new List<RoleSegment>();
+        var i = 0;
+        while (i < words.Count)
+        {
+            var start = i;
+            if (segments.Count > 0 && words[i].Core.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                i++;
+            }
+
+            var countryAffiliation = (string?)null;
+            if (i < words.Count && Determiners.Contains(words[i].Core))
+            {
+                i++;
+            }
+            else if (i < words.Count && words[i].Possessive && char.IsUpper(words[i].Core[0]))
+            {
+                countryAffiliation = words[i].Core;
+                i++;
+            }
+
+            // The role: up to six words ending in a role noun, before any preposition or punctuation.
+            var roleEnd = -1;
+            var j = i;
+            while (j < words.Count && j - i < 6)
+            {
+                var w = words[j];
+                if (Prepositions.Contains(w.Core) || w.Core is "and" or "who" or "which" or "that" or "whose" or "respectively")
+                {
+                    break;
+                }
+
+                if (Lexicon.Words.RoleNouns.Contains(w.Core) || IsCompoundRole(w.Core))
+                {
+                    roleEnd = j;
+                }
+
+                if (w.Trail != '\0')
+                {
+                    break;
+                }
+
+                j++;
+            }
+
+            if (roleEnd < 0)
+            {
+                break;
+            }
+
+            var role = new StringBuilder(string.Join(' ', words.Skip(i).Take(roleEnd - i + 1).Select(w => w.Core)));
+            i = roleEnd + 1;
+            var affiliations = new List<string>();
+            if (countryAffiliation is not null)
+            {
+                affiliations.Add(countryAffiliation);
+            }
+
+            // "professor of diplomacy": a lower-case field belongs to the role.
+            if (i + 1 < words.Count && words[i - 1].Trail == '\0' && words[i].Core == "of" && char.IsLower(words[i + 1].Core[0]) && !Determiners.Contains(words[i + 1].Core))
+            {
+                var k = i + 1;
+                var field = new List<string>();
+                while (k < words.Count && char.IsLower(words[k].Core[0]) && !Prepositions.Contains(words[k].Core) && words[k].Core != "and" && field.Count < 4)
+                {
+                    field.Add(words[k].Core);
+                    if (words[k].Trail != '\0')
+                    {
+                        k++;
+                        break;
+                    }
+
+                    k++;
+                }
+
+                role.Append(" of ").Append(string.Join(' ', field));
+                i = k;
+            }
+
+            if (i < words.Count && words[i - 1].Trail == '\0' && Prepositions.Contains(words[i].Core))
+            {
+                i = ReadAffiliations(words, i + 1, affiliations);
+            }
+
+            var roleText = role.ToString();
+            segments.Add(new RoleSegment(roleText, affiliations, IsPolitical(roleText)));
+
+            // Skip to the end of this piece: the next comma, or "and" starting another role.
+            while (i < words.Count && words[i - 1].Trail is '\0' && !words[i].Core.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                i++;
+            }
+
+            if (i < words.Count && words[i - 1].Trail is '.' or ':' or ';')
+            {
+                break;
+            }
+
+            if (i == start)
+            {
+                break;
+            }
+        }
+
+        return segments;
+    }
+
+    public static bool IsPolitical(string role)
+    {
+        var r = role.ToLowerInvariant();
+        foreach (var office in Lexicon.Words.PoliticalRoleNouns)
+        {
+            if (r == office || r.EndsWith(" " + office, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCompoundRole(string word)
+    {
+        if (word.Length > 6 && char.IsLower(word[0]) && (word.EndsWith("ologist", StringComparison.Ordinal) || word.EndsWith("ographer", StringComparison.Ordinal) ||
+                                                          word.EndsWith("ician", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)))
+        {
+            return true; // hydrologist, demographer, statistician, economist
+        }
+
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && Lexicon.Words.RoleNouns.Contains(word[(dash + 1)..]) && !word.EndsWith("-based", StringComparison.Ordinal);
+    }
+
+    /// <summary>After "at"/"of": skip "the", adjectives and a possessive place, then take the organisation name(s).</summary>
+    private static int ReadAffiliations(List<W> words, int i, List<string> affiliations)
+    {
+        var skipped = 0;
+        while (i < words.Count && skipped < 4)
+        {
+            var w = words[i];
+            if (Determiners.Contains(w.Core) || (char.IsLower(w.Core[0]) && !Connectors.Contains(w.Core)))
+            {
+                i++;
+                skipped++;
+                if (w.Trail != '\0')
+                {
+                    return i;
+                }
+
+                continue;
+            }
+
+            if (w.Possessive && char.IsUpper(w.Core[0]) && (Gazetteer.IsStateName(w.Core) || i + 1 < words.Count && char.IsLower(words[i + 1].Core[0])))
+            {
+                i++; // "Russia’s similarly influential ...", "Moscow’s Institute ..."
+                skipped++;
+                continue;
+            }
+
+            break;
+        }
+
+        while (i < words.Count && char.IsUpper(words[i].Core[0]))
+        {
+            var chunk = new List<string>();
+            var possessive = false;
+            var trail = '\0';
+            while (i < words.Count)
+            {
+                var w = words[i];
+                var capital = char.IsUpper(w.Core[0]) || char.IsDigit(w.Core[0]) || w.Core == "&";
+                if (!capital && !(Connectors.Contains(w.Core) && chunk.Count > 0))
+                {
+                    break;
+                }
+
+                chunk.Add(w.Core);
+                i++;
+                if (w.Possessive || w.Trail != '\0')
+                {
+                    possessive = w.Possessive;
+                    trail = w.Trail;
+                    break;
+                }
+            }
+
+            while (chunk.Count > 0 && Connectors.Contains(chunk[^1]))
+            {
+                chunk.RemoveAt(chunk.Count - 1);
+                i--;
+            }
+
+            var name = string.Join(' ', chunk);
+            if (name.Length > 0 && !Ingestion.DateText.IsMonthName(chunk[0]))
+            {
+                affiliations.Add(name);
+            }
+
+            if (!possessive || trail != '\0' && trail != '’')
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static string Clean(string text, bool stopAtDash)
+    {
+        var sb = new StringBuilder(text.Length);
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '(')
+            {
+                depth++;
+                continue;
+            }
+
+            if (c == ')')
+            {
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
+
+            if (depth > 0)
+            {
+                continue;
+            }
+
+            if (stopAtDash && c is '–' or '—' && i > 0 && char.IsWhiteSpace(text[i - 1]))
+            {
+                break;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    private static List<W> Words(string text)
+    {
+        var result = new List<W>();
+        foreach (var part in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var core = part.Trim('“', '”', '"', '‘', '(', ')', '[', ']');
+            var trail = '\0';
+            while (core.Length > 0 && core[^1] is ',' or ';' or ':' or '.' or '!' or '?')
+            {
+                trail = trail == '\0' ? core[^1] : trail;
+                core = core[..^1];
+            }
+
+            core = core.Trim('“', '”', '"', '‘', '’');
+            var possessive = false;
+            if (core.EndsWith("’s", StringComparison.Ordinal) || core.EndsWith("'s", StringComparison.Ordinal))
+            {
+                core = core[..^2];
+                possessive = true;
+            }
+            else if (part.EndsWith("s’", StringComparison.Ordinal) || part.EndsWith("s'", StringComparison.Ordinal))
+            {
+                possessive = true;
+            }
+
+            if (core.Length > 0)
+            {
+                result.Add(new W(core, trail, possessive, part));
+            }
+            else if (trail != '\0' && result.Count > 0 && result[^1].Trail == '\0')
+            {
+                result[^1] = result[^1] with { Trail = trail };
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,72 @@
+using BriefBot.Core.Knowledge;
+
+namespace BriefBot.Core.Extraction;
+
+/// <summary>Something extraction believes is an entity, gathered across articles before ids are final.</summary>
+internal sealed class Candidate(string key, EntityKind kind, ActorKind? actorKind)
+{
+    public string Key { get; } = key;
+
+    public EntityKind Kind { get; set; } = kind;
+
+    public ActorKind? ActorKind { get; set; } = actorKind;
+
+    /// <summary>Surface forms seen, with how often: the commonest becomes the name.</summary>
+    public Dictionary<string, int> Names { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Other names: acronyms, surnames, demonyms ... each with how it must be matched.</summary>
+    public Dictionary<string, AliasMode> Aliases { get; } = new(StringComparer.Ordinal);
+
+    public List<string> Roles { get; } = [];
+
+    public List<string> Affiliations { get; } = [];
+
+    public List<DefinitionCandidate> Definitions { get; } = [];
+
+    public List<Mention> Seen { get; } = [];
+
+    /// <summary>The name as it must be shown when it was fixed by a rule (a state's official short name).</summary>
+    public string? FixedName { get; set; }
+
+    public string Name => FixedName ?? Names.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key.Length).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+
+    public void AddName(string name, int weight = 1)
+    {
+        Names[name] = Names.GetValueOrDefault(name) + weight;
+    }
+
+    public void AddRole(string role)
+    {
+        if (role.Length > 0 && !Roles.Contains(role, StringComparer.OrdinalIgnoreCase))
+        {
+            Roles.Add(role);
+        }
+    }
+
+    public void AddAffiliation(string org)
+    {
+        if (org.Length > 0 && !Affiliations.Contains(org, StringComparer.OrdinalIgnoreCase))
+        {
+            Affiliations.Add(org);
+        }
+    }
+}
+
+/// <summary>How an alias must appear in text to count as a mention.</summary>
+internal enum AliasMode
+{
+    /// <summary>Any case ("new bipolarity", "Valdai club").</summary>
+    Folded,
+
+    /// <summary>First letter capitalised (single words: "Moscow", not "moscow"; "Rojas").</summary>
+    Capitalised,
+
+    /// <summary>Exactly as written (acronyms: "US", never "us").</summary>
+    Exact,
+
+    /// <summary>A surname standing for a person named in full elsewhere.</summary>
+    Surname,
+}
+
+/// <summary>A sentence or clause that may define a concept; the best score wins, then the earliest.</summary>
+internal sealed record DefinitionCandidate(int Score, string Text, string ArticleId, int Paragraph, int Sentence);

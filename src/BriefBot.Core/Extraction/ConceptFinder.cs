@@ -1,0 +1,252 @@
+using System.Text.RegularExpressions;
+using BriefBot.Core.Extraction.Lexicon;
+using BriefBot.Core.Extraction.Text;
+
+namespace BriefBot.Core.Extraction;
+
+/// <summary>A term an article argues with, where it was found and what may define it.</summary>
+/// <param name="Marked">Introduced by a naming phrase ("what they termed", "the concept of", ...), not merely quoted.</param>
+/// <param name="AliasOf">The term this one is another name for ("“new X” (which I refer to as the “Neo-X”)").</param>
+internal sealed record ConceptHit(string Term, bool Marked, bool Quoted, string? AliasOf, DefinitionCandidate? Definition, SentenceView Where);
+
+/// <summary>
+/// Finds concepts: short quoted phrases used as terms, and terms introduced by "what they termed", "which I refer to as",
+/// "can be referred to as", "X refers to", "The term X describes", "the concept of", "calls this", "describes ... as",
+/// "warns of", "the X theory". Long quotations, quoted titles and quoted speech are not concepts.
+/// </summary>
+internal static class ConceptFinder
+{
+    public const int MaxWords = 6;
+
+    private static readonly HashSet<string> EdgeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "with", "by", "from", "at", "as", "that", "this", "is", "are",
+        "was", "were", "be", "been", "not", "no", "then", "than", "but", "if", "whether", "how", "what", "why", "who", "which",
+        "when", "where", "so", "because", "into", "onto", "its", "their", "his", "her", "our", "my", "your", "very", "more",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "i", "we", "you", "he", "she", "they", "it", "our", "my", "your", "their", "his", "her", "us", "them", "me", "itself", "themselves", "one's", "oneself",
+    };
+
+    private static readonly Regex MarkerBefore = new(
+        @"(?:\b(?:termed|dubbed|labell?ed|branded|coined|nicknamed)|\b(?:refer(?:s|red)?|referring)[ ]+to[ ]+as|\b(?:known|characteri[sz]ed|conceptuali[sz]ed|defined)[ ]+as" +
+        @"|\bwhat[ ]+(?:[\p{L}’']+[ ]+){0,3}(?:call|calls|called|term|terms|termed|dub|dubbed|name|named)" +
+        @"|\bcall(?:s|ed|ing)?[ ]+(?!for\b|on\b|upon\b|in\b)[^.“”""]{0,40}?|\bdescrib(?:e|es|ed|ing)\b[^.“”""]{0,80}?\bas(?:[ ]+[\p{L}'’-]+){0,3}" +
+        @"|\bwarn(?:s|ed|ing)?[ ]+(?:of|against|about)|\bthe[ ]+(?:[\p{L}-]+[ ]+)?(?:concept|notion|idea|term|phrase|doctrine|theory|principle|logic|paradigm|policy)[ ]+of" +
+        @"|\bso-called|\bthe[ ]+term|\bthe[ ]+phrase|\bthe[ ]+slogan|\bthe[ ]+label)[ ]*(?:the[ ]+|a[ ]+|an[ ]+)?$",
+        Patterns.Options | RegexOptions.IgnoreCase);
+
+    private static readonly Regex SpeechBefore = new(
+        @"(?:\b(?:said|says|say|saying|told|tells|added|adds|asked|asks|stated|states|declared|remarked|remarking|replied|insisted|claimed|commented|explained|urged|noted|notes|writes|wrote|argued|argues|warned|warning|lamented|laments|to|that|by|of|and|or|as|both|either|neither))[ ]*,?[ ]*$",
+        Patterns.Options | RegexOptions.IgnoreCase);
+
+    private static readonly Regex AliasAfter = new(@"^[ ]*\((?:which|what|that|also)[^)]{0,60}?\b(?:as|called|termed)[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?[“""](?<b>[^”""]{1,60})[”""][ ]*\)", Patterns.Options);
+
+    private static readonly Regex[] ClauseAfter =
+    [
+        new(@"^[ ]*[:—–][ ]*(?<d>[^.;]{10,}[.;]?)", Patterns.Options),
+        new(@"^[ ]*,[ ]*(?<d>(?:in which|whereby|by which|where)[ ]+[^.;]+)", Patterns.Options),
+        new(@"^[ ]*,[ ]*which[ ][^.]*?\b(?:defines?|describes?|means?|calls?|sees?|understands?)[ ]+(?:it[ ]+)?as[ ]+(?<d>[^.;]+)", Patterns.Options),
+        new(@"^[ ]*,[ ]*(?<d>(?:the|a|an)[ ]+[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,2}[ ]+(?:that|which|by which|in which|of|where|whereby|to)[ ]+[^.;]+)", Patterns.Options),
+        new(@"^[ ]*(?:refers[ ]+to|describes|denotes|means|is[ ]+defined[ ]+as|captures|names)[ ]+(?<d>[^.;]+)", Patterns.Options),
+    ];
+
+    private static readonly Regex UnquotedMarker = new(
+        @"\b(?:referred[ ]+to[ ]+as|known[ ]+as|dubbed|termed|the[ ]+(?:very[ ]+)?(?:concept|notion|idea|doctrine|principle)[ ]+of)[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?(?=[\p{L}])",
+        Patterns.Options | RegexOptions.IgnoreCase);
+
+    private static readonly Regex Theory = new(
+        @"\bthe[ ]+(?<t>(?:\p{Lu}[\p{L}-]+|[\p{Ll}-]+(?:ist|ian|al|ic|ive))[ ]+theory)\b(?<rest>[^.]*)", Patterns.Options);
+
+    private static readonly Regex NamedIdea = new(
+        @"(?<![\p{L}\p{M}])(?<t>(?:\p{Lu}[\p{L}-]+[ ]+){0,3}(?:Cold[ ]+War|Doctrine|Consensus|Trap|Dilemma|Paradox|Syndrome))\b", Patterns.Options);
+
+    private static readonly Regex SubjectDefinition = new(
+        @"^(?:The[ ]+term[ ]+)?(?<t>\p{Lu}[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,3})[ ]+(?:refers[ ]+to|is[ ]+defined[ ]+as|denotes)[ ]+(?<d>[^.;]+)", Patterns.Options);
+
+    private static readonly HashSet<string> TermStop = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "because", "which", "that", "and", "in", "for", "to", "by", "as", "of", "with", "is", "are", "was", "were", "since", "where",
+        "when", "while", "but", "or", "after", "before", "from", "at", "on", "its", "their", "this", "has", "have", "had", "will",
+        "would", "can", "could", "may", "might", "should", "must", "than", "into", "who", "means", "meant", "shows", "suggests",
+        "became", "becomes", "remains", "matters", "works", "implies", "describes", "refers", "explains", "began", "begins", "seems",
+        "appears", "helps", "makes", "made", "gives", "takes", "goes", "came", "comes", "did", "does", "do", "now", "also", "not",
+    };
+
+    public static IEnumerable<ConceptHit> Find(ParagraphView p)
+    {
+        if (p.IsHeading)
+        {
+            yield break;
+        }
+
+        foreach (var q in p.Quotes)
+        {
+            if (q.ContinuesPrevious || !q.Closed || p.InTitle(q.Start, q.End))
+            {
+                continue;
+            }
+
+            var term = CleanTerm(q.Text);
+            var before = p.Text[..Math.Max(0, q.Start - 1)];
+            var tail = before.Length > 120 ? before[^120..] : before;
+            var after = q.End + 1 <= p.Text.Length ? p.Text[(q.End + 1)..] : string.Empty;
+            var marked = MarkerBefore.IsMatch(tail);
+            if (!IsTermShaped(term, marked) || !marked && SpeechBefore.IsMatch(tail))
+            {
+                continue;
+            }
+
+            var sentence = p.SentenceAt(q.Start);
+            var alias = AliasAfter.Match(after);
+            var definition = DefinitionAfter(after, sentence) ?? new DefinitionCandidate(marked ? 3 : 1, sentence.Text, p.Article.Id, p.Index, sentence.Index);
+            yield return new ConceptHit(term, marked, Quoted: true, null, definition, sentence);
+            if (alias.Success && CleanTerm(alias.Groups["b"].Value) is { Length: > 0 } target && IsTermShaped(target, true))
+            {
+                yield return new ConceptHit(term, marked, Quoted: true, target, null, sentence);
+            }
+        }
+
+        foreach (var s in p.Sentences)
+        {
+            foreach (var hit in FindUnquoted(s))
+            {
+                yield return hit;
+            }
+        }
+    }
+
+    private static IEnumerable<ConceptHit> FindUnquoted(SentenceView s)
+    {
+        var text = s.Text;
+        var id = s.Paragraph.Article.Id;
+        foreach (Match m in UnquotedMarker.Matches(text))
+        {
+            var term = ReadTerm(text, m.Index + m.Length);
+            if (term is not null && IsTermShaped(term, true) && !Gazetteer.IsStateName(term))
+            {
+                yield return new ConceptHit(term, true, false, null, new DefinitionCandidate(3, text, id, s.Paragraph.Index, s.Index), s);
+            }
+        }
+
+        foreach (Match m in Theory.Matches(text))
+        {
+            var term = m.Groups["t"].Value;
+            yield return new ConceptHit(term, true, false, null, new DefinitionCandidate(3, text, id, s.Paragraph.Index, s.Index), s);
+        }
+
+        foreach (Match m in NamedIdea.Matches(text))
+        {
+            var words = m.Groups["t"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .SkipWhile(w => w is "The" or "A" or "An" or "This" or "That" || Words.NeverNameStart.Contains(w) && w is not ("New" or "Old" or "Great" or "Global"))
+                .ToList();
+            if (words.Count >= 2 && !InQuote(s, m.Index))
+            {
+                yield return new ConceptHit(string.Join(' ', words), false, false, null, new DefinitionCandidate(0, text, id, s.Paragraph.Index, s.Index), s);
+            }
+        }
+
+        var subject = SubjectDefinition.Match(text);
+        if (subject.Success && !Words.NeverNameStart.Contains(subject.Groups["t"].Value.Split(' ')[0]))
+        {
+            yield return new ConceptHit(subject.Groups["t"].Value, true, false, null,
+                new DefinitionCandidate(5, Sentenceish(subject.Groups["d"].Value), id, s.Paragraph.Index, s.Index), s);
+        }
+    }
+
+    private static bool InQuote(SentenceView s, int index)
+    {
+        var at = s.Offset + index;
+        return s.Paragraph.Quotes.Any(q => at >= q.Start && at < q.End);
+    }
+
+    private static DefinitionCandidate? DefinitionAfter(string after, SentenceView s)
+    {
+        var window = after.Length > 400 ? after[..400] : after;
+        foreach (var regex in ClauseAfter)
+        {
+            var m = regex.Match(window);
+            if (m.Success)
+            {
+                return new DefinitionCandidate(5, Sentenceish(m.Groups["d"].Value), s.Paragraph.Article.Id, s.Paragraph.Index, s.Index);
+            }
+        }
+
+        return null;
+    }
+
+    private static string Sentenceish(string clause)
+    {
+        var d = clause.Trim().TrimEnd(',', ';', ':', ' ');
+        if (d.Length > 0 && char.IsLower(d[0]))
+        {
+            d = char.ToUpperInvariant(d[0]) + d[1..];
+        }
+
+        return d.EndsWith('.') ? d : d + ".";
+    }
+
+    /// <summary>Reads an unquoted term after a marker: capitalised words, or up to four plain words, up to a function word or punctuation.</summary>
+    private static string? ReadTerm(string text, int at)
+    {
+        var words = new List<string>();
+        var rest = text[at..];
+        bool? capitalised = null;
+        foreach (var raw in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = raw.TrimEnd(',', '.', ';', ':', ')', '”', '"', '!', '?');
+            if (w.Length == 0 || TermStop.Contains(w) || w.StartsWith('(') || w.StartsWith('“') || w.StartsWith('"'))
+            {
+                break;
+            }
+
+            // A capitalised term ("World War C") runs while words are capitalised; a plain one for up to three words.
+            capitalised ??= char.IsUpper(w[0]);
+            if (capitalised.Value ? !char.IsUpper(w[0]) && !char.IsDigit(w[0]) : words.Count >= 3)
+            {
+                break;
+            }
+
+            words.Add(w);
+            if (w.Length != raw.Length || words.Count >= 4)
+            {
+                break;
+            }
+        }
+
+        return words.Count == 0 ? null : string.Join(' ', words);
+    }
+
+    internal static string CleanTerm(string text) =>
+        text.Trim().Trim('‘', '’', '\'', ' ').TrimEnd(',', '.', ';', ':', '!', '?').Trim();
+
+    /// <summary>A short noun-like phrase: no sentence punctuation, no pronouns, not starting or ending with a function word.</summary>
+    internal static bool IsTermShaped(string term, bool marked)
+    {
+        if (term.Length < 2 || term.IndexOfAny(['.', '!', '?', ';', ':', '(', ')', '“', '”', '"']) >= 0)
+        {
+            return false;
+        }
+
+        var words = term.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > MaxWords || !marked && words.Length > 4)
+        {
+            return false;
+        }
+
+        if (EdgeWords.Contains(words[0]) || EdgeWords.Contains(words[^1]) || words.Any(w => Pronouns.Contains(w)) || words.All(w => w.All(char.IsDigit)))
+        {
+            return false;
+        }
+
+        if (!char.IsLetter(term[0]) || Gazetteer.IsStateName(term))
+        {
+            return false;
+        }
+
+        // Three or more capitalised words without an introducing phrase read like a title.
+        return marked || words.Length < 3 || words.Count(w => char.IsUpper(w[0])) < 3;
+    }
+}

@@ -1,0 +1,105 @@
+using BriefBot.Core.Extraction.Text;
+using BriefBot.Core.Knowledge;
+
+namespace BriefBot.Core.Extraction;
+
+/// <summary>
+/// Merges concept sightings by folded term. A single quoted word only counts as a term when it is introduced as one
+/// or quoted more than once; another name given in brackets becomes an alias; the best definition wins.
+/// </summary>
+internal static class ConceptMerger
+{
+    public static List<Candidate> Merge(IReadOnlyList<ConceptHit> hits, IReadOnlySet<string> otherKeys)
+    {
+        var byKey = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var marked = new HashSet<string>(StringComparer.Ordinal);
+        var quotedCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        var markedNames = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+
+        foreach (var hit in hits.Where(h => h.AliasOf is null))
+        {
+            var key = "concept:" + Folding.Key(hit.Term);
+            if (!byKey.TryGetValue(key, out var candidate))
+            {
+                candidate = new Candidate(key, EntityKind.Concept, null);
+                byKey[key] = candidate;
+            }
+
+            candidate.AddName(hit.Term);
+            if (hit.Marked)
+            {
+                marked.Add(key);
+                if (!markedNames.TryGetValue(key, out var names))
+                {
+                    markedNames[key] = names = new Dictionary<string, int>(StringComparer.Ordinal);
+                }
+
+                names[hit.Term] = names.GetValueOrDefault(hit.Term) + 1;
+            }
+
+            if (hit.Quoted)
+            {
+                quotedCount[key] = quotedCount.GetValueOrDefault(key) + 1;
+            }
+
+            if (hit.Definition is { } d)
+            {
+                candidate.Definitions.Add(d);
+            }
+
+            var s = hit.Where;
+            candidate.Seen.Add(new Mention(s.Paragraph.Article.Id, s.Paragraph.Index, s.Index));
+        }
+
+        // "“new X” (which I refer to as the “Neo-X”)": the first is another name of the second.
+        foreach (var hit in hits.Where(h => h.AliasOf is not null))
+        {
+            var aliasKey = "concept:" + Folding.Key(hit.Term);
+            var targetKey = "concept:" + Folding.Key(hit.AliasOf!);
+            if (aliasKey == targetKey || !byKey.TryGetValue(targetKey, out var target))
+            {
+                continue;
+            }
+
+            target.Aliases[hit.Term] = AliasMode.Folded;
+            marked.Add(targetKey);
+            if (byKey.Remove(aliasKey, out var alias))
+            {
+                foreach (var name in alias.Names.Keys)
+                {
+                    target.Aliases[name] = AliasMode.Folded;
+                }
+
+                target.Definitions.AddRange(alias.Definitions);
+                target.Seen.AddRange(alias.Seen);
+            }
+        }
+
+        var result = new List<Candidate>();
+        foreach (var (key, candidate) in byKey)
+        {
+            var term = key["concept:".Length..];
+            var single = !term.Contains(' ', StringComparison.Ordinal);
+            if (single && !marked.Contains(key) && quotedCount.GetValueOrDefault(key) < 2)
+            {
+                continue;
+            }
+
+            if (otherKeys.Contains(term) || otherKeys.Contains("org:" + term) || Lexicon.Gazetteer.IsStateName(term))
+            {
+                continue;
+            }
+
+            if (markedNames.TryGetValue(key, out var preferred))
+            {
+                // Show the term as it was introduced.
+                var best = preferred.OrderByDescending(kv => kv.Value).First().Key;
+                candidate.AddName(best, 1000);
+            }
+
+            result.Add(candidate);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,305 @@
+using BriefBot.Core.Content;
+using BriefBot.Core.Extraction.Lexicon;
+using BriefBot.Core.Extraction.Text;
+using BriefBot.Core.Knowledge;
+
+namespace BriefBot.Core.Extraction;
+
+/// <summary>
+/// One extraction: find candidates in every article, merge them, index every name, scan every sentence once for
+/// mentions, then settle reading authors, quotes and definitions from those mentions.
+/// </summary>
+internal sealed class ExtractionRun(IReadOnlyList<Article> articles)
+{
+    private readonly List<ArticleView> _views = articles.Select(a => new ArticleView(a)).ToList();
+    private readonly Dictionary<string, Candidate> _candidates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<Mention>> _mentions = new(StringComparer.Ordinal);
+
+    public CorpusExtraction Run()
+    {
+        var rawReadings = _views.SelectMany(ReadingFinder.Find).ToList();
+
+        var personHits = new List<PersonHit>();
+        var orgHits = new List<OrgHit>();
+        var conceptHits = new List<ConceptHit>();
+        foreach (var article in _views)
+        {
+            foreach (var p in article.Paragraphs)
+            {
+                if (p.IsHeading)
+                {
+                    continue;
+                }
+
+                foreach (var s in p.Sentences)
+                {
+                    personHits.AddRange(PersonFinder.Find(s));
+                    orgHits.AddRange(OrganisationFinder.Find(s));
+                }
+
+                conceptHits.AddRange(ConceptFinder.Find(p));
+            }
+
+            AddAuthors(article, personHits);
+        }
+
+        foreach (var reading in rawReadings)
+        {
+            foreach (var name in reading.NamedAuthors)
+            {
+                if (PersonFinder.Clean(name) is { } clean)
+                {
+                    personHits.Add(new PersonHit(clean, [], false, reading.Sentence));
+                }
+            }
+        }
+
+        var people = PersonMerger.Merge(personHits, _views);
+        var personKeys = people.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        var orgs = OrganisationMerger.Merge(orgHits, personKeys);
+        var concepts = ConceptMerger.Merge(conceptHits, orgs.Select(o => o.Key).Concat(personKeys).ToHashSet(StringComparer.Ordinal));
+
+        var index = new AliasIndex();
+        AddStates(index);
+        foreach (var phrase in CountryData.NotStatePhrases)
+        {
+            index.Add(phrase, null, AliasMode.Folded);
+        }
+
+        foreach (var person in people)
+        {
+            Register(person, PersonId(person));
+            index.Add(person.Name, person.Key, person.Name.Contains(' ', StringComparison.Ordinal) ? AliasMode.Folded : AliasMode.Capitalised);
+            foreach (var name in person.Names.Keys)
+            {
+                index.Add(name, person.Key, name.Contains(' ', StringComparison.Ordinal) ? AliasMode.Folded : AliasMode.Capitalised);
+            }
+
+            if (person.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                var words = person.Name.Split(' ');
+                var surname = words[^1];
+                person.Aliases[surname] = AliasMode.Surname;
+                index.Add(surname, person.Key, AliasMode.Surname);
+
+                // Family name first ("Nguyen Thi Lan" is "Nguyen" on second mention).
+                if (words.Length >= 3 && !Words.GivenNames.Contains(words[0]) && char.IsUpper(words[0][0]))
+                {
+                    person.Aliases[words[0]] = AliasMode.Surname;
+                    index.Add(words[0], person.Key, AliasMode.Surname);
+                }
+            }
+        }
+
+        foreach (var org in orgs)
+        {
+            Register(org, "actor:" + Folding.Slug(org.Name));
+            foreach (var name in org.Names.Keys)
+            {
+                index.Add(name, org.Key, AliasIndex.ModeFor(name));
+            }
+
+            foreach (var (alias, mode) in org.Aliases)
+            {
+                index.Add(alias, org.Key, mode);
+            }
+        }
+
+        foreach (var concept in concepts)
+        {
+            Register(concept, "concept:" + Folding.Slug(concept.Name));
+            foreach (var name in concept.Names.Keys.Concat(concept.Aliases.Keys))
+            {
+                index.Add(name, concept.Key, AliasMode.Folded);
+            }
+        }
+
+        ScanMentions(index);
+
+        var readings = ReadingResolver.Resolve(rawReadings, this);
+        var quotes = QuoteAttributor.Attribute(_views, this, concepts.SelectMany(c => c.Names.Keys.Concat(c.Aliases.Keys)).Select(Folding.Key).ToHashSet(StringComparer.Ordinal));
+
+        var entities = new List<Entity>();
+        foreach (var candidate in _candidates.Values)
+        {
+            var mentions = _mentions.GetValueOrDefault(candidate.Key) ?? [];
+            foreach (var seen in candidate.Seen)
+            {
+                mentions.Add(seen);
+            }
+
+            if (mentions.Count == 0)
+            {
+                continue;
+            }
+
+            entities.Add(ToEntity(candidate, mentions, quotes.GetValueOrDefault(candidate.Key) ?? []));
+        }
+
+        entities.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var byKeyId = _candidates.Values.ToDictionary(c => c.Key, c => IdOf(c), StringComparer.Ordinal);
+        var kept = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var finalReadings = readings
+            .Select(r => r with { TopicIds = r.TopicIds.Select(k => byKeyId.GetValueOrDefault(k)).OfType<string>().Where(kept.Contains).Distinct().ToList() })
+            .ToList();
+        return new CorpusExtraction(entities, finalReadings);
+    }
+
+    internal IReadOnlyList<ArticleView> Articles => _views;
+
+    internal Candidate? Find(string key) => _candidates.GetValueOrDefault(key);
+
+    internal bool IsPerson(string key) => _candidates.TryGetValue(key, out var c) && (c.Kind == EntityKind.Expert || c.ActorKind == ActorKind.Leader);
+
+    internal IReadOnlyCollection<Mention> MentionsOf(string key) => (IReadOnlyCollection<Mention>?)_mentions.GetValueOrDefault(key) ?? [];
+
+    private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _usedIds = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? _articleOrder;
+
+    internal string IdOf(Candidate c) => _ids[c.Key];
+
+    private void Register(Candidate candidate, string id)
+    {
+        var unique = id;
+        var n = 2;
+        while (!_usedIds.Add(unique))
+        {
+            unique = $"{id}-{n++}";
+        }
+
+        _ids[candidate.Key] = unique;
+        _candidates[candidate.Key] = candidate;
+    }
+
+    private static string PersonId(Candidate person) =>
+        (person.Kind == EntityKind.Expert ? "expert:" : "actor:") + Folding.Slug(person.Name);
+
+    private void AddStates(AliasIndex index)
+    {
+        foreach (var country in Gazetteer.Countries)
+        {
+            var key = "state:" + Folding.Slug(country.Name);
+            foreach (var name in country.AllNames)
+            {
+                index.Add(name, key, AliasIndex.ModeFor(name));
+            }
+        }
+    }
+
+    private Candidate StateCandidate(string key)
+    {
+        if (_candidates.TryGetValue(key, out var existing))
+        {
+            return existing;
+        }
+
+        var slug = key["state:".Length..];
+        var country = Gazetteer.Countries.First(c => Folding.Slug(c.Name) == slug);
+        var candidate = new Candidate(key, EntityKind.Actor, ActorKind.State) { FixedName = country.Name };
+        candidate.AddName(country.Name);
+        foreach (var name in country.OtherNames.Concat(country.Demonyms).Concat(country.Capitals))
+        {
+            candidate.Aliases[name] = AliasIndex.ModeFor(name);
+        }
+
+        Register(candidate, "actor:" + slug);
+        return candidate;
+    }
+
+    private void ScanMentions(AliasIndex index)
+    {
+        foreach (var article in _views)
+        {
+            var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+            var clock = 0;
+            foreach (var s in article.Sentences)
+            {
+                foreach (var (start, _, targets) in index.Scan(s.Tokens))
+                {
+                    var chosen = Choose(targets, lastSeen);
+                    if (chosen?.Key is not { } key)
+                    {
+                        continue;
+                    }
+
+                    if (key.StartsWith("state:", StringComparison.Ordinal))
+                    {
+                        StateCandidate(key);
+                    }
+
+                    if (chosen.Mode != AliasMode.Surname)
+                    {
+                        lastSeen[key] = ++clock;
+                    }
+
+                    if (!_mentions.TryGetValue(key, out var set))
+                    {
+                        _mentions[key] = set = [];
+                    }
+
+                    set.Add(new Mention(article.Id, s.Paragraph.Index, s.Index));
+                    s.Found.Add((key, s.Tokens[start].Start));
+                }
+            }
+        }
+    }
+
+    /// <summary>Several entities share this name (two people called Khan): take the one named most recently in this article.</summary>
+    private static AliasIndex.Target? Choose(List<AliasIndex.Target> targets, Dictionary<string, int> lastSeen)
+    {
+        if (targets.Count == 1)
+        {
+            return targets[0];
+        }
+
+        var full = targets.Where(t => t.Mode != AliasMode.Surname).ToList();
+        if (full.Count > 0)
+        {
+            return full[0];
+        }
+
+        return targets.OrderByDescending(t => t.Key is null ? -1 : lastSeen.GetValueOrDefault(t.Key)).First();
+    }
+
+    private void AddAuthors(ArticleView article, List<PersonHit> hits)
+    {
+        if (article.Paragraphs.Count == 0 || article.Paragraphs[0].Sentences.Count == 0)
+        {
+            return;
+        }
+
+        var where = article.Paragraphs[0].Sentences[0];
+        foreach (var author in article.Article.Authors)
+        {
+            if (PersonFinder.Clean(author) is { } name)
+            {
+                hits.Add(new PersonHit(name, [], false, where));
+            }
+        }
+    }
+
+    private Entity ToEntity(Candidate c, HashSet<Mention> mentions, List<Quote> quotes)
+    {
+        var name = c.Name;
+        var aliases = c.Names.Keys.Concat(c.Aliases.Keys)
+            .Where(a => !string.Equals(a, name, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var ordered = mentions
+            .OrderBy(m => ArticleOrder(m.ArticleId)).ThenBy(m => m.Paragraph).ThenBy(m => m.Sentence)
+            .ToList();
+        var definition = c.Kind == EntityKind.Concept
+            ? c.Definitions.OrderByDescending(d => d.Score).ThenBy(d => ArticleOrder(d.ArticleId)).ThenBy(d => d.Paragraph).ThenBy(d => d.Sentence).FirstOrDefault()?.Text
+            : null;
+        return new Entity(IdOf(c), c.Kind, c.Kind == EntityKind.Actor ? c.ActorKind : null, name, aliases, c.Roles.ToList(), c.Affiliations.ToList(),
+            definition, ordered, quotes);
+    }
+
+    internal int ArticleOrder(string articleId)
+    {
+        _articleOrder ??= _views.Select((v, i) => (v.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        return _articleOrder.GetValueOrDefault(articleId, int.MaxValue);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Frozen;
+using BriefBot.Core.Extraction.Text;
+
+namespace BriefBot.Core.Extraction.Lexicon;
+
+/// <summary>A state with every name that refers to it.</summary>
+internal sealed record Country(string Name, IReadOnlyList<string> OtherNames, IReadOnlyList<string> Demonyms, IReadOnlyList<string> Capitals)
+{
+    public IEnumerable<string> AllNames => new[] { Name }.Concat(OtherNames).Concat(Demonyms).Concat(Capitals);
+}
+
+/// <summary>The countries of <see cref="CountryData"/>, looked up by any of their names (folded).</summary>
+internal static class Gazetteer
+{
+    public static IReadOnlyList<Country> Countries { get; } = Parse();
+
+    private static readonly FrozenDictionary<string, Country> ByKey = BuildIndex();
+
+    public static Country? Find(string name) => ByKey.GetValueOrDefault(Folding.Key(name));
+
+    public static bool IsStateName(string name) => ByKey.ContainsKey(Folding.Key(name));
+
+    private static List<Country> Parse()
+    {
+        var list = new List<Country>();
+        foreach (var line in CountryData.Lines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var f = line.Split('|');
+            static string[] Items(string s) => s.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            list.Add(new Country(f[0].Trim(), Items(f[1]), Items(f[2]), f.Length > 3 ? Items(f[3]) : []));
+        }
+
+        return list;
+    }
+
+    private static FrozenDictionary<string, Country> BuildIndex()
+    {
+        var index = new Dictionary<string, Country>(StringComparer.Ordinal);
+        foreach (var c in Countries)
+        {
+            foreach (var name in c.AllNames)
+            {
+                index.TryAdd(Folding.Key(name), c);
+            }
+        }
+
+        return index.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

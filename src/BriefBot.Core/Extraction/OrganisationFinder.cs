@@ -1,0 +1,303 @@
+using System.Text.RegularExpressions;
+using BriefBot.Core.Extraction.Lexicon;
+using BriefBot.Core.Extraction.Text;
+using BriefBot.Core.Ingestion;
+
+namespace BriefBot.Core.Extraction;
+
+/// <summary>An organisation named in a sentence, with the acronym defined for it there ("Full Name (ACR)").</summary>
+internal sealed record OrgHit(string Name, string? Acronym, SentenceView Where);
+
+/// <summary>
+/// Finds organisations: capitalised names with an organisation head-word ("Valdai Club", "Institute of ..."), names followed
+/// by an acronym in brackets, acronyms used alone ("TASS"), and names in apposition with an organisation noun
+/// ("Mercosur, the trade bloc that ...").
+/// </summary>
+internal static partial class OrganisationFinder
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "&", "de", "du", "des", "la", "le", "del", "on", "y", "et", "für" };
+
+    private static readonly Regex OrgApposition = new(
+        @"(?<![\p{L}\p{M}'’-])(?<name>\p{Lu}[\p{L}\p{M}'’&-]*(?:[ ]+\p{Lu}[\p{L}\p{M}'’&-]*){0,4})[ ]*,[ ]*(?:the|an?)[ ]+(?:[\p{Ll}-]+[ ]+){0,3}?" +
+        Patterns.Alternation(Words.OrgNouns) + @"\b(?!['’])", Patterns.Options);
+
+    private static readonly Regex NounBeforeName = new(
+        @"\bthe[ ]+(?:[\p{Ll}-]+[ ]+){0,2}?" + Patterns.Alternation(Words.OrgNouns) + @"[ ]+(?<name>\p{Lu}[\p{L}\p{M}&-]+(?:[ ]+\p{Lu}[\p{L}\p{M}&-]+){0,3})", Patterns.Options);
+
+    public static IEnumerable<OrgHit> Find(SentenceView s)
+    {
+        var text = s.Text;
+        var quotes = QuoteRanges(s);
+        foreach (var chunk in Chunks(text))
+        {
+            var acronym = AcronymAfter(text, chunk.AfterWord);
+            if (quotes.Any(q => chunk.Start >= q.Start && chunk.Start < q.End))
+            {
+                continue; // quoted phrases are terms or titles, not organisations
+            }
+
+            var org = FromChunk(chunk.Words);
+            if (org is null && acronym is not null)
+            {
+                org = ByInitials(chunk.Words, acronym);
+            }
+
+            if (org is null || Gazetteer.IsStateName(org) || org.Split(' ').Length < 2 && acronym is null)
+            {
+                continue;
+            }
+
+            yield return new OrgHit(org, acronym is not null && FromChunkSuffixMatches(chunk.Words, org) ? acronym : null, s);
+        }
+
+        foreach (var token in s.Tokens)
+        {
+            if (IsStandaloneAcronym(text, token) && !Gazetteer.IsStateName(token.Raw))
+            {
+                yield return new OrgHit(token.Raw, null, s);
+            }
+        }
+
+        foreach (Match m in text.Contains(", ", StringComparison.Ordinal) ? OrgApposition.Matches(text) : Enumerable.Empty<Match>())
+        {
+            var name = TrimLeading(m.Groups["name"].Value);
+            if (name.Length > 1 && !Gazetteer.IsStateName(name) && !Words.GivenNames.Contains(name.Split(' ')[0]) && !Words.NeverNameStart.Contains(name) &&
+                !DateText.IsMonthName(name))
+            {
+                yield return new OrgHit(name, null, s);
+            }
+        }
+
+        foreach (Match m in NounBeforeName.Matches(text))
+        {
+            var name = m.Groups["name"].Value;
+            if (!Gazetteer.IsStateName(name) && !Words.NeverNameStart.Contains(name.Split(' ')[0]))
+            {
+                yield return new OrgHit(name, null, s);
+            }
+        }
+    }
+
+    /// <summary>An all-capital word of 2–6 letters standing alone (not "Neo-NAM", not "COVID-19", not a heading in capitals).</summary>
+    internal static bool IsStandaloneAcronym(string text, Token token)
+    {
+        var raw = token.Raw;
+        if (raw.Length is < 2 or > 6 || !token.IsAllCaps || raw.Count(char.IsLetter) < 2 || Words.NotAcronyms.Contains(raw) || IsRoman(raw))
+        {
+            return false;
+        }
+
+        if (token.Start > 0 && text[token.Start - 1] is '-' or '‑' or '/' || token.End < text.Length && text[token.End] is '-' or '‑' or '+')
+        {
+            return false;
+        }
+
+        // A sentence shouted in capitals is not full of acronyms.
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+        }
+
+        return upper * 2 < letters;
+    }
+
+    private static bool IsRoman(string s) => RomanNumeral().IsMatch(s);
+
+    internal readonly record struct Chunk(List<string> Words, int Start, int AfterWord);
+
+    /// <summary>Runs of capitalised words joined by spaces and connectors ("of", "and", "&amp;", "the"); a possessive ends a run.</summary>
+    internal static IEnumerable<Chunk> Chunks(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        var lastEnd = -1;
+        var pendingConnectors = 0;
+        foreach (Match m in ChunkWord().Matches(text))
+        {
+            var w = m.Value;
+            var gapOk = lastEnd >= 0 && IsSpaceGap(text, lastEnd, m.Index);
+            if (words.Count > 0 && !gapOk)
+            {
+                if (Close() is { } c)
+                {
+                    yield return c;
+                }
+            }
+
+            var possessive = false;
+            if (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal))
+            {
+                w = w[..^2];
+                possessive = true;
+            }
+            else if (m.Index + m.Length < text.Length && text[m.Index + m.Length] is '’' or '\'' && w.EndsWith('s'))
+            {
+                possessive = true;
+            }
+
+            var capital = w.Length > 0 && (char.IsUpper(w[0]) || w == "&");
+            if (capital)
+            {
+                if (words.Count == 0)
+                {
+                    start = m.Index;
+                }
+
+                words.Add(w);
+                pendingConnectors = 0;
+            }
+            else if (words.Count > 0 && Connectors.Contains(w) && pendingConnectors < 2)
+            {
+                words.Add(w);
+                pendingConnectors++;
+            }
+            else
+            {
+                if (Close() is { } c)
+                {
+                    yield return c;
+                }
+            }
+
+            lastEnd = m.Index + m.Length;
+            if (possessive && words.Count > 0)
+            {
+                if (Close() is { } c)
+                {
+                    yield return c;
+                }
+            }
+        }
+
+        if (Close() is { } last)
+        {
+            yield return last;
+        }
+
+        Chunk? Close()
+        {
+            while (words.Count > 0 && Connectors.Contains(words[^1]))
+            {
+                words.RemoveAt(words.Count - 1);
+            }
+
+            Chunk? result = words.Count > 0 ? new Chunk([.. words], start, lastEnd) : null;
+            words.Clear();
+            pendingConnectors = 0;
+            return result;
+        }
+    }
+
+    private static bool IsSpaceGap(string text, int from, int to)
+    {
+        if (to - from is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is not ' ' and not '\u00A0')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"(ACR)" or "(ACR," right after a name, possibly after a possessive.</summary>
+    private static string? AcronymAfter(string text, int at)
+    {
+        var m = AcronymInBrackets().Match(text, Math.Min(at, text.Length));
+        return m.Success && m.Index == at ? m.Groups["a"].Value : null;
+    }
+
+    /// <summary>The organisation in a run of capitalised words, if its first part carries an organisation head-word.</summary>
+    internal static string? FromChunk(List<string> words)
+    {
+        var w = words.SkipWhile(x => Words.NeverNameStart.Contains(x) || Connectors.Contains(x) || DateText.IsMonthName(x)).ToList();
+        if (w.Count == 0)
+        {
+            return null;
+        }
+
+        // "X Club and the Y Foundation": two organisations.
+        var and = w.FindIndex(x => x is "and" or "&");
+        if (and > 0 && Words.OrgHeads.Contains(w[and - 1]))
+        {
+            return FromChunk(w[..and]) ?? FromChunk(w[(and + 1)..]);
+        }
+
+        var of = w.FindIndex(x => x is "of" or "for" or "on" or "de" or "du" or "des" or "für");
+        var head = of < 0 ? w : w[..of];
+        if (head.Any(x => Words.OrgHeads.Contains(x)) && (of >= 0 || Words.OrgHeads.Contains(head[^1]) || head.Count >= 2 && Words.OrgHeads.Contains(head[^2])))
+        {
+            return head.Count >= 2 || of >= 0 ? string.Join(' ', w) : null;
+        }
+
+        return of >= 0 ? FromChunk(w[(of + 1)..]) : null;
+    }
+
+    private static string? ByInitials(List<string> words, string acronym)
+    {
+        var w = words.Where(x => x != "&").ToList();
+        for (var start = 0; start < w.Count; start++)
+        {
+            if (Connectors.Contains(w[start]) || Words.NeverNameStart.Contains(w[start]))
+            {
+                continue;
+            }
+
+            var initials = string.Concat(w.Skip(start).Where(x => char.IsUpper(x[0])).Select(x => x[0]));
+            if (initials.Equals(acronym.Replace("&", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal))
+            {
+                return string.Join(' ', words.SkipWhile(x => x != w[start]));
+            }
+        }
+
+        return null;
+    }
+
+    private static bool FromChunkSuffixMatches(List<string> words, string org) => string.Join(' ', words).EndsWith(org, StringComparison.Ordinal);
+
+    private static string TrimLeading(string name)
+    {
+        var words = name.Split(' ').SkipWhile(w => Words.NeverNameStart.Contains(w)).ToList();
+        return string.Join(' ', words);
+    }
+
+    private static List<(int Start, int End)> QuoteRanges(SentenceView s)
+    {
+        var ranges = new List<(int, int)>();
+        foreach (var q in s.Paragraph.Quotes)
+        {
+            var start = q.Start - s.Offset;
+            var end = q.End - s.Offset;
+            if (end > 0 && start < s.Text.Length)
+            {
+                ranges.Add((Math.Max(0, start), Math.Min(s.Text.Length, end)));
+            }
+        }
+
+        return ranges;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.+-]*[\p{L}\p{M}\p{N}+]|[\p{L}\p{N}]|&")]
+    private static partial Regex ChunkWord();
+
+    [GeneratedRegex(@"\G(?:['’]s)?[ ]*\((?<a>\p{Lu}[\p{Lu}\p{N}&.-]*\p{Lu}[\p{Lu}\p{N}]*)[ ]*[,;)]")]
+    private static partial Regex AcronymInBrackets();
+
+    [GeneratedRegex(@"^(?=[MDCLXVI]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")]
+    private static partial Regex RomanNumeral();
+}

@@ -1,0 +1,80 @@
+using BriefBot.Core.Extraction.Text;
+using BriefBot.Core.Knowledge;
+
+namespace BriefBot.Core.Extraction;
+
+/// <summary>
+/// Merges organisation sightings: one organisation per name, its acronym as an alias; an acronym used alone joins the
+/// organisation it abbreviates, and "ACR University" joins the organisation known as ACR.
+/// </summary>
+internal static class OrganisationMerger
+{
+    public static List<Candidate> Merge(IReadOnlyList<OrgHit> hits, IReadOnlySet<string> personKeys)
+    {
+        var byKey = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var byAcronym = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+
+        // Named organisations first (with their acronyms), acronyms alone after.
+        foreach (var hit in hits.OrderBy(h => IsAcronymOnly(h.Name) ? 1 : 0))
+        {
+            var key = "org:" + Folding.Key(hit.Name);
+            if (personKeys.Contains(Folding.Key(hit.Name)))
+            {
+                continue;
+            }
+
+            Candidate? candidate;
+            if (IsAcronymOnly(hit.Name) && byAcronym.TryGetValue(hit.Name, out var owner))
+            {
+                candidate = owner;
+            }
+            else if (AcronymPrefixOwner(hit.Name, byAcronym) is { } prefixOwner)
+            {
+                candidate = prefixOwner;
+                candidate.Aliases[hit.Name] = AliasMode.Folded;
+            }
+            else
+            {
+                if (!byKey.TryGetValue(key, out candidate))
+                {
+                    candidate = new Candidate(key, EntityKind.Actor, ActorKind.Organisation);
+                    byKey[key] = candidate;
+                }
+
+                candidate.AddName(hit.Name);
+            }
+
+            if (hit.Acronym is { } acronym)
+            {
+                candidate.Aliases[acronym] = AliasMode.Exact;
+                if (!byAcronym.ContainsKey(acronym))
+                {
+                    byAcronym[acronym] = candidate;
+                }
+
+                // An organisation first met by its acronym alone joins the full name.
+                var acronymKey = "org:" + Folding.Key(acronym);
+                if (byKey.TryGetValue(acronymKey, out var lonely) && lonely != candidate)
+                {
+                    candidate.Seen.AddRange(lonely.Seen);
+                    byKey.Remove(acronymKey);
+                }
+            }
+
+            var s = hit.Where;
+            candidate.Seen.Add(new Mention(s.Paragraph.Article.Id, s.Paragraph.Index, s.Index));
+        }
+
+        return byKey.Values.Distinct().ToList();
+    }
+
+    private static bool IsAcronymOnly(string name) => !name.Contains(' ', StringComparison.Ordinal) && name.Where(char.IsLetter).All(char.IsUpper);
+
+    private static Candidate? AcronymPrefixOwner(string name, Dictionary<string, Candidate> byAcronym)
+    {
+        var words = name.Split(' ');
+        return words.Length == 2 && IsAcronymOnly(words[0]) && Lexicon.Words.OrgHeads.Contains(words[1]) && byAcronym.TryGetValue(words[0], out var owner)
+            ? owner
+            : null;
+    }
+}

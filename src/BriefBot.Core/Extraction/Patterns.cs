@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using BriefBot.Core.Extraction.Lexicon;
+
+namespace BriefBot.Core.Extraction;
+
+/// <summary>Regular-expression building blocks shared by the finders (compiled once).</summary>
+internal static class Patterns
+{
+    /// <summary>One word of a name: "Barabanov", "Al-Harthy", "O’Neill", "J.".</summary>
+    public const string NameWord = @"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]*(?:-\p{Lu}?[\p{Ll}\p{Lu}\p{M}'’]+)*)";
+
+    public const string Particle = @"(?:de|da|do|dos|das|del|della|di|du|des|la|le|van|von|der|den|ter|bin|ibn|bint|al|el)";
+
+    /// <summary>A name of one to four words with optional particles: "Lucía de la Cruz".</summary>
+    public const string Name = NameWord + @"(?:[ \u00A0]+(?:" + Particle + @"[ \u00A0]+){0,2}" + NameWord + @"){0,3}";
+
+    public const string Quoted = @"[“""](?<t>[^”“""]{1,80})[”""“]";
+
+    public const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+
+    public static string Alternation(IEnumerable<string> words) =>
+        "(?:" + string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";
+
+    /// <summary>Lower-case role nouns, longest first, for "research director Jane Doe".</summary>
+    public static readonly string RoleNounsLower = Alternation(Words.RoleNouns.Where(r => r.All(c => !char.IsUpper(c))));
+
+    public static readonly string OfficeWords = Alternation(Words.OfficeWords);
+}

@@ -1,0 +1,263 @@
+using System.Text.RegularExpressions;
+using BriefBot.Core.Extraction.Lexicon;
+using BriefBot.Core.Ingestion;
+
+namespace BriefBot.Core.Extraction;
+
+/// <summary>A person named in a sentence, with what the sentence says about them.</summary>
+internal sealed record PersonHit(string Name, IReadOnlyList<RoleSegment> Roles, bool InOffice, SentenceView Where);
+
+/// <summary>
+/// Finds people: "X, a senior fellow at Y", "Y research director X", "Foreign Minister X", "X is an economist at Y",
+/// "A and B, a researcher at Y and a fellow at Z respectively", "Professor X", and full names starting with a common given name.
+/// </summary>
+internal static partial class PersonFinder
+{
+    private static readonly Regex AppositionStart = new(
+        @"(?<![\p{L}\p{M}'’-])(?<name>" + Patterns.Name + @")(?<sep>[ ]*,[ ]*|[ ]+[–—][ ]+|[ ]+-[ ]+|[ ]+(?=an?[ ]))(?=\S)", Patterns.Options);
+
+    private static readonly Regex PrecedingName = new(@"(?<name>" + Patterns.Name + @")[ ]+and[ ]+$", Patterns.Options);
+
+    private static readonly Regex Bio = new(@"^(?<name>" + Patterns.Name + @")[ ]+(?:is|was|has been|serves as|works as)[ ]+(?=(?:an?|the)[ ])", Patterns.Options);
+
+    private static readonly Regex RoleBeforeName = new(
+        @"(?<![\p{L}\p{M}-])(?<role>" + Patterns.RoleNounsLower + @")[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
+
+    private static readonly Regex Office = new(
+        @"(?<![\p{L}\p{M}])(?<office>" + Patterns.OfficeWords +
+        @"(?:[ ]+of[ ]+(?:the[ ]+)?\p{Lu}[\p{Ll}]+(?:[ ]+(?:and[ ]+)?\p{Lu}[\p{Ll}]+){0,3})?)[ ]+(?<name>" + Patterns.Name + @")(?:[ ]+of[ ]+(?:the[ ]+)?(?<of>" + Patterns.Name + @"))?",
+        Patterns.Options);
+
+    private static readonly Regex Honorific = new(
+        @"(?<![\p{L}\p{M}])(?<h>Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
+
+    private static readonly Regex NameHere = new(@"\G(?<name>" + Patterns.Name + @")", Patterns.Options);
+
+    private static readonly Regex PrecedingWords = new(@"(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{Ll}\p{M}-]+(?:['’]s)?[ ]+){1,2}$", Patterns.Options | RegexOptions.RightToLeft);
+
+    private static readonly Regex LowerWordsBefore = new(@"(?<![\p{L}\p{M}'’-])(?:[\p{Ll}-]+[ ]+){1,2}$", Patterns.Options | RegexOptions.RightToLeft);
+
+    private static readonly HashSet<string> OfficeModifiers = new(StringComparer.Ordinal)
+    {
+        "Foreign", "Prime", "Deputy", "Vice", "Home", "Interior", "Finance", "Defence", "Defense", "Energy", "Trade", "Supreme", "Crown",
+        "Grand", "Chief", "Former", "Acting", "Economy", "Justice", "Health", "Education", "Oil", "Petroleum", "Mining", "Foreign Affairs",
+        "Great", "New", "Global", "National", "Regional", "International", "Domestic", "Local",
+    };
+
+    public static IEnumerable<PersonHit> Find(SentenceView s)
+    {
+        var text = s.Text;
+        foreach (var hit in FindOffices(s))
+        {
+            yield return hit;
+        }
+
+        var bio = Bio.Match(text);
+        if (bio.Success && Clean(bio.Groups["name"].Value) is { } bioName)
+        {
+            var roles = Apposition.Parse(text[(bio.Index + bio.Length)..], stopAtDash: false);
+            if (roles.Count > 0)
+            {
+                yield return new PersonHit(bioName, roles, roles.Any(r => r.Political), s);
+            }
+        }
+
+        foreach (Match m in AppositionStart.Matches(text))
+        {
+            if (bio.Success && m.Index == bio.Index)
+            {
+                continue;
+            }
+
+            var sep = m.Groups["sep"].Value;
+            var rest = text[(m.Index + m.Length)..];
+            if (sep.Trim().Length == 0 && !Regex.IsMatch(rest, @"^an?[ ]", RegexOptions.CultureInvariant))
+            {
+                continue;
+            }
+
+            var roles = Apposition.Parse(rest, stopAtDash: sep.Contains('–', StringComparison.Ordinal) || sep.Contains('—', StringComparison.Ordinal) || sep.Trim() == "-");
+            if (roles.Count == 0 || Clean(m.Groups["name"].Value) is not { } name)
+            {
+                continue;
+            }
+
+            var before = text[..m.Index];
+            var pair = PrecedingName.Match(before.Length > 200 ? before[^200..] : before);
+            var respectively = rest.Contains("respectively", StringComparison.OrdinalIgnoreCase);
+            if (pair.Success && Clean(pair.Groups["name"].Value) is { } first)
+            {
+                if (respectively && roles.Count >= 2)
+                {
+                    yield return new PersonHit(first, [roles[0]], roles[0].Political, s);
+                    yield return new PersonHit(name, roles.Skip(1).ToList(), roles.Skip(1).Any(r => r.Political), s);
+                    continue;
+                }
+
+                yield return new PersonHit(first, roles, roles.Any(r => r.Political), s);
+            }
+
+            yield return new PersonHit(name, roles, roles.Any(r => r.Political), s);
+        }
+
+        foreach (Match m in RoleBeforeName.Matches(text))
+        {
+            if (Clean(m.Groups["name"].Value) is not { } name || name.Split(' ').Length < 2 && !char.IsUpper(m.Groups["name"].Value[0]))
+            {
+                continue;
+            }
+
+            var roleStart = m.Index;
+            var lower = LowerWordsBefore.Match(text, 0, roleStart);
+            if (lower.Success && lower.Index + lower.Length == roleStart && !lower.Value.Contains("the ", StringComparison.Ordinal))
+            {
+                roleStart = lower.Index; // "senior research fellow", "research director"
+            }
+
+            var role = text[roleStart..(m.Groups["role"].Index + m.Groups["role"].Length)];
+            var affiliation = ChunkBefore(text, roleStart);
+            var political = Apposition.IsPolitical(role);
+            yield return new PersonHit(name, [new RoleSegment(role, affiliation is null ? [] : [affiliation], political)], political, s);
+        }
+
+        foreach (Match m in Honorific.Matches(text))
+        {
+            if (Clean(m.Groups["name"].Value) is { } name)
+            {
+                var h = m.Groups["h"].Value.TrimEnd('.');
+                IReadOnlyList<RoleSegment> roles = h is "Professor" or "Prof" ? [new RoleSegment("professor", [], false)] : [];
+                yield return new PersonHit(name, roles, false, s);
+            }
+        }
+
+        var tokens = s.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!tokens[i].IsCapitalised || !tokens[i + 1].IsCapitalised || !Words.GivenNames.Contains(tokens[i].Raw) ||
+                i > 0 && tokens[i - 1].IsCapitalised && tokens[i - 1].End >= tokens[i].Start - 1)
+            {
+                continue;
+            }
+
+            var m = NameHere.Match(text, tokens[i].Start);
+            if (m.Success && Clean(m.Groups["name"].Value) is { } name && name.Contains(' ', StringComparison.Ordinal) &&
+                name.StartsWith(tokens[i].Raw, StringComparison.Ordinal))
+            {
+                yield return new PersonHit(name, [], false, s);
+            }
+        }
+    }
+
+    private static IEnumerable<PersonHit> FindOffices(SentenceView s)
+    {
+        foreach (Match m in Office.Matches(s.Text))
+        {
+            if (Clean(m.Groups["name"].Value) is not { } name)
+            {
+                continue;
+            }
+
+            var affiliations = new List<string>();
+            var title = new List<string>();
+            var preceding = PrecedingWords.Match(s.Text, 0, m.Index);
+            var pre = preceding.Success && preceding.Index + preceding.Length == m.Index ? preceding.Value : string.Empty;
+            foreach (var word in pre.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var w = word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+                if (Gazetteer.Find(w) is { } country)
+                {
+                    affiliations.Add(country.Name);
+                }
+                else if (!Words.NeverNameStart.Contains(w) || OfficeModifiers.Contains(w))
+                {
+                    title.Add(w);
+                }
+            }
+
+            title.Add(m.Groups["office"].Value);
+            if (m.Groups["of"].Success && Gazetteer.Find(m.Groups["of"].Value) is { } of)
+            {
+                affiliations.Add(of.Name);
+            }
+
+            yield return new PersonHit(name, [new RoleSegment(string.Join(' ', title), affiliations, true)], true, s);
+        }
+    }
+
+    /// <summary>The capitalised words right before a role: "Valdai Club" in "Valdai Club research director X".</summary>
+    private static string? ChunkBefore(string text, int end)
+    {
+        var words = text[..end].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1 && words[^1].StartsWith('(') && words[^1].EndsWith(')'))
+        {
+            words = words[..^1]; // "Institute for Security Studies (ISS) analyst X"
+        }
+
+        var chunk = new List<string>();
+        for (var i = words.Length - 1; i >= 0 && chunk.Count < 6; i--)
+        {
+            var w = words[i];
+            if (w.Length == 0 || !(char.IsUpper(w[0]) || w is "of" or "for" or "and" or "&") || w[^1] is ',' or '.' or ':' or ';' or ')' or '”')
+            {
+                break;
+            }
+
+            chunk.Insert(0, w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w);
+        }
+
+        while (chunk.Count > 0 && (Words.NeverNameStart.Contains(chunk[0]) || chunk[0] is "of" or "for" or "and" or "&"))
+        {
+            chunk.RemoveAt(0);
+        }
+
+        if (chunk.Count == 0)
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', chunk);
+        return Gazetteer.Find(name) is { } country ? country.Name : name;
+    }
+
+    /// <summary>Trims words that are not part of a name; null when nothing name-like is left.</summary>
+    public static string? Clean(string raw)
+    {
+        var value = raw.Trim();
+        if (value.EndsWith("’s", StringComparison.Ordinal) || value.EndsWith("'s", StringComparison.Ordinal))
+        {
+            value = value[..^2];
+        }
+
+        var words = value.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        var originalCount = words.Count;
+        while (words.Count > 0 && (Words.NeverNameStart.Contains(words[0]) || Words.Honorifics.Contains(words[0].TrimEnd('.')) ||
+                                   Words.OfficeWords.Contains(words[0]) || DateText.IsMonthName(words[0]) || Gazetteer.IsStateName(words[0])))
+        {
+            words.RemoveAt(0);
+        }
+
+        if (words.Count is 0 or > 5 || words.Count == 1 && originalCount > 1)
+        {
+            return null; // "International Relations" is not a person called Relations
+        }
+
+        foreach (var w in words)
+        {
+            if (Words.OrgHeads.Contains(w) || DateText.IsMonthName(w) || Words.NeverNameStart.Contains(w) && !IsParticle(w) ||
+                Words.RoleNouns.Contains(w) || Words.OfficeWords.Contains(w) || w.Count(char.IsLetter) > 1 && w.All(c => char.IsUpper(c) || !char.IsLetter(c)))
+            {
+                return null;
+            }
+        }
+
+        var name = string.Join(' ', words);
+        if (Gazetteer.IsStateName(name) || Gazetteer.IsStateName(words[^1]) || IsParticle(words[^1]) || words[^1].EndsWith('.'))
+        {
+            return null;
+        }
+
+        return name;
+    }
+
+    private static bool IsParticle(string w) => Regex.IsMatch(w, "^" + Patterns.Particle + "$", RegexOptions.CultureInvariant);
+}

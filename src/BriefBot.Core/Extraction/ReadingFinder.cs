@@ -1,0 +1,197 @@
+using System.Text.RegularExpressions;
+using BriefBot.Core.Ingestion;
+
+namespace BriefBot.Core.Extraction;
+
+/// <summary>A cited work before its authors are settled.</summary>
+/// <param name="NamedAuthors">Authors written next to the title ("(Jane Doe)", "by Jane Doe").</param>
+/// <param name="LeadIn">For dated lists: the paragraph that introduces the list.</param>
+/// <param name="TitleOffset">Where the title starts in the paragraph (running-text citations look left of it for the author).</param>
+/// <param name="FirstPerson">The citing text says the article's author wrote it ("my article", "I wrote").</param>
+internal sealed record RawReading(
+    string Title,
+    DateOnly? Date,
+    IReadOnlyList<string> NamedAuthors,
+    ParagraphView Paragraph,
+    SentenceView Sentence,
+    ParagraphView? LeadIn,
+    int TitleOffset,
+    bool FirstPerson,
+    bool InList);
+
+/// <summary>
+/// Finds cited works: dated list entries ("8 June 2018: “Title”", "- 3 March 2019: “Title” (Author)") and titles cited in
+/// running text with a date or an author ("X developed the argument in “Title” (14 April 2022)", "my article about “Title”").
+/// Marks every quoted title so that it is never taken for a concept.
+/// </summary>
+internal static class ReadingFinder
+{
+    private static readonly Regex DatedLine = new(
+        @"^(?<date>" + DateText.Pattern + @")[ ]*[:–—-][ ]*(?<rest>.+)$", Patterns.Options | RegexOptions.IgnoreCase);
+
+    private static readonly Regex QuotedWithSuffix = new(
+        @"^[“""](?<t>.+)[”""](?:[ ]*\((?<by>[^()]+)\)|[ ]+(?:by|–|—|-)[ ]+(?<by>[^.]+))?[ ]*[.]?$", Patterns.Options);
+
+    private static readonly Regex PlainWithSuffix = new(
+        @"^(?<t>.+?)(?:[ ]*\((?<by>[^()]+)\)|[ ]+(?:by|–|—)[ ]+(?<by>[^.]+))?[ ]*[.]?$", Patterns.Options);
+
+    private static readonly Regex TitleThenDate = new(
+        @"[“""](?<t>[^”""“]{3,200})[”""][ ]*\((?:(?<by>[^(),\d]+),[ ]*)?(?<date>" + DateText.Pattern + @"|\d{4})\)", Patterns.Options | RegexOptions.IgnoreCase);
+
+    private static readonly Regex TitleThenAuthor = new(
+        @"[“""](?<t>[^”""“]{3,200})[”""][ ]*\((?<by>" + Patterns.Name + @"(?:[ ]+and[ ]+" + Patterns.Name + @")?)\)", Patterns.Options);
+
+    private static readonly Regex WorkNounTitle = new(
+        @"\b(?:article|piece|essay|book|report|paper|study|op-ed|column|commentary|analysis|monograph|chapter|assessment|post|blog)[ ]+(?:titled|entitled|called|about|on|named)[ ]+[“""](?<t>[^”""“]{3,200})[”""]",
+        Patterns.Options | RegexOptions.IgnoreCase);
+
+    private static readonly Regex TitledOnly = new(@"\b(?:titled|entitled)[ ]+[“""](?<t>[^”""“]{3,200})[”""]", Patterns.Options | RegexOptions.IgnoreCase);
+
+    private static readonly Regex FirstPersonCue = new(
+        @"\b(?:I|we)(?:['’]ve|['’]d|[ ]+have|[ ]+had)?[ ]+(?:[\p{Ll}-]+[ ]+){0,2}?(?:written|wrote|write|co-authored|coauthored|authored|published|described|argued|analy[sz]ed|explained|proposed|discussed|examined|elaborated|covered|detailed|outlined|explored|forecast|predicted)\b|\bmy[ ]+(?:[\p{Ll}-]+[ ]+){0,2}(?:work|works|articles|pieces|writings|essays|books|research|analyses)\b",
+        Patterns.Options);
+
+    public static IEnumerable<RawReading> Find(ArticleView article)
+    {
+        ParagraphView? leadIn = null;
+        foreach (var p in article.Paragraphs)
+        {
+            var dated = p.IsHeading ? null : DatedLine.Match(p.Text);
+            if (dated is { Success: true } && ParseListEntry(dated.Groups["rest"].Value) is { } entry)
+            {
+                p.TitleRanges.Add((0, p.Text.Length));
+                var firstPerson = leadIn is not null && !leadIn.IsHeading && FirstPersonCue.IsMatch(leadIn.Text);
+                yield return new RawReading(entry.Title, DateText.Parse(dated.Groups["date"].Value), entry.Authors, p, p.Sentences[0], leadIn,
+                    0, firstPerson, InList: true);
+                continue;
+            }
+
+            leadIn = p;
+            if (p.IsHeading)
+            {
+                continue;
+            }
+
+            foreach (var r in FindInRunningText(p))
+            {
+                yield return r;
+            }
+        }
+    }
+
+    private static readonly Regex MineBefore = new(@"\b(?:my|our)[ ]+(?:[\p{L}\p{N}-]+[ ]+){0,3}$", Patterns.Options | RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
+
+    private static IEnumerable<RawReading> FindInRunningText(ParagraphView p)
+    {
+        if (p.Quotes.Count == 0)
+        {
+            yield break; // every running-text citation has a quoted title
+        }
+
+        var seen = new HashSet<int>();
+        foreach (Match m in TitleThenDate.Matches(p.Text))
+        {
+            var t = m.Groups["t"];
+            p.TitleRanges.Add((t.Index, t.Index + t.Length));
+            seen.Add(t.Index);
+            var s = p.SentenceAt(t.Index);
+            var by = m.Groups["by"].Success ? Names(m.Groups["by"].Value) : [];
+            yield return new RawReading(CleanTitle(t.Value), DateText.Parse(m.Groups["date"].Value), by, p, s, null, t.Index,
+                FirstPersonBefore(p.Text, s, t.Index), InList: false);
+        }
+
+        foreach (Match m in TitleThenAuthor.Matches(p.Text))
+        {
+            var t = m.Groups["t"];
+            if (!seen.Add(t.Index) || Names(m.Groups["by"].Value) is not { Count: > 0 } by)
+            {
+                continue;
+            }
+
+            p.TitleRanges.Add((t.Index, t.Index + t.Length));
+            var s = p.SentenceAt(t.Index);
+            yield return new RawReading(CleanTitle(t.Value), DateInSentence(s), by, p, s, null, t.Index, false, InList: false);
+        }
+
+        foreach (Match m in WorkNounTitle.Matches(p.Text))
+        {
+            var t = m.Groups["t"];
+            p.TitleRanges.Add((t.Index, t.Index + t.Length));
+            if (!seen.Add(t.Index))
+            {
+                continue;
+            }
+
+            var s = p.SentenceAt(t.Index);
+            var mine = MineBefore.Match(p.Text, Math.Max(0, m.Index - 60), m.Index - Math.Max(0, m.Index - 60)).Success;
+            if (mine)
+            {
+                yield return new RawReading(CleanTitle(t.Value), DateInSentence(s), [], p, s, null, t.Index, true, InList: false);
+            }
+        }
+
+        foreach (Match m in TitledOnly.Matches(p.Text))
+        {
+            var t = m.Groups["t"];
+            p.TitleRanges.Add((t.Index, t.Index + t.Length));
+        }
+    }
+
+    private static string CleanTitle(string text) => text.Trim().TrimEnd(',', ';', ':').Trim();
+
+    private static DateOnly? DateInSentence(SentenceView s)
+    {
+        var m = Regex.Match(s.Text, DateText.Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return m.Success ? DateText.Parse(m.Value) : null;
+    }
+
+    private static bool FirstPersonBefore(string paragraph, SentenceView s, int titleStart)
+    {
+        var from = s.Offset;
+        var clause = paragraph[from..Math.Max(from, titleStart)];
+        return Regex.IsMatch(clause, @"\b(?:my|our|I|we)\b", RegexOptions.CultureInvariant) && !Regex.IsMatch(clause, @"\p{Lu}\p{Ll}+['’]s\b", RegexOptions.CultureInvariant);
+    }
+
+    private static (string Title, IReadOnlyList<string> Authors)? ParseListEntry(string rest)
+    {
+        var text = rest.Trim();
+        var quoted = QuotedWithSuffix.Match(text);
+        if (quoted.Success)
+        {
+            var by = quoted.Groups["by"].Success ? Names(quoted.Groups["by"].Value) : [];
+            return (CleanTitle(quoted.Groups["t"].Value), by);
+        }
+
+        var plain = PlainWithSuffix.Match(text);
+        if (!plain.Success || plain.Groups["t"].Value.Trim().Length < 3)
+        {
+            return null;
+        }
+
+        var names = plain.Groups["by"].Success ? Names(plain.Groups["by"].Value) : [];
+        var title = names.Count > 0 || !plain.Groups["by"].Success ? plain.Groups["t"].Value : text;
+        return (CleanTitle(title.Trim('“', '”', '"')), names);
+    }
+
+    private static List<string> Names(string value)
+    {
+        var names = new List<string>();
+        foreach (var part in Regex.Split(value, @"[ ]*(?:,[ ]*and[ ]+|[ ]+and[ ]+|[ ]*&[ ]*|[ ]*;[ ]*|[ ]*,[ ]*)", RegexOptions.CultureInvariant))
+        {
+            var name = part.Trim();
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            if (!NameShape.LooksLikePersonName(name) && PersonFinder.Clean(name) is null)
+            {
+                return [];
+            }
+
+            names.Add(name);
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,172 @@
+using BriefBot.Core.Extraction.Text;
+using BriefBot.Core.Knowledge;
+
+namespace BriefBot.Core.Extraction;
+
+/// <summary>
+/// Settles who wrote each cited work and what it is about. Authors: the names written next to the title; else the
+/// article's author when the citing text is in the first person ("I have written", "my article"); else, for a dated list,
+/// the people named in the sentence that introduces it, and for running text the person named just before the title;
+/// a list with nobody named in its lead-in belongs to the article's author.
+/// Topics: the entities of the citing sentence, then of its lead-in and paragraph, then the article's most mentioned.
+/// </summary>
+internal static class ReadingResolver
+{
+    private const int MaxTopics = 12;
+
+    public static List<Reading> Resolve(IReadOnlyList<RawReading> raw, ExtractionRun run)
+    {
+        var readings = new List<Reading>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var articleTop = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var r in raw)
+        {
+            var article = r.Paragraph.Article;
+            var authors = Authors(r, run);
+            var topics = Topics(r, run, articleTop);
+            var id = "reading:" + Folding.Slug(r.Title);
+            if (id == "reading:")
+            {
+                continue;
+            }
+
+            var reading = new Reading(id, r.Date, r.Title, authors, article.Id,
+                new Mention(article.Id, r.Paragraph.Index, r.Sentence.Index), topics);
+            if (seen.TryGetValue(id, out var at))
+            {
+                var first = readings[at];
+                readings[at] = first with
+                {
+                    Date = first.Date ?? reading.Date,
+                    Authors = first.Authors.Concat(reading.Authors).Distinct(StringComparer.Ordinal).ToList(),
+                };
+                continue;
+            }
+
+            seen[id] = readings.Count;
+            readings.Add(reading);
+        }
+
+        return readings;
+    }
+
+    private static List<string> Authors(RawReading r, ExtractionRun run)
+    {
+        var articleAuthors = r.Paragraph.Article.Article.Authors.ToList();
+        if (r.NamedAuthors.Count > 0)
+        {
+            return r.NamedAuthors.Select(n => PersonName(n, r, run)).Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        if (r.FirstPerson)
+        {
+            return articleAuthors.Select(n => PersonName(n, r, run)).ToList();
+        }
+
+        if (r.InList)
+        {
+            if (r.LeadIn is null || r.LeadIn.IsHeading)
+            {
+                return [];
+            }
+
+            var last = r.LeadIn.Sentences[^1];
+            var people = PeopleIn(last, run, int.MaxValue);
+            if (people.Count == 0)
+            {
+                people = r.LeadIn.Sentences.SelectMany(s => PeopleIn(s, run, int.MaxValue)).Distinct(StringComparer.Ordinal).ToList();
+            }
+
+            return people.Count > 0 ? people : articleAuthors.Select(n => PersonName(n, r, run)).ToList();
+        }
+
+        // Running text: the person named closest before the title in the same sentence.
+        var before = PeopleIn(r.Sentence, run, r.TitleOffset - r.Sentence.Offset);
+        return before.Count > 0 ? [before[^1]] : [];
+    }
+
+    private static List<string> PeopleIn(SentenceView s, ExtractionRun run, int beforeOffset)
+    {
+        var names = new List<string>();
+        foreach (var (key, start) in s.Found)
+        {
+            if (start < beforeOffset && run.IsPerson(key) && run.Find(key) is { } person && !names.Contains(person.Name))
+            {
+                names.Add(person.Name);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The canonical name of a person written as <paramref name="written"/> (a surname finds the full name).</summary>
+    private static string PersonName(string written, RawReading r, ExtractionRun run)
+    {
+        var key = Folding.Key(written);
+        if (run.Find(key) is { } exact)
+        {
+            return exact.Name;
+        }
+
+        foreach (var (k, _) in r.Sentence.Found)
+        {
+            if (run.IsPerson(k) && run.Find(k) is { } p && PersonMerger.Surname(p.Name) == PersonMerger.Surname(written))
+            {
+                return p.Name;
+            }
+        }
+
+        return written;
+    }
+
+    private static List<string> Topics(RawReading r, ExtractionRun run, Dictionary<string, List<string>> articleTop)
+    {
+        var topics = new List<string>();
+        void AddFrom(IEnumerable<SentenceView> sentences)
+        {
+            foreach (var s in sentences)
+            {
+                foreach (var (key, _) in s.Found)
+                {
+                    if (!topics.Contains(key))
+                    {
+                        topics.Add(key);
+                    }
+                }
+            }
+        }
+
+        AddFrom([r.Sentence]);
+        if (r.LeadIn is not null)
+        {
+            AddFrom(r.LeadIn.Sentences);
+        }
+
+        AddFrom(r.Paragraph.Sentences);
+        var article = r.Paragraph.Article;
+        if (!articleTop.TryGetValue(article.Id, out var top))
+        {
+            top = article.Sentences.SelectMany(s => s.Found.Select(f => f.Key))
+                .GroupBy(k => k, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => g.Key)
+                .ToList();
+            articleTop[article.Id] = top;
+        }
+
+        foreach (var key in top)
+        {
+            if (topics.Count >= MaxTopics)
+            {
+                break;
+            }
+
+            if (!topics.Contains(key))
+            {
+                topics.Add(key);
+            }
+        }
+
+        return topics.Take(MaxTopics).ToList();
+    }
+}

@@ -1,0 +1,57 @@
+namespace BriefBot.Core.Extraction.Text;
+
+/// <summary>A quoted stretch of a paragraph: <see cref="Start"/> and <see cref="End"/> bound the text inside the marks.</summary>
+/// <param name="ContinuesPrevious">The paragraph opens inside a quotation begun in the previous paragraph.</param>
+/// <param name="Closed">False when the quotation runs on past the end of the paragraph.</param>
+internal readonly record struct QuoteSpan(int Start, int End, string Text, bool ContinuesPrevious, bool Closed)
+{
+    public int WordCount => Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}
+
+/// <summary>Finds quotations marked with typographic (“ ”) or straight (") double quotes.</summary>
+internal static class QuoteSpans
+{
+    public static List<QuoteSpan> Find(string text)
+    {
+        var spans = new List<QuoteSpan>();
+        var open = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var prevSpace = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-';
+            var nextWordChar = i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+            var nextIsLetter = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+            if (open < 0)
+            {
+                if ((c == '“' || (c == '"' && prevSpace)) && nextWordChar)
+                {
+                    open = i + 1;
+                }
+                else if (c == '”' && spans.Count == 0 && i > 0)
+                {
+                    spans.Add(new QuoteSpan(0, i, text[..i].Trim(), ContinuesPrevious: true, Closed: true));
+                }
+
+                continue;
+            }
+
+            var closes = c == '”' || (c == '"' && !(prevSpace && nextWordChar)) || (c == '“' && !nextIsLetter);
+            if (closes)
+            {
+                if (i > open)
+                {
+                    spans.Add(new QuoteSpan(open, i, text[open..i], ContinuesPrevious: false, Closed: true));
+                }
+
+                open = -1;
+            }
+        }
+
+        if (open >= 0 && open < text.Length)
+        {
+            spans.Add(new QuoteSpan(open, text.Length, text[open..], ContinuesPrevious: false, Closed: false));
+        }
+
+        return spans;
+    }
+}

@@ -1,0 +1,22 @@
+namespace BriefBot.Testing.Discord;
+
+/// <summary>
+/// The next request matching <see cref="Method"/> and <see cref="PathPrefix"/> gets this answer instead of the usual one.
+/// With <see cref="ProcessFirst"/> the request still takes effect (a message is created) and only the answer fails,
+/// as when a response is lost on the way back.
+/// </summary>
+public sealed record ScriptedFailure(string Method, string PathPrefix, int Status, string Body, bool ProcessFirst = false)
+{
+    public static ScriptedFailure RateLimited(string method, string pathPrefix, double retryAfter, bool global = false) =>
+        new(method, pathPrefix, 429,
+            $$"""{"message":"You are being rate limited.","retry_after":{{retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture)}},"global":{{(global ? "true" : "false")}}}""");
+
+    public static ScriptedFailure Unauthorized(string method, string pathPrefix) =>
+        new(method, pathPrefix, 401, """{"message":"401: Unauthorized","code":0}""");
+
+    public static ScriptedFailure Forbidden(string method, string pathPrefix) =>
+        new(method, pathPrefix, 403, """{"message":"Missing Access","code":50001}""");
+
+    public static ScriptedFailure ServerErrorAfterProcessing(string method, string pathPrefix) =>
+        new(method, pathPrefix, 502, """{"message":"502: Bad Gateway","code":0}""", ProcessFirst: true);
+}
