@@ -256,7 +256,9 @@ public sealed class InteractionTests
         await connection.DispatchAsync("INTERACTION_CREATE", InteractionPayloads.SlashCommand("300000000000000024", "search", "x", optionName: "query"));
         await harness.Server.WaitForRequestAsync("POST", "interactions/300000000000000022/");
         await harness.Server.WaitForRequestAsync("POST", "interactions/300000000000000023/");
-        await harness.Time.AdvanceWhenArmedAsync(TimeSpan.FromSeconds(2));
+        await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2));
+        await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2));
+        await harness.Time.AdvanceWhenArmedAsync(TimeSpan.FromSeconds(2)); // the third reply budget is the slow /search's
         await harness.Server.WaitForRequestAsync("POST", "interactions/300000000000000024/");
         release.SetResult(Replies.Briefing("@everyone", "<@&123> ping"));
         await harness.Server.WaitForRequestAsync("PATCH", "webhooks/");
