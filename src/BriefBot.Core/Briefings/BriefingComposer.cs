@@ -111,8 +111,10 @@ public static class BriefingComposer
             .Where(s => definition is null || !TextFolding.Fold(s.Text).Contains(definition, StringComparison.Ordinal))
             .ToList();
         var fullName = TextFolding.Fold(entity.Name);
+        // Naming the entity in full helps; a lead-in to a list ("... in May 2019:") says little on its own.
         return SentenceRanker.Top(candidates, snapshot.Index, count, s =>
-            TextFolding.Fold(s.Text).Contains(fullName, StringComparison.Ordinal) ? 1.25 : 1.0);
+            (TextFolding.Fold(s.Text).Contains(fullName, StringComparison.Ordinal) ? 1.25 : 1.0) *
+            (s.Text.TrimEnd().EndsWith(':') ? 0.6 : 1.0));
     }
 
     /// <summary>
@@ -121,11 +123,13 @@ public static class BriefingComposer
     /// </summary>
     private static List<Sentence> Candidates(KnowledgeSnapshot snapshot, Entity entity)
     {
+        var citations = snapshot.Remember("citation-places", () => snapshot.Readings.Select(r => r.Where).ToHashSet());
         var sentences = entity.Mentions
             .Distinct()
+            .Where(m => !citations.Contains(m))
             .Select(snapshot.SentenceAt)
             .OfType<Sentence>()
-            .Where(s => WordCount(s.Text) is >= 6 and <= 80)
+            .Where(s => WordCount(s.Text) is >= 6 and <= 80 && EndsLikeASentence(s.Text))
             .ToList();
         if (sentences.Count <= MaxCandidates)
         {
@@ -181,6 +185,13 @@ public static class BriefingComposer
         return titles.Count > ShownSources
             ? [.. titles.Take(ShownSources), $"and {titles.Count - ShownSources} more"]
             : titles;
+    }
+
+    /// <summary>Headings and list lines end without punctuation; a sentence ends with . ! ? or : (quotes aside).</summary>
+    private static bool EndsLikeASentence(string text)
+    {
+        var trimmed = text.TrimEnd().TrimEnd('"', '”', '’', '\'', ')', ' ');
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or ':' or ';';
     }
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

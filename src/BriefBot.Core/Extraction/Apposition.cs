@@ -147,6 +147,12 @@ internal static class Apposition
 
     private static bool IsCompoundRole(string word)
     {
+        if (word.Length > 6 && char.IsLower(word[0]) && (word.EndsWith("ologist", StringComparison.Ordinal) || word.EndsWith("ographer", StringComparison.Ordinal) ||
+                                                          word.EndsWith("ician", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)))
+        {
+            return true; // hydrologist, demographer, statistician, economist
+        }
+
         var dash = word.LastIndexOf('-');
         return dash > 0 && Lexicon.Words.RoleNouns.Contains(word[(dash + 1)..]) && !word.EndsWith("-based", StringComparison.Ordinal);
     }

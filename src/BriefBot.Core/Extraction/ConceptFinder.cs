@@ -33,13 +33,13 @@ internal static class ConceptFinder
     private static readonly Regex MarkerBefore = new(
         @"(?:\b(?:termed|dubbed|labell?ed|branded|coined|nicknamed)|\b(?:refer(?:s|red)?|referring)[ ]+to[ ]+as|\b(?:known|characteri[sz]ed|conceptuali[sz]ed|defined)[ ]+as" +
         @"|\bwhat[ ]+(?:[\p{L}’']+[ ]+){0,3}(?:call|calls|called|term|terms|termed|dub|dubbed|name|named)" +
-        @"|\bcall(?:s|ed|ing)?[ ]+(?:this|it|that|these|them|the[ ]+[\p{L}-]+)|\bdescrib(?:e|es|ed|ing)\b[^.“”""]{0,80}?\bas(?:[ ]+[\p{L}'’-]+){0,3}" +
+        @"|\bcall(?:s|ed|ing)?[ ]+(?!for\b|on\b|upon\b|in\b)[^.“”""]{0,40}?|\bdescrib(?:e|es|ed|ing)\b[^.“”""]{0,80}?\bas(?:[ ]+[\p{L}'’-]+){0,3}" +
         @"|\bwarn(?:s|ed|ing)?[ ]+(?:of|against|about)|\bthe[ ]+(?:[\p{L}-]+[ ]+)?(?:concept|notion|idea|term|phrase|doctrine|theory|principle|logic|paradigm|policy)[ ]+of" +
         @"|\bso-called|\bthe[ ]+term|\bthe[ ]+phrase|\bthe[ ]+slogan|\bthe[ ]+label)[ ]*(?:the[ ]+|a[ ]+|an[ ]+)?$",
         Patterns.Options | RegexOptions.IgnoreCase);
 
     private static readonly Regex SpeechBefore = new(
-        @"(?:\b(?:said|says|say|saying|told|tells|added|adds|asked|asks|stated|states|declared|remarked|remarking|replied|insisted|claimed|commented|explained|urged|noted|notes|writes|wrote|argued|argues|warned|warning|lamented|laments|to|that|by|of|and|or|as|both|either|neither)|[:])[ ]*,?[ ]*$",
+        @"(?:\b(?:said|says|say|saying|told|tells|added|adds|asked|asks|stated|states|declared|remarked|remarking|replied|insisted|claimed|commented|explained|urged|noted|notes|writes|wrote|argued|argues|warned|warning|lamented|laments|to|that|by|of|and|or|as|both|either|neither))[ ]*,?[ ]*$",
         Patterns.Options | RegexOptions.IgnoreCase);
 
     private static readonly Regex AliasAfter = new(@"^[ ]*\((?:which|what|that|also)[^)]{0,60}?\b(?:as|called|termed)[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?[“""](?<b>[^”""]{1,60})[”""][ ]*\)", Patterns.Options);
@@ -70,7 +70,9 @@ internal static class ConceptFinder
     {
         "because", "which", "that", "and", "in", "for", "to", "by", "as", "of", "with", "is", "are", "was", "were", "since", "where",
         "when", "while", "but", "or", "after", "before", "from", "at", "on", "its", "their", "this", "has", "have", "had", "will",
-        "would", "can", "could", "may", "might", "should", "must", "than", "into", "who",
+        "would", "can", "could", "may", "might", "should", "must", "than", "into", "who", "means", "meant", "shows", "suggests",
+        "became", "becomes", "remains", "matters", "works", "implies", "describes", "refers", "explains", "began", "begins", "seems",
+        "appears", "helps", "makes", "made", "gives", "takes", "goes", "came", "comes", "did", "does", "do", "now", "also", "not",
     };
 
     public static IEnumerable<ConceptHit> Find(ParagraphView p)
@@ -191,10 +193,18 @@ internal static class ConceptFinder
     {
         var words = new List<string>();
         var rest = text[at..];
+        bool? capitalised = null;
         foreach (var raw in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var w = raw.TrimEnd(',', '.', ';', ':', ')', '”', '"', '!', '?');
             if (w.Length == 0 || TermStop.Contains(w) || w.StartsWith('(') || w.StartsWith('“') || w.StartsWith('"'))
+            {
+                break;
+            }
+
+            // A capitalised term ("World War C") runs while words are capitalised; a plain one for up to three words.
+            capitalised ??= char.IsUpper(w[0]);
+            if (capitalised.Value ? !char.IsUpper(w[0]) && !char.IsDigit(w[0]) : words.Count >= 3)
             {
                 break;
             }

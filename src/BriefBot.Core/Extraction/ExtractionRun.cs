@@ -77,9 +77,17 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles)
 
             if (person.Name.Contains(' ', StringComparison.Ordinal))
             {
-                var surname = person.Name.Split(' ')[^1];
+                var words = person.Name.Split(' ');
+                var surname = words[^1];
                 person.Aliases[surname] = AliasMode.Surname;
                 index.Add(surname, person.Key, AliasMode.Surname);
+
+                // Family name first ("Nguyen Thi Lan" is "Nguyen" on second mention).
+                if (words.Length >= 3 && !Words.GivenNames.Contains(words[0]) && char.IsUpper(words[0][0]))
+                {
+                    person.Aliases[words[0]] = AliasMode.Surname;
+                    index.Add(words[0], person.Key, AliasMode.Surname);
+                }
             }
         }
 

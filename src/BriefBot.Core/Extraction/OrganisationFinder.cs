@@ -58,7 +58,7 @@ internal static partial class OrganisationFinder
             }
         }
 
-        foreach (Match m in OrgApposition.Matches(text))
+        foreach (Match m in text.Contains(", ", StringComparison.Ordinal) ? OrgApposition.Matches(text) : Enumerable.Empty<Match>())
         {
             var name = TrimLeading(m.Groups["name"].Value);
             if (name.Length > 1 && !Gazetteer.IsStateName(name) && !Words.GivenNames.Contains(name.Split(' ')[0]) && !Words.NeverNameStart.Contains(name) &&

@@ -21,17 +21,21 @@ internal static partial class PersonFinder
     private static readonly Regex Bio = new(@"^(?<name>" + Patterns.Name + @")[ ]+(?:is|was|has been|serves as|works as)[ ]+(?=(?:an?|the)[ ])", Patterns.Options);
 
     private static readonly Regex RoleBeforeName = new(
-        @"(?<![\p{L}\p{M}-])(?<role>(?:[\p{Ll}-]+[ ]+){0,2}" + Patterns.RoleNounsLower + @")[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
+        @"(?<![\p{L}\p{M}-])(?<role>" + Patterns.RoleNounsLower + @")[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
 
     private static readonly Regex Office = new(
-        @"(?<![\p{L}\p{M}])(?<pre>(?:\p{Lu}[\p{Ll}\p{M}-]+(?:['’]s)?[ ]+){0,2})(?<office>" + Patterns.OfficeWords +
+        @"(?<![\p{L}\p{M}])(?<office>" + Patterns.OfficeWords +
         @"(?:[ ]+of[ ]+(?:the[ ]+)?\p{Lu}[\p{Ll}]+(?:[ ]+(?:and[ ]+)?\p{Lu}[\p{Ll}]+){0,3})?)[ ]+(?<name>" + Patterns.Name + @")(?:[ ]+of[ ]+(?:the[ ]+)?(?<of>" + Patterns.Name + @"))?",
         Patterns.Options);
 
     private static readonly Regex Honorific = new(
         @"(?<![\p{L}\p{M}])(?<h>Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
 
-    private static readonly Regex AnyName = new(@"(?<![\p{L}\p{M}'’-])(?<name>" + Patterns.Name + @")", Patterns.Options);
+    private static readonly Regex NameHere = new(@"\G(?<name>" + Patterns.Name + @")", Patterns.Options);
+
+    private static readonly Regex PrecedingWords = new(@"(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{Ll}\p{M}-]+(?:['’]s)?[ ]+){1,2}$", Patterns.Options | RegexOptions.RightToLeft);
+
+    private static readonly Regex LowerWordsBefore = new(@"(?<![\p{L}\p{M}'’-])(?:[\p{Ll}-]+[ ]+){1,2}$", Patterns.Options | RegexOptions.RightToLeft);
 
     private static readonly HashSet<string> OfficeModifiers = new(StringComparer.Ordinal)
     {
@@ -103,8 +107,15 @@ internal static partial class PersonFinder
                 continue;
             }
 
-            var role = m.Groups["role"].Value;
-            var affiliation = ChunkBefore(text, m.Index);
+            var roleStart = m.Index;
+            var lower = LowerWordsBefore.Match(text, 0, roleStart);
+            if (lower.Success && lower.Index + lower.Length == roleStart && !lower.Value.Contains("the ", StringComparison.Ordinal))
+            {
+                roleStart = lower.Index; // "senior research fellow", "research director"
+            }
+
+            var role = text[roleStart..(m.Groups["role"].Index + m.Groups["role"].Length)];
+            var affiliation = ChunkBefore(text, roleStart);
             var political = Apposition.IsPolitical(role);
             yield return new PersonHit(name, [new RoleSegment(role, affiliation is null ? [] : [affiliation], political)], political, s);
         }
@@ -119,12 +130,18 @@ internal static partial class PersonFinder
             }
         }
 
-        foreach (Match m in AnyName.Matches(text))
+        var tokens = s.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            var value = m.Groups["name"].Value;
-            var first = value.Split(' ')[0];
-            if (Words.GivenNames.Contains(first) && Clean(value) is { } name && name.Contains(' ', StringComparison.Ordinal) &&
-                name.StartsWith(first, StringComparison.Ordinal))
+            if (!tokens[i].IsCapitalised || !tokens[i + 1].IsCapitalised || !Words.GivenNames.Contains(tokens[i].Raw) ||
+                i > 0 && tokens[i - 1].IsCapitalised && tokens[i - 1].End >= tokens[i].Start - 1)
+            {
+                continue;
+            }
+
+            var m = NameHere.Match(text, tokens[i].Start);
+            if (m.Success && Clean(m.Groups["name"].Value) is { } name && name.Contains(' ', StringComparison.Ordinal) &&
+                name.StartsWith(tokens[i].Raw, StringComparison.Ordinal))
             {
                 yield return new PersonHit(name, [], false, s);
             }
@@ -142,7 +159,9 @@ internal static partial class PersonFinder
 
             var affiliations = new List<string>();
             var title = new List<string>();
-            foreach (var word in m.Groups["pre"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var preceding = PrecedingWords.Match(s.Text, 0, m.Index);
+            var pre = preceding.Success && preceding.Index + preceding.Length == m.Index ? preceding.Value : string.Empty;
+            foreach (var word in pre.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var w = word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
                 if (Gazetteer.Find(w) is { } country)
@@ -169,6 +188,11 @@ internal static partial class PersonFinder
     private static string? ChunkBefore(string text, int end)
     {
         var words = text[..end].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1 && words[^1].StartsWith('(') && words[^1].EndsWith(')'))
+        {
+            words = words[..^1]; // "Institute for Security Studies (ISS) analyst X"
+        }
+
         var chunk = new List<string>();
         for (var i = words.Length - 1; i >= 0 && chunk.Count < 6; i--)
         {

@@ -42,7 +42,7 @@ internal static class ReadingFinder
         @"[“""](?<t>[^”""“]{3,200})[”""][ ]*\((?<by>" + Patterns.Name + @"(?:[ ]+and[ ]+" + Patterns.Name + @")?)\)", Patterns.Options);
 
     private static readonly Regex WorkNounTitle = new(
-        @"\b(?<my>my|our)?[ ]*(?:(?:[\p{L}\p{N}-]+[ ]+){0,3})(?:article|piece|essay|book|report|paper|study|op-ed|column|commentary|analysis|monograph|chapter|assessment|post|blog)[ ]+(?:titled|entitled|called|about|on|named)[ ]+[“""](?<t>[^”""“]{3,200})[”""]",
+        @"\b(?:article|piece|essay|book|report|paper|study|op-ed|column|commentary|analysis|monograph|chapter|assessment|post|blog)[ ]+(?:titled|entitled|called|about|on|named)[ ]+[“""](?<t>[^”""“]{3,200})[”""]",
         Patterns.Options | RegexOptions.IgnoreCase);
 
     private static readonly Regex TitledOnly = new(@"\b(?:titled|entitled)[ ]+[“""](?<t>[^”""“]{3,200})[”""]", Patterns.Options | RegexOptions.IgnoreCase);
@@ -79,8 +79,15 @@ internal static class ReadingFinder
         }
     }
 
+    private static readonly Regex MineBefore = new(@"\b(?:my|our)[ ]+(?:[\p{L}\p{N}-]+[ ]+){0,3}$", Patterns.Options | RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
+
     private static IEnumerable<RawReading> FindInRunningText(ParagraphView p)
     {
+        if (p.Quotes.Count == 0)
+        {
+            yield break; // every running-text citation has a quoted title
+        }
+
         var seen = new HashSet<int>();
         foreach (Match m in TitleThenDate.Matches(p.Text))
         {
@@ -116,7 +123,7 @@ internal static class ReadingFinder
             }
 
             var s = p.SentenceAt(t.Index);
-            var mine = m.Groups["my"].Success;
+            var mine = MineBefore.Match(p.Text, Math.Max(0, m.Index - 60), m.Index - Math.Max(0, m.Index - 60)).Success;
             if (mine)
             {
                 yield return new RawReading(CleanTitle(t.Value), DateInSentence(s), [], p, s, null, t.Index, true, InList: false);

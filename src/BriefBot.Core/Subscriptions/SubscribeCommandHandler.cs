@@ -66,11 +66,10 @@ public sealed class SubscribeCommandHandler(
         else if (arguments.TopicWords.Count > 0)
         {
             var resolution = TopicResolver.Resolve(arguments.TopicWords, snapshot);
-            if (resolution.Unknown.Count > 0)
+            if (!resolution.Ok)
             {
-                var unknown = string.Join(", ", resolution.Unknown.Select(u => $"\"{u}\""));
                 return BadInput(
-                    $"I do not know the topic {unknown}. Topics are actors, experts or concepts from the articles (as in /actor and /concept).",
+                    resolution.Describe() + " Topics are actors, experts or concepts from the articles (as in /actor and /concept).",
                     snapshot);
             }
 

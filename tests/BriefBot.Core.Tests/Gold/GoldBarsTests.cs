@@ -13,6 +13,10 @@ public class GoldBarsTests(ITestOutputHelper output)
     [Fact]
     public void Extraction_MeetsTheBars_OnTheDevCorpus() => AssertBars(TestPaths.DevCorpus, "dev-gold.json");
 
+    [Fact]
+    public void Extraction_MeetsTheBars_OnOurOwnSyntheticArticlesFromOtherRegions() =>
+        AssertBars(Path.Combine(TestPaths.RepoRoot, "tests", "BriefBot.Core.Tests", "Extraction", "Synthetic"), "../Extraction/Synthetic/synthetic-gold.json");
+
     private void AssertBars(string corpus, string goldFile)
     {
         var content = ContentFolderReader.Read(corpus, new ContentReaderOptions());

@@ -1,0 +1,187 @@
+using BriefBot.Core.Extraction;
+using BriefBot.Core.Knowledge;
+
+namespace BriefBot.Core.Tests.Extraction;
+
+public class CorpusExtractorTests
+{
+    private const string Horn = """
+        Ports and Power on the Horn of Africa
+
+        By Selam Tesfaye
+
+        Ethiopian planners want a port, and Addis Ababa has said so loudly. Yonas Bekele, a senior analyst at the Horn Policy Institute, argues that the quest is about prestige as much as trade.
+
+        Bekele points out that Djibouti earns most of its revenue from Ethiopian cargo. Prime Minister Dawit Alemu of Ethiopia has called access to the sea "an existential question for a nation of this size and history."
+
+        A crowded coast
+
+        The Intergovernmental Authority on Development (IGAD) has urged calm, and IGAD envoys visited Mogadishu. Analysts describe the rivalry as "port diplomacy": the use of harbour deals to buy political influence along the coast.
+
+        Bekele developed the argument in "Harbours of Ambition" (2 February 2023).
+
+        Selam Tesfaye is a Nairobi-based journalist.
+        """;
+
+    [Fact]
+    public void Extract_ResolvesASurnameBackReference_ToTheFullNameWithRoleAndAffiliation()
+    {
+        var x = ExtractionFixture.Extract(("horn.txt", Horn));
+
+        var expert = x.Named("Yonas Bekele");
+        Assert.Equal("expert:yonas-bekele", expert.Id);
+        Assert.Equal(EntityKind.Expert, expert.Kind);
+        Assert.Contains("senior analyst", expert.Roles);
+        Assert.Contains("Horn Policy Institute", expert.Affiliations);
+        Assert.Contains("Bekele", expert.Aliases);
+        Assert.Equal(3, expert.Mentions.Count); // full name, "Bekele points out", "Bekele developed"
+        Assert.DoesNotContain(x.Entities, e => e.Name == "Bekele");
+    }
+
+    [Fact]
+    public void Extract_IncludesTheAuthor_WithTheRoleFromTheClosingLine()
+    {
+        var x = ExtractionFixture.Extract(("horn.txt", Horn));
+
+        var author = x.Named("Selam Tesfaye");
+        Assert.Equal(EntityKind.Expert, author.Kind);
+        Assert.Contains(author.Roles, r => r.Contains("journalist", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_MakesAPersonInPoliticalOffice_ALeaderActor_WithTheirQuote()
+    {
+        var x = ExtractionFixture.Extract(("horn.txt", Horn));
+
+        var leader = x.Named("Dawit Alemu");
+        Assert.Equal(EntityKind.Actor, leader.Kind);
+        Assert.Equal(ActorKind.Leader, leader.ActorKind);
+        Assert.Equal("actor:dawit-alemu", leader.Id);
+        Assert.Contains("Prime Minister", leader.Roles);
+        Assert.Contains("Ethiopia", leader.Affiliations);
+        var quote = Assert.Single(leader.Quotes);
+        Assert.StartsWith("an existential question", quote.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Concept && e.Name.StartsWith("an existential", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_FoldsDemonymsAndCapitalsIntoTheirState_InEverySentenceThatUsesThem()
+    {
+        var x = ExtractionFixture.Extract(("horn.txt", Horn));
+
+        var ethiopia = x.Named("Ethiopia");
+        Assert.Equal(ActorKind.State, ethiopia.ActorKind);
+        Assert.Contains("Ethiopian", ethiopia.Aliases);
+        Assert.Contains("Addis Ababa", ethiopia.Aliases);
+        Assert.Equal(3, ethiopia.Mentions.Count); // "Ethiopian planners ... Addis Ababa", "Ethiopian cargo", "of Ethiopia"
+        Assert.Equal(ActorKind.State, x.Named("Somalia").ActorKind); // only ever named by its capital
+        Assert.Equal(ActorKind.State, x.Named("Kenya").ActorKind); // "Nairobi-based"
+    }
+
+    [Fact]
+    public void Extract_TakesAnAcronymFromBrackets_AndCountsTheAcronymUsedAlone()
+    {
+        var x = ExtractionFixture.Extract(("horn.txt", Horn));
+
+        var igad = x.Named("Intergovernmental Authority on Development");
+        Assert.Equal(ActorKind.Organisation, igad.ActorKind);
+        Assert.Contains("IGAD", igad.Aliases);
+        Assert.Single(igad.Mentions); // both in one sentence
+        Assert.DoesNotContain(x.Entities, e => e.Name == "IGAD");
+    }
+
+    [Fact]
+    public void Extract_NeverMakesHeadingsOrSentenceInitialWordsActors()
+    {
+        var x = ExtractionFixture.Extract(("horn.txt", Horn));
+
+        var actors = x.Entities.Where(e => e.Kind == EntityKind.Actor).Select(e => e.Name).ToList();
+        Assert.DoesNotContain("A crowded coast", actors);
+        Assert.DoesNotContain("Analysts", actors);
+        Assert.DoesNotContain("Ports and Power", actors);
+    }
+
+    [Fact]
+    public void Extract_GivesAConceptTheClauseThatDefinesIt()
+    {
+        var x = ExtractionFixture.Extract(("horn.txt", Horn));
+
+        var concept = x.Named("port diplomacy");
+        Assert.Equal("concept:port-diplomacy", concept.Id);
+        Assert.StartsWith("The use of harbour deals", concept.Definition, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_FindsARunningTextCitation_WithDateAndTheAuthorNamedBeforeIt()
+    {
+        var x = ExtractionFixture.Extract(("horn.txt", Horn));
+
+        var reading = Assert.Single(x.Readings);
+        Assert.Equal("reading:harbours-of-ambition", reading.Id);
+        Assert.Equal(new DateOnly(2023, 2, 2), reading.Date);
+        Assert.Equal(["Yonas Bekele"], reading.Authors);
+        Assert.Equal("horn", reading.ArticleId);
+        Assert.Contains("expert:yonas-bekele", reading.TopicIds);
+        Assert.Contains("actor:ethiopia", reading.TopicIds);
+    }
+
+    [Fact]
+    public void Extract_SplitsRolesRespectively_AndAttributesDatedListsToTheLeadInOrToTheAuthor()
+    {
+        var x = ExtractionFixture.Extract(("baltic.txt", """
+            Baltic Cables
+
+            By Marta Kowalczyk
+
+            Jonas Petrauskas and Liisa Tamm, a lecturer at Vilnius University and a fellow at the Tallinn Digital Forum respectively, mapped the cable network in two studies:
+
+            4 May 2021: “Wires under water”
+
+            9 June 2022: “The seabed as a frontier”
+
+            I have written about the insurance side in:
+
+            1 December 2022: “Who pays for a cut cable?”
+            """));
+
+        var jonas = x.Named("Jonas Petrauskas");
+        Assert.Equal(["lecturer"], jonas.Roles);
+        Assert.Equal(["Vilnius University"], jonas.Affiliations);
+        var liisa = x.Named("Liisa Tamm");
+        Assert.Equal(["fellow"], liisa.Roles);
+        Assert.Equal(["Tallinn Digital Forum"], liisa.Affiliations);
+
+        Assert.Equal(3, x.Readings.Count);
+        Assert.Equal(["Jonas Petrauskas", "Liisa Tamm"], x.Readings.Single(r => r.Title == "Wires under water").Authors);
+        Assert.Equal(["Jonas Petrauskas", "Liisa Tamm"], x.Readings.Single(r => r.Title == "The seabed as a frontier").Authors);
+        Assert.Equal(["Marta Kowalczyk"], x.Readings.Single(r => r.Title == "Who pays for a cut cable?").Authors);
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Concept && e.Name.Contains("seabed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_MatchesAcronymsOnlyInCapitals_AndMergesAnEntityAcrossArticles()
+    {
+        var x = ExtractionFixture.Extract(
+            ("a.txt", "Trade Winds\n\nBy Ana Souza\n\nThe US and Brazil signed a deal. Let us hope it lasts.\n"),
+            ("b.md", "---\ntitle: Soy and Steel\nauthor: Ana Souza\n---\n\nWashington wants soy. Brazilian farmers want steel.\n"));
+
+        var us = x.Named("United States");
+        Assert.Equal(2, us.Mentions.Count);
+        Assert.Equal(["a", "b"], us.ArticleIds.Order(StringComparer.Ordinal));
+        Assert.Equal(2, x.Named("Brazil").Mentions.Count);
+        Assert.Single(x.Entities, e => e.Name == "Ana Souza");
+    }
+
+    [Fact]
+    public void Extract_IsDeterministic_AndEmptyForNoArticles()
+    {
+        var first = ExtractionFixture.Extract(("horn.txt", Horn));
+        var second = ExtractionFixture.Extract(("horn.txt", Horn));
+
+        Assert.Equal(first.Entities.Select(e => (e.Id, e.Name, e.Mentions.Count)), second.Entities.Select(e => (e.Id, e.Name, e.Mentions.Count)));
+        Assert.Equal(first.Readings.Select(r => r.Id), second.Readings.Select(r => r.Id));
+        var empty = CorpusExtractor.Extract([]);
+        Assert.Empty(empty.Entities);
+        Assert.Empty(empty.Readings);
+    }
+}
