@@ -21,8 +21,9 @@ public sealed partial class DigestDeliverer(
     DigestSettings settings,
     IOptions<DigestOptions> options,
     TimeProvider time,
-    ILogger<DigestDeliverer> logger) : IDisposable
+    ILogger<DigestDeliverer> logger)
 {
+    // Never disposed: a job still finishing during shutdown may release its gate after the container is gone.
     private readonly Dictionary<string, SemaphoreSlim> _platformGates = new(StringComparer.Ordinal);
     private readonly Lock _gatesLock = new();
 
@@ -78,17 +79,6 @@ public sealed partial class DigestDeliverer(
             CancellationToken.None);
         LogInDoubtNotResent(logger, record.SubscriptionId, record.LocalDate);
         return DigestRunOutcome.AlreadyHandled;
-    }
-
-    public void Dispose()
-    {
-        lock (_gatesLock)
-        {
-            foreach (var gate in _platformGates.Values)
-            {
-                gate.Dispose();
-            }
-        }
     }
 
     private async Task<DigestRunOutcome> SendClaimedAsync(Subscription subscription, DeliveryRecord claim, IChatSender sender, CancellationToken cancellationToken)

@@ -3,7 +3,6 @@ using BriefBot.Core.Knowledge;
 using BriefBot.Core.Replies;
 using BriefBot.Digests.Tests.Fakes;
 
-using ReplyText = BriefBot.Digests.Tests.Fakes.ReplyText;
 
 namespace BriefBot.Digests.Tests;
 
@@ -84,8 +83,8 @@ public sealed class DigestComposerTests
         Assert.Equal(5, candidates.Count);
         Assert.Equal(candidates.Order(), seen.Order());
         Assert.True(day2.RotationRestarted);
-        Assert.Contains("rotation starts again", ReplyText.Of(day2.Reply), StringComparison.Ordinal);
-        Assert.DoesNotContain("rotation starts again", ReplyText.Of(day1.Reply), StringComparison.Ordinal);
+        Assert.Contains("rotation starts again", FlatText.Of(day2.Reply), StringComparison.Ordinal);
+        Assert.DoesNotContain("rotation starts again", FlatText.Of(day1.Reply), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,7 +111,7 @@ public sealed class DigestComposerTests
         var digest = Compose(["expert:ann-lee"]);
 
         Assert.Empty(digest.ReadingIds);
-        Assert.Contains("No further reading found on Ann Lee", ReplyText.Of(digest.Reply), StringComparison.Ordinal);
+        Assert.Contains("No further reading found on Ann Lee", FlatText.Of(digest.Reply), StringComparison.Ordinal);
     }
 
     private static List<string> Bullets(Reply reply) =>

@@ -3,7 +3,6 @@ using BriefBot.Core.Replies;
 using BriefBot.Core.Subscriptions;
 using BriefBot.Digests.Tests.Fakes;
 
-using ReplyText = BriefBot.Digests.Tests.Fakes.ReplyText;
 
 namespace BriefBot.Digests.Tests;
 
@@ -173,7 +172,7 @@ public sealed class DigestSchedulingTests
         Assert.Contains("bot was kicked", kicked.PausedReason, StringComparison.Ordinal);
         Assert.Null(await host.NextFireAsync("kicked"));
         Assert.Equal(Utc(6, 2, 8), await host.NextFireAsync("fine"));
-        var shown = ReplyText.Of(await host.RunAsync("subscriptions", "", Contexts.Private("kicked")));
+        var shown = FlatText.Of(await host.RunAsync("subscriptions", "", Contexts.Private("kicked")));
         Assert.Contains("Paused", shown, StringComparison.Ordinal);
 
         await host.RestartAsync();
@@ -216,7 +215,7 @@ public sealed class DigestSchedulingTests
         Assert.Equal(3, day1.Count);
         Assert.Empty(day2.Take(2).Intersect(day1));
         Assert.Equal(5, day1.Concat(day2).Distinct().Count());
-        Assert.Contains("rotation starts again", ReplyText.Of(host.Sender.Sent[1].Reply), StringComparison.Ordinal);
+        Assert.Contains("rotation starts again", FlatText.Of(host.Sender.Sent[1].Reply), StringComparison.Ordinal);
     }
 
     [Fact]

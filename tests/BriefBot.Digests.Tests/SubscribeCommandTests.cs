@@ -1,7 +1,6 @@
 using BriefBot.Core.Replies;
 using BriefBot.Digests.Tests.Fakes;
 
-using ReplyText = BriefBot.Digests.Tests.Fakes.ReplyText;
 
 namespace BriefBot.Digests.Tests;
 
@@ -49,6 +48,27 @@ public sealed class SubscribeCommandTests : IAsyncLifetime
 
         Assert.Equal(ReplyStatus.Ok, reply.Status);
         Assert.Equal(["actor:south-marsh", "concept:hedging"], (await _host.SubscriptionAsync("chat-1"))!.TopicIds);
+    }
+
+    [Fact]
+    public async Task Subscribe_ForgivesATypo_LikeTheEntityCommands()
+    {
+        var reply = await _host.RunAsync("subscribe", "Atlantsi at 07:30", Contexts.Private());
+
+        Assert.Equal(ReplyStatus.Ok, reply.Status);
+        Assert.Equal(["actor:atlantis"], (await _host.SubscriptionAsync("chat-1"))!.TopicIds);
+    }
+
+    [Fact]
+    public async Task Subscribe_AsksWhichOne_WhenAWordNamesSeveralEntities()
+    {
+        var reply = await _host.RunAsync("subscribe", "Lee at 07:30", Contexts.Private());
+
+        Assert.Equal(ReplyStatus.BadInput, reply.Status);
+        Assert.Contains("\"Lee\" could mean", Text(reply), StringComparison.Ordinal);
+        Assert.Contains("Ann Lee", Text(reply), StringComparison.Ordinal);
+        Assert.Contains("Bo Lee", Text(reply), StringComparison.Ordinal);
+        Assert.Null(await _host.SubscriptionAsync("chat-1"));
     }
 
     [Fact]
@@ -203,5 +223,5 @@ public sealed class SubscribeCommandTests : IAsyncLifetime
         Assert.Contains("Narnia", Text(reply), StringComparison.Ordinal);
     }
 
-    internal static string Text(Reply reply) => ReplyText.Of(reply);
+    internal static string Text(Reply reply) => FlatText.Of(reply);
 }

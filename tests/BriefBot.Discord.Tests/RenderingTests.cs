@@ -31,6 +31,16 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void StyleMarkers_TouchTheText_WithSpacesOutside()
+    {
+        var reply = new Reply(ReplyStatus.Ok, null, [new Paragraph([new Span("Actors: ", SpanStyle.Bold), new Span("France"), new Span(" note", SpanStyle.Italic)])], [], [], []);
+
+        var message = Assert.Single(_renderer.Render(reply));
+
+        Assert.Equal("**Actors:** France *note*", message.Content);
+    }
+
+    [Fact]
     public void LongPlainText_SplitsAtParagraphs_Within2000()
     {
         var paragraphs = Enumerable.Range(1, 5).Select(i => (Block)new Paragraph([new Span(new string((char)('a' + i), 900))])).ToList();

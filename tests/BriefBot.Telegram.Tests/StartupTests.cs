@@ -12,8 +12,8 @@ public sealed class StartupTests
         await using var server = await FakeBotApiServer.StartAsync();
         await using var bot = await BotHarness.StartAsync(server);
 
-        await server.WaitForRequestAsync(r => r.Method == "getUpdates");
-        var methods = server.Requests.Select(r => r.Method).ToList();
+        await server.WaitForArrivalAsync(r => r.Method == "getUpdates");
+        var methods = server.Arrivals.Select(r => r.Method).ToList();
         Assert.True(methods.IndexOf("getMe") < methods.IndexOf("deleteWebhook"));
         Assert.True(methods.IndexOf("deleteWebhook") < methods.IndexOf("setMyCommands"));
         Assert.Equal(

@@ -26,7 +26,7 @@ public static class DigestComposer
         var briefingEntity = BriefingOfTheDay.ChooseTopic(snapshot, topics, request.LocalDate);
 
         var itemCount = items.Count;
-        var briefingLength = 320;
+        var briefingLength = 280;
         while (true)
         {
             var reply = Render(request, topics, items.Take(itemCount).ToList(), restarted, briefingEntity, briefingLength);

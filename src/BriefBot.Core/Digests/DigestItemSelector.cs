@@ -67,5 +67,5 @@ public static class DigestItemSelector
         readings.SelectMany(AuthorKeys).ToHashSet(StringComparer.Ordinal);
 
     private static HashSet<string> AuthorKeys(Reading reading) =>
-        reading.Authors.Select(a => Subscriptions.TopicResolver.Fold(a)).Where(a => a.Length > 0).ToHashSet(StringComparer.Ordinal);
+        reading.Authors.Select(a => Text.TextFolding.Fold(a)).Where(a => a.Length > 0).ToHashSet(StringComparer.Ordinal);
 }

@@ -20,7 +20,7 @@ public sealed class DigestCommandHandler(
 
     public string Description => "Preview the daily digest now";
 
-    public CommandArgument Argument { get; } = new("[TOPIC ...]", false, EntityKind.Concept);
+    public CommandArgument Argument { get; } = new("[TOPIC ...]", false);
 
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
@@ -33,11 +33,11 @@ public sealed class DigestCommandHandler(
         if (request.Argument.Trim().Length > 0)
         {
             var resolution = TopicResolver.Resolve(SubscribeArguments.Parse(request.Argument).TopicWords, snapshot);
-            if (resolution.Unknown.Count > 0)
+            if (!resolution.Ok)
             {
                 return Reply.Text(
                     ReplyStatus.BadInput,
-                    $"I do not know the topic {string.Join(", ", resolution.Unknown.Select(u => $"\"{u}\""))}. Try /digest with no topic for this chat's own digest.");
+                    resolution.Describe() + " Try /digest with no topic for this chat's own digest.");
             }
 
             topicIds = resolution.Topics.Select(t => t.Id).ToList();

@@ -20,7 +20,7 @@ public sealed class SubscribeCommandHandler(
 
     public string Description => "Get a daily digest of related reading in this chat";
 
-    public CommandArgument Argument { get; } = new("[TOPIC ...] [at HH:MM] [in ZONE]", false, EntityKind.Concept);
+    public CommandArgument Argument { get; } = new("[TOPIC ...] [at HH:MM] [in ZONE]", false);
 
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
@@ -66,11 +66,10 @@ public sealed class SubscribeCommandHandler(
         else if (arguments.TopicWords.Count > 0)
         {
             var resolution = TopicResolver.Resolve(arguments.TopicWords, snapshot);
-            if (resolution.Unknown.Count > 0)
+            if (!resolution.Ok)
             {
-                var unknown = string.Join(", ", resolution.Unknown.Select(u => $"\"{u}\""));
                 return BadInput(
-                    $"I do not know the topic {unknown}. Topics are actors, experts or concepts from the articles (as in /actor and /concept).",
+                    resolution.Describe() + " Topics are actors, experts or concepts from the articles (as in /actor and /concept).",
                     snapshot);
             }
 

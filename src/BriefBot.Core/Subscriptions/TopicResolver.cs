@@ -1,13 +1,13 @@
-using System.Globalization;
-using System.Text;
 using BriefBot.Core.Knowledge;
+using BriefBot.Core.Matching;
 
 namespace BriefBot.Core.Subscriptions;
 
 /// <summary>
-/// Turns the topic words of <c>/subscribe</c> into entities of the snapshot: the longest run of words that equals
-/// an entity's name or alias (ignoring case and accents) wins, so "soft power Russia" is two topics.
-/// Commas may separate topics; a lone "and" between topics is skipped.
+/// Turns the topic words of <c>/subscribe</c> into entities with the snapshot's <see cref="EntityMatcher"/> (the same
+/// matching as <c>/actor</c> and <c>/concept</c>: case, accents, aliases, parts of names, small typos).
+/// Commas separate topics; without commas the longest run of words that names one entity wins, so
+/// "soft power Russia" is two topics. A lone "and" between topics is skipped.
 /// </summary>
 public static class TopicResolver
 {
@@ -17,140 +17,115 @@ public static class TopicResolver
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(snapshot);
-        var index = BuildIndex(snapshot);
-        var tokens = words
-            .SelectMany(w => w.Split(',', StringSplitOptions.TrimEntries).Select((part, i) => (part, breakBefore: i > 0)))
-            .ToList();
-
         var found = new List<Entity>();
-        var unknown = new List<string>();
-        var pendingUnknown = new List<string>();
-        var position = 0;
-        while (position < tokens.Count)
+        var problems = new List<TopicProblem>();
+        var chunks = string.Join(' ', words).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        foreach (var chunk in chunks)
         {
-            if (tokens[position].part.Length == 0)
-            {
-                position++;
-                continue;
-            }
+            ResolveChunk(chunk.Split(' ', StringSplitOptions.RemoveEmptyEntries), snapshot.Matcher, found, problems);
+        }
 
-            var match = LongestMatch(tokens, position, index);
-            if (match is { } m)
+        return new TopicResolution(found, problems);
+    }
+
+    private static void ResolveChunk(string[] words, EntityMatcher matcher, List<Entity> found, List<TopicProblem> problems)
+    {
+        var pending = new List<string>();
+        var position = 0;
+        while (position < words.Length)
+        {
+            var (entity, length, ambiguous) = LongestMatch(words, position, matcher);
+            if (entity is not null)
             {
-                FlushUnknown(pendingUnknown, unknown);
-                if (!found.Contains(m.Entity))
+                Flush(pending, matcher, problems);
+                if (!found.Contains(entity))
                 {
-                    found.Add(m.Entity);
+                    found.Add(entity);
                 }
 
-                position += m.Length;
+                position += length;
                 continue;
             }
 
-            var word = tokens[position].part;
-            if (tokens[position].breakBefore)
+            if (ambiguous is not null)
             {
-                FlushUnknown(pendingUnknown, unknown);
+                Flush(pending, matcher, problems);
+                problems.Add(new TopicProblem(words[position], ambiguous.Candidates, IsAmbiguous: true));
             }
-
-            if (!IsConnector(word))
+            else if (!IsConnector(words[position]))
             {
-                pendingUnknown.Add(word);
+                pending.Add(words[position]);
             }
 
             position++;
         }
 
-        FlushUnknown(pendingUnknown, unknown);
-        return new TopicResolution(found, unknown);
+        Flush(pending, matcher, problems);
     }
 
-    /// <summary>Lower-case, accents removed, inner whitespace collapsed.</summary>
-    public static string Fold(string text)
+    private static (Entity? Entity, int Length, MatchResult? Ambiguous) LongestMatch(string[] words, int start, EntityMatcher matcher)
     {
-        var decomposed = (text ?? string.Empty).Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        var lastWasSpace = true;
-        foreach (var c in decomposed)
+        MatchResult? ambiguous = null;
+        for (var length = Math.Min(LongestName, words.Length - start); length >= 1; length--)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            var result = matcher.Match(string.Join(' ', words, start, length), kind: null);
+            if (result.Entity is { } entity)
             {
-                continue;
+                return (entity, length, null);
             }
 
-            if (char.IsWhiteSpace(c))
+            if (length == 1 && result.Outcome == MatchOutcome.Ambiguous)
             {
-                if (!lastWasSpace)
-                {
-                    builder.Append(' ');
-                }
-
-                lastWasSpace = true;
-                continue;
+                ambiguous = result;
             }
-
-            builder.Append(char.ToLowerInvariant(c));
-            lastWasSpace = false;
         }
 
-        return builder.ToString().TrimEnd();
+        return (null, 0, ambiguous);
+    }
+
+    private static void Flush(List<string> pending, EntityMatcher matcher, List<TopicProblem> problems)
+    {
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        var text = string.Join(' ', pending);
+        problems.Add(new TopicProblem(text, matcher.Match(text, kind: null).Candidates, IsAmbiguous: false));
+        pending.Clear();
     }
 
     private static bool IsConnector(string word) =>
         word is "&" || word.Equals("and", StringComparison.OrdinalIgnoreCase);
-
-    private static void FlushUnknown(List<string> pending, List<string> unknown)
-    {
-        if (pending.Count > 0)
-        {
-            unknown.Add(string.Join(' ', pending));
-            pending.Clear();
-        }
-    }
-
-    private static (Entity Entity, int Length)? LongestMatch(List<(string part, bool breakBefore)> tokens, int start, Dictionary<string, Entity> index)
-    {
-        for (var length = Math.Min(LongestName, tokens.Count - start); length >= 1; length--)
-        {
-            // A comma ends a topic: never match across one.
-            if (Enumerable.Range(start + 1, length - 1).Any(i => tokens[i].breakBefore))
-            {
-                continue;
-            }
-
-            var phrase = Fold(string.Join(' ', tokens.Skip(start).Take(length).Select(t => t.part)));
-            if (index.TryGetValue(phrase, out var entity))
-            {
-                return (entity, length);
-            }
-        }
-
-        return null;
-    }
-
-    private static Dictionary<string, Entity> BuildIndex(KnowledgeSnapshot snapshot)
-    {
-        var index = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        // Most-mentioned first, so a name two entities share goes to the better-known one; names beat aliases.
-        var ordered = snapshot.Entities.OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
-        foreach (var entity in ordered)
-        {
-            index.TryAdd(Fold(entity.Name), entity);
-        }
-
-        foreach (var entity in ordered)
-        {
-            foreach (var alias in entity.Aliases)
-            {
-                index.TryAdd(Fold(alias), entity);
-            }
-        }
-
-        index.Remove(string.Empty);
-        return index;
-    }
 }
 
 /// <param name="Topics">Entities found, in the order given.</param>
-/// <param name="Unknown">Runs of words that matched nothing, as typed.</param>
-public sealed record TopicResolution(IReadOnlyList<Entity> Topics, IReadOnlyList<string> Unknown);
+/// <param name="Problems">Words that named no entity, or more than one.</param>
+public sealed record TopicResolution(IReadOnlyList<Entity> Topics, IReadOnlyList<TopicProblem> Problems)
+{
+    public bool Ok => Problems.Count == 0;
+
+    /// <summary>One sentence per problem, with what the user may have meant.</summary>
+    public string Describe() => string.Join(' ', Problems.Select(p => p.Describe()));
+}
+
+/// <param name="Candidates">For an ambiguous word, the entities it could mean; otherwise the nearest suggestions.</param>
+public sealed record TopicProblem(string Text, IReadOnlyList<Entity> Candidates, bool IsAmbiguous)
+{
+    public string Describe()
+    {
+        var names = Candidates.Take(4).Select(c => c.Name).ToList();
+        var list = names.Count switch
+        {
+            0 => string.Empty,
+            1 => names[0],
+            _ => string.Join(", ", names[..^1]) + " or " + names[^1],
+        };
+        if (IsAmbiguous)
+        {
+            return $"\"{Text}\" could mean {list}: name one.";
+        }
+
+        return names.Count == 0 ? $"I do not know the topic \"{Text}\"." : $"I do not know the topic \"{Text}\" (did you mean {list}?).";
+    }
+}

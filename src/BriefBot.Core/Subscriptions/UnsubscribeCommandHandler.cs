@@ -15,7 +15,7 @@ public sealed class UnsubscribeCommandHandler(
 
     public string Description => "Stop this chat's daily digest, or drop one topic from it";
 
-    public CommandArgument Argument { get; } = new("[TOPIC|all]", false, EntityKind.Concept);
+    public CommandArgument Argument { get; } = new("[TOPIC|all]", false);
 
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ public sealed class UnsubscribeCommandHandler(
         var snapshot = snapshots.Current;
         var resolution = TopicResolver.Resolve(SubscribeArguments.Parse(argument).TopicWords, snapshot);
         var toDrop = resolution.Topics.Select(t => t.Id).Where(existing.TopicIds.Contains).ToHashSet(StringComparer.Ordinal);
-        if (resolution.Unknown.Count > 0 || toDrop.Count == 0)
+        if (!resolution.Ok || toDrop.Count == 0)
         {
             var current = SubscriptionDescription.Topics(existing, snapshot);
             var example = existing.IsWholeCorpus

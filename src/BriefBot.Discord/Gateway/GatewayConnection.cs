@@ -190,7 +190,15 @@ internal sealed partial class GatewayConnection(
 
     private Task SendIdentifyAsync(CancellationToken cancellationToken)
     {
-        LogIdentifying(logger, options.ShardId, options.ShardCount);
+        if (options.ShardCount is not null)
+        {
+            LogIdentifyingShard(logger, options.ShardId, options.ShardCount);
+        }
+        else
+        {
+            LogIdentifying(logger);
+        }
+
         var shard = options is { ShardId: { } id, ShardCount: { } count } ? new[] { id, count } : null;
         return SendAsync(
             new
@@ -301,8 +309,11 @@ internal sealed partial class GatewayConnection(
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord gateway session resumed at sequence {Sequence}")]
     private static partial void LogResumed(ILogger logger, long? sequence);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Identifying to the Discord gateway (shard {ShardId} of {ShardCount})")]
-    private static partial void LogIdentifying(ILogger logger, int? shardId, int? shardCount);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Identifying to the Discord gateway")]
+    private static partial void LogIdentifying(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Identifying to the Discord gateway as shard {ShardId} of {ShardCount}")]
+    private static partial void LogIdentifyingShard(ILogger logger, int? shardId, int? shardCount);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Resuming the Discord gateway session from sequence {Sequence}")]
     private static partial void LogResuming(ILogger logger, long? sequence);

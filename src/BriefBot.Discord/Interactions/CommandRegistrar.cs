@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using BriefBot.Core.Commands;
 using BriefBot.Discord.Configuration;
@@ -58,7 +57,7 @@ internal sealed partial class CommandRegistrar(
                 : [new ApplicationCommandOption(
                     StringOption,
                     OptionName(argument.Name),
-                    Describe(argument.Completes is { } kind ? $"The {kind.ToString().ToLowerInvariant()} to look up" : argument.Name.ToLowerInvariant(), "text"),
+                    OptionDescription(argument),
                     argument.Required,
                     argument.Completes is not null ? true : null)];
             commands.Add(new ApplicationCommand(handler.Name, Describe(handler.Description, handler.Name), ChatInput, commandOptions));
@@ -67,17 +66,28 @@ internal sealed partial class CommandRegistrar(
         return commands;
     }
 
-    /// <summary>Discord option names: 1–32 lower-case letters, digits, '-' or '_'.</summary>
-    private static string OptionName(string name)
+    /// <summary>
+    /// Discord option names are 1–32 lower-case letters, digits, '-' or '_': the first word of the usage
+    /// ("[TOPIC ...] [at HH:MM]" → "topic", "NAME" → "name").
+    /// </summary>
+    private static string OptionName(string usage)
     {
-        var builder = new StringBuilder();
-        foreach (var ch in name.ToLowerInvariant())
+        var word = FirstWord().Match(usage.ToLowerInvariant()).Value;
+        return word.Length == 0 ? "text" : word[..Math.Min(32, word.Length)];
+    }
+
+    /// <summary>A usage with several parts is shown as it is; a single placeholder gets a sentence.</summary>
+    private static string OptionDescription(CommandArgument argument)
+    {
+        var usage = argument.Name!.Trim();
+        if (usage.Any(ch => ch is ' ' or '[' or '|'))
         {
-            builder.Append(char.IsLetterOrDigit(ch) || ch is '-' or '_' ? ch : '_');
+            return Describe(usage, "text");
         }
 
-        var result = builder.ToString().Trim('_');
-        return result.Length == 0 ? "text" : result[..Math.Min(32, result.Length)];
+        return argument.Completes is { } kind
+            ? $"The {kind.ToString().ToLowerInvariant()} to look up"
+            : Describe(usage.ToLowerInvariant(), "text");
     }
 
     private static string Describe(string text, string fallback)
@@ -85,6 +95,9 @@ internal sealed partial class CommandRegistrar(
         var trimmed = text.Trim();
         return Rendering.TextSplitter.Truncate(trimmed.Length > 0 ? trimmed : fallback, 100);
     }
+
+    [GeneratedRegex(@"[\p{L}\p{N}_-]+")]
+    private static partial Regex FirstWord();
 
     [GeneratedRegex("^[-_a-z0-9]{1,32}$")]
     private static partial Regex ValidName();

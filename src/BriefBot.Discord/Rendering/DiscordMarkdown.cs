@@ -22,6 +22,20 @@ internal static class DiscordMarkdown
 
     public static string Span(Span span)
     {
+        // Markers must touch the text ("**Actors:** x", not "**Actors: **x"), so spaces at the edges stay outside.
+        var core = span.Text.Trim();
+        if (core.Length == 0 || (span.Style == SpanStyle.Plain && span.Url is null))
+        {
+            return Escape(span.Text);
+        }
+
+        var leading = span.Text[..span.Text.IndexOf(core[0], StringComparison.Ordinal)];
+        var trailing = span.Text[(leading.Length + core.Length)..];
+        return leading + Styled(span with { Text = core }) + trailing;
+    }
+
+    private static string Styled(Span span)
+    {
         var text = span.Style.HasFlag(SpanStyle.Code) ? "`" + span.Text.Replace('`', '\'') + "`" : Escape(span.Text);
         if (span.Style.HasFlag(SpanStyle.Italic))
         {

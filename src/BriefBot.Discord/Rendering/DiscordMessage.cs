@@ -16,6 +16,12 @@ internal sealed record DiscordMessage(
 
     /// <summary>64 = ephemeral (only the person who asked sees it).</summary>
     public int? Flags { get; init; }
+
+    /// <summary>
+    /// For edits (PATCH, callback type 7): Discord keeps whatever an edit leaves out, so content, embeds and buttons
+    /// the new message lacks are sent empty to clear the old ones.
+    /// </summary>
+    public DiscordMessage AsReplacement() => this with { Content = Content ?? string.Empty, Embeds = Embeds ?? [], Components = Components ?? [] };
 }
 
 internal sealed record AllowedMentions(IReadOnlyList<string> Parse)
@@ -26,6 +32,7 @@ internal sealed record AllowedMentions(IReadOnlyList<string> Parse)
 internal sealed record Embed(string? Title, string? Description, IReadOnlyList<EmbedField>? Fields, EmbedFooter? Footer, int? Color)
 {
     /// <summary>What counts towards Discord's 6,000-character limit across a message's embeds.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public int Size =>
         (Title?.Length ?? 0) + (Description?.Length ?? 0) + (Footer?.Text.Length ?? 0)
         + (Fields?.Sum(f => f.Name.Length + f.Value.Length) ?? 0);

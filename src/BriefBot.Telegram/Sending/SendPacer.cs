@@ -4,14 +4,18 @@ using Microsoft.Extensions.Options;
 namespace BriefBot.Telegram.Sending;
 
 /// <summary>
-/// Paces messages ahead of time so Telegram rarely has to say 429: per chat, per group or channel, and overall.
+/// Paces messages ahead of time so Telegram rarely has to say 429: per chat (about 1/s), per group or channel
+/// (20/min), and overall (30/s); all configurable under Telegram:Pacing.
 /// A whole reply holds its chat's lane, so the parts of two replies to one chat never interleave.
 /// </summary>
 public sealed class SendPacer : IDisposable
 {
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
+
     private readonly TelegramPacingOptions _options;
     private readonly TimeProvider _time;
-    private readonly PacedBucket _global;
+    private readonly SlidingWindowGate _global;
     private readonly Dictionary<string, Lane> _lanes = [];
     private readonly Lock _gate = new();
 
@@ -20,18 +24,19 @@ public sealed class SendPacer : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value.Pacing;
         _time = time;
-        _global = new PacedBucket(_options.GlobalPerSecond, time);
+        _global = new SlidingWindowGate(_options.GlobalPerSecond, Second, time);
     }
 
     /// <summary>Holds the chat's lane until disposed; call <see cref="ChatLane.WaitTurnAsync"/> before each message.</summary>
     public async Task<ChatLane> EnterAsync(string chatId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(chatId);
         Lane lane;
         lock (_gate)
         {
             if (!_lanes.TryGetValue(chatId, out lane!))
             {
-                lane = new Lane(CreateBucket(chatId));
+                lane = new Lane(CreateGates(chatId));
                 _lanes[chatId] = lane;
             }
 
@@ -61,7 +66,7 @@ public sealed class SendPacer : IDisposable
         {
             foreach (var lane in _lanes.Values)
             {
-                lane.Bucket.Dispose();
+                lane.Dispose();
             }
 
             _lanes.Clear();
@@ -70,11 +75,11 @@ public sealed class SendPacer : IDisposable
         _global.Dispose();
     }
 
-    // Negative ids are groups, supergroups and channels; they get the stricter per-minute pace.
-    private PacedBucket CreateBucket(string chatId) =>
+    // Negative ids are groups, supergroups and channels: they also get the per-minute limit.
+    private SlidingWindowGate[] CreateGates(string chatId) =>
         chatId.StartsWith('-')
-            ? new PacedBucket(Math.Min(_options.PerChatPerSecond, _options.PerGroupPerMinute / 60.0), _time)
-            : new PacedBucket(_options.PerChatPerSecond, _time);
+            ? [new SlidingWindowGate(_options.PerChatPerSecond, Second, _time), new SlidingWindowGate(_options.PerGroupPerMinute, Minute, _time)]
+            : [new SlidingWindowGate(_options.PerChatPerSecond, Second, _time)];
 
     private void Leave(Lane lane)
     {
@@ -88,21 +93,31 @@ public sealed class SendPacer : IDisposable
     {
         foreach (var (chatId, lane) in _lanes.ToList())
         {
-            if (lane.Users == 0 && lane.Bucket.IsIdle)
+            if (lane.Users == 0 && lane.Gates.All(g => g.IsIdle))
             {
                 _lanes.Remove(chatId);
-                lane.Bucket.Dispose();
+                lane.Dispose();
             }
         }
     }
 
-    internal sealed class Lane(PacedBucket bucket)
+    internal sealed class Lane(SlidingWindowGate[] gates) : IDisposable
     {
-        public PacedBucket Bucket { get; } = bucket;
+        public SlidingWindowGate[] Gates { get; } = gates;
 
         public SemaphoreSlim Serial { get; } = new(1, 1);
 
         public int Users { get; set; }
+
+        public void Dispose()
+        {
+            foreach (var gate in Gates)
+            {
+                gate.Dispose();
+            }
+
+            Serial.Dispose();
+        }
     }
 
     /// <summary>One reply's hold on a chat.</summary>
@@ -118,11 +133,28 @@ public sealed class SendPacer : IDisposable
             _lane = lane;
         }
 
-        /// <summary>Waits until the chat and the bot as a whole may send one more message.</summary>
-        public async Task WaitTurnAsync(CancellationToken cancellationToken)
+        /// <summary>
+        /// Waits until the chat and the bot as a whole may send one more message. Dispose the turn once the message
+        /// is out (or given up): its permits return one window later.
+        /// </summary>
+        public async Task<IDisposable> WaitTurnAsync(CancellationToken cancellationToken)
         {
-            await _lane.Bucket.WaitAsync(cancellationToken);
-            await _pacer._global.WaitAsync(cancellationToken);
+            var permits = new List<IDisposable>();
+            try
+            {
+                foreach (var gate in _lane.Gates)
+                {
+                    permits.Add(await gate.WaitAsync(cancellationToken));
+                }
+
+                permits.Add(await _pacer._global.WaitAsync(cancellationToken));
+                return new Turn(permits);
+            }
+            catch
+            {
+                new Turn(permits).Dispose();
+                throw;
+            }
         }
 
         public void Dispose()
@@ -135,6 +167,17 @@ public sealed class SendPacer : IDisposable
             _disposed = true;
             _lane.Serial.Release();
             _pacer.Leave(_lane);
+        }
+    }
+
+    private sealed class Turn(List<IDisposable> permits) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var permit in permits)
+            {
+                permit.Dispose();
+            }
         }
     }
 }

@@ -56,9 +56,9 @@ public sealed class TelegramChatSender(
         InlineKeyboardMarkup? keyboard,
         CancellationToken cancellationToken)
     {
+        using var turn = await lane.WaitTurnAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            await lane.WaitTurnAsync(cancellationToken);
             try
             {
                 await bot.Client.SendMessage(

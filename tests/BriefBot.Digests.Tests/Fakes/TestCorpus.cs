@@ -48,6 +48,7 @@ internal sealed class TestCorpus
         .Entity("concept:deterrence", EntityKind.Concept, "Deterrence", definition: "Deterrence is the threat of force used to discourage an attack.", mentions: 2)
         .Entity("concept:hedging", EntityKind.Concept, "Hedging", articleId: "a2")
         .Entity("expert:ann-lee", EntityKind.Expert, "Ann Lee")
+        .Entity("expert:bo-lee", EntityKind.Expert, "Bo Lee")
         .Reading("r1", "Corridor Politics", ["Ann Lee"], ["actor:atlantis", "concept:deterrence"], date: new DateOnly(2024, 5, 1))
         .Reading("r2", "Deterrence Revisited", ["Ann Lee"], ["concept:deterrence", "actor:borduria"], date: new DateOnly(2023, 2, 1))
         .Reading("r3", "The Atlantean Century", ["Ann Lee"], ["actor:atlantis"], date: new DateOnly(2022, 1, 1))

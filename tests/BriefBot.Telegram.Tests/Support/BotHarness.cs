@@ -99,7 +99,7 @@ public sealed class BotHarness : IAsyncDisposable
             Clock.Advance(step);
             try
             {
-                return await Server.WaitForAsync(probe, TimeSpan.FromMilliseconds(100), "still waiting");
+                return await Server.WaitForAsync(probe, TimeSpan.FromMilliseconds(25), "still waiting");
             }
             catch (TimeoutException)
             {
@@ -117,7 +117,11 @@ public sealed class BotHarness : IAsyncDisposable
     {
         try
         {
-            await Host.StopAsync();
+            // A host whose start failed has nothing running to stop.
+            if (Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.IsCancellationRequested)
+            {
+                await Host.StopAsync();
+            }
         }
         finally
         {

@@ -59,6 +59,12 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
 
     public int RateLimitViolations => _limits.Violations;
 
+    /// <summary>What GET /gateway/bot reports as session starts left today (Discord allows about 1,000).</summary>
+    public int SessionStartsRemaining { get; set; } = 999;
+
+    /// <summary>When the session-start budget resets, as GET /gateway/bot reports it.</summary>
+    public TimeSpan SessionStartsResetAfter { get; set; } = TimeSpan.FromHours(4);
+
     public IReadOnlyList<RecordedRequest> Requests
     {
         get
@@ -87,8 +93,9 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         return server;
     }
 
-    public async Task<FakeGatewayConnection> NextConnectionAsync() =>
-        await _connections.Reader.ReadAsync().AsTask().WaitAsync(SafetyNet).ConfigureAwait(false);
+    /// <param name="within">How long to wait (tests: the default safety net; a hand-run stand-in: infinite).</param>
+    public async Task<FakeGatewayConnection> NextConnectionAsync(TimeSpan? within = null) =>
+        await _connections.Reader.ReadAsync().AsTask().WaitAsync(within ?? SafetyNet).ConfigureAwait(false);
 
     /// <summary>The first request (already received or still to come) that matches.</summary>
     public Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match)

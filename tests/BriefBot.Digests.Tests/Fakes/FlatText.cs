@@ -3,7 +3,7 @@ using BriefBot.Core.Replies;
 namespace BriefBot.Digests.Tests.Fakes;
 
 /// <summary>A reply flattened to plain text, for assertions on what a person would read.</summary>
-internal static class ReplyText
+internal static class FlatText
 {
     public static string Of(Reply reply)
     {

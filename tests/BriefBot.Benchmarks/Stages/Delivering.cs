@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Globalization;
+using BriefBot.Core.Delivery;
+using BriefBot.Core.Digests;
+using BriefBot.Core.Knowledge;
+using BriefBot.Core.Replies;
+using BriefBot.Telegram;
+using BriefBot.Telegram.Rendering;
+using BriefBot.Testing.Telegram;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BriefBot.Benchmarks.Stages;
+
+internal sealed record DeliveryResult(
+    int Chats,
+    int MessagesExpected,
+    int MessagesAccepted,
+    TimeSpan Elapsed,
+    double AllowedPerSecond,
+    int TooManyRequests,
+    int Lost,
+    int Duplicated,
+    int NotSent)
+{
+    public double AchievedPerSecond => MessagesAccepted / Elapsed.TotalSeconds;
+}
+
+/// <summary>
+/// Digests to many chats through the real Telegram sender (the transport's own service registration: client, renderer,
+/// pacer, retry on 429) against the in-process fake Bot API server, which enforces a global and a per-chat rate and
+/// answers 429 with retry_after when either is exceeded. Counts what the server accepted, per chat.
+/// </summary>
+internal static class Delivering
+{
+    public static async Task<DeliveryResult> RunAsync(KnowledgeSnapshot snapshot, int chats, int globalPerSecond, int perChatPerSecond, int? pacedPerSecond = null)
+    {
+        await using var server = await FakeBotApiServer.StartAsync(new FakeBotApiOptions
+        {
+            Limits = new FakeBotApiLimits(GlobalPerSecond: globalPerSecond, PerChatPerSecond: perChatPerSecond),
+        });
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Telegram:Token"] = server.Token,
+            ["Telegram:ApiBaseUrl"] = server.BaseUrl.ToString().TrimEnd('/'),
+            ["Telegram:Pacing:GlobalPerSecond"] = (pacedPerSecond ?? globalPerSecond).ToString(CultureInfo.InvariantCulture),
+            ["Telegram:Pacing:PerChatPerSecond"] = perChatPerSecond.ToString(CultureInfo.InvariantCulture),
+        }).Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging(l => l.SetMinimumLevel(LogLevel.Error))
+            .AddTelegramTransport(configuration);
+        await using var provider = services.BuildServiceProvider();
+        var sender = provider.GetRequiredService<IChatSender>();
+        var renderer = provider.GetRequiredService<TelegramReplyRenderer>();
+
+        // One digest per chat, composed by the real composer, on topics that vary from chat to chat.
+        var topics = snapshot.Entities.Where(e => e.Kind != EntityKind.Expert).Take(50).Select(e => e.Id).ToList();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var digests = new Reply[chats];
+        var expectedParts = new int[chats];
+        for (var i = 0; i < chats; i++)
+        {
+            var chatTopics = topics.Count == 0 ? [] : new[] { topics[i % topics.Count] };
+            digests[i] = DigestComposer.Compose(new DigestRequest(snapshot, chatTopics, new HashSet<string>(StringComparer.Ordinal), today, 3)).Reply;
+            expectedParts[i] = renderer.Render(digests[i]).Parts.Count;
+        }
+
+        // Connections, JIT and the server's first requests are paid on other chats first; then the windows clear.
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(i => sender.SendAsync((2_000_000 + i).ToString(CultureInfo.InvariantCulture), digests[i % chats], $"warm:{i}", CancellationToken.None)));
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        var requestsBefore = server.Requests.Count;
+
+        var started = Stopwatch.GetTimestamp();
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, chats).Select(i =>
+            sender.SendAsync(ChatId(i), digests[i], $"digest:{ChatId(i)}:{today:yyyy-MM-dd}", CancellationToken.None)));
+        var elapsed = Stopwatch.GetElapsedTime(started);
+
+        var accepted = server.SentMessages.GroupBy(m => m.ChatId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var lost = 0;
+        var duplicated = 0;
+        for (var i = 0; i < chats; i++)
+        {
+            var got = accepted.GetValueOrDefault(ChatId(i));
+            lost += Math.Max(0, expectedParts[i] - got);
+            duplicated += Math.Max(0, got - expectedParts[i]);
+        }
+
+        return new DeliveryResult(
+            chats,
+            expectedParts.Sum(),
+            Enumerable.Range(0, chats).Sum(i => accepted.GetValueOrDefault(ChatId(i))),
+            elapsed,
+            globalPerSecond,
+            server.Requests.Skip(requestsBefore).Count(r => r.StatusCode == 429),
+            lost,
+            duplicated,
+            outcomes.Count(o => o.Outcome != DeliveryOutcome.Sent));
+    }
+
+    private static string ChatId(int i) => (1_000_000 + i).ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,123 @@
+using BriefBot.Core.Delivery;
+using BriefBot.Core.Replies;
+using BriefBot.Telegram.Tests.Support;
+using BriefBot.Testing.Telegram;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BriefBot.Telegram.Tests;
+
+public sealed class SendingTests
+{
+    private static readonly Reply Digest = Reply.Text(ReplyStatus.Ok, "Today's reading");
+
+    private static IChatSender Sender(BotHarness bot) =>
+        bot.Host.Services.GetServices<IChatSender>().Single(s => s.Platform == "telegram");
+
+    [Fact]
+    public async Task TooManyRequests_WaitsRetryAfter_ThenDeliversExactlyOnce()
+    {
+        await using var server = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { Time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider() });
+        await using var bot = await BotHarness.StartAsync(server);
+        server.Script("sendMessage", ScriptedFault.TooManyRequests(retryAfterSeconds: 7));
+
+        var sending = Sender(bot).SendAsync("1001", Digest, "digest:1", CancellationToken.None);
+        var refused = await server.WaitForRequestAsync(r => r.Method == "sendMessage");
+        Assert.Equal(429, refused.StatusCode);
+        var started = bot.Clock.GetUtcNow();
+        await bot.AdvanceUntilAsync(() => server.SentTo(1001).FirstOrDefault(), TimeSpan.FromSeconds(1));
+
+        Assert.Equal(DeliveryResult.Sent, await sending);
+        Assert.Single(server.SentTo(1001));
+        Assert.Equal(2, server.Calls("sendMessage").Count);
+        Assert.True(bot.Clock.GetUtcNow() - started >= TimeSpan.FromSeconds(7), "retried before retry_after passed");
+    }
+
+    [Fact]
+    public async Task Forbidden_IsReportedAndLogged_NotRetried()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        await using var bot = await BotHarness.StartAsync(server);
+        server.BlockChat(1001);
+
+        var result = await Sender(bot).SendAsync("1001", Digest, "digest:1", CancellationToken.None);
+
+        Assert.Equal(DeliveryOutcome.Forbidden, result.Outcome);
+        Assert.Contains("blocked", result.Detail, StringComparison.Ordinal);
+        Assert.Single(server.Calls("sendMessage"));
+        Assert.Contains(bot.Logs.GetSnapshot(), r => r.Message.Contains("refused a message to chat 1001", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ServerError_IsTransient_AndTheMessageIsNotResent()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        await using var bot = await BotHarness.StartAsync(server);
+        server.Script("sendMessage", ScriptedFault.BadGateway());
+
+        var result = await Sender(bot).SendAsync("1001", Digest, "digest:1", CancellationToken.None);
+
+        Assert.Equal(DeliveryOutcome.Transient, result.Outcome);
+        Assert.Single(server.Calls("sendMessage"));
+        Assert.Empty(server.SentMessages);
+    }
+
+    [Fact]
+    public async Task Pacing_HoldsTheSecondMessageToAChat_UntilItsTurn()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        await using var bot = await BotHarness.StartAsync(server, s => s["Telegram:Pacing:PerChatPerSecond"] = "1");
+        var sender = Sender(bot);
+
+        var first = sender.SendAsync("1001", Digest, "a", CancellationToken.None);
+        var second = sender.SendAsync("1001", Digest, "b", CancellationToken.None);
+        var other = sender.SendAsync("1002", Digest, "c", CancellationToken.None);
+        await first.WaitAsync(TimeSpan.FromSeconds(10));
+        await other.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.False(second.IsCompleted);
+        Assert.Single(server.SentTo(1001));
+        bot.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(DeliveryResult.Sent, await second.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(2, server.SentTo(1001).Count);
+    }
+
+    [Fact]
+    public async Task Pacing_KeepsUnderTheServersFloodLimits_SoNo429IsEverAnswered()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        await using var server = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { Time = clock, Limits = FakeBotApiLimits.Telegram });
+        await using var bot = await BotHarness.StartAsync(server, s =>
+        {
+            s["Telegram:Pacing:PerChatPerSecond"] = "1";
+            s["Telegram:Pacing:PerGroupPerMinute"] = "20";
+            s["Telegram:Pacing:GlobalPerSecond"] = "30";
+        }, clock: clock);
+        var sender = Sender(bot);
+
+        var sends = Enumerable.Range(0, 5).Select(i => sender.SendAsync("-100200300", Digest, $"g{i}", CancellationToken.None))
+            .Concat(Enumerable.Range(0, 3).Select(i => sender.SendAsync("1001", Digest, $"p{i}", CancellationToken.None)))
+            .ToList();
+        await bot.AdvanceUntilAsync(() => server.SentMessages.Count >= 8 ? server.SentMessages : null, TimeSpan.FromSeconds(1));
+
+        Assert.All(await Task.WhenAll(sends), r => Assert.Equal(DeliveryOutcome.Sent, r.Outcome));
+        Assert.DoesNotContain(server.Requests, r => r.StatusCode == 429);
+        var group = server.SentTo(-100200300);
+        Assert.All(group.Zip(group.Skip(1)), pair => Assert.True(pair.Second.At - pair.First.At >= TimeSpan.FromSeconds(1)));
+    }
+
+    [Fact]
+    public async Task Pacing_LimitsAGroupPerMinute()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        await using var server = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { Time = clock });
+        await using var bot = await BotHarness.StartAsync(server, s => s["Telegram:Pacing:PerGroupPerMinute"] = "2", clock: clock);
+        var sender = Sender(bot);
+
+        var sends = Enumerable.Range(0, 3).Select(i => sender.SendAsync("-100200300", Digest, $"g{i}", CancellationToken.None)).ToList();
+        var sent = await bot.AdvanceUntilAsync(() => server.SentMessages.Count >= 3 ? server.SentMessages : null, TimeSpan.FromSeconds(5));
+
+        await Task.WhenAll(sends);
+        Assert.True(sent[1].At - sent[0].At < TimeSpan.FromSeconds(5));
+        Assert.True(sent[2].At - sent[0].At >= TimeSpan.FromMinutes(1));
+    }
+}
