@@ -102,6 +102,30 @@ public sealed class InteractionTests
     }
 
     [Fact]
+    public async Task ExpiredInteractionToken_401OnTheEdit_DoesNotStopTheTransport()
+    {
+        var release = new TaskCompletionSource<Reply>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var router = ScriptedRouter.WithBriefingCommands();
+        router.Answer("search", (_, _) => release.Task);
+        router.Answer("help", Reply.Text(ReplyStatus.Ok, "Help."));
+        await using var harness = await DiscordHarness.StartAsync(router: router);
+        var (connection, _) = await harness.ConnectAsync();
+        harness.Server.Fail(new BriefBot.Testing.Discord.ScriptedFailure("PATCH", "webhooks/", 401, """{"message":"Invalid Webhook Token","code":50027}"""));
+
+        await connection.DispatchAsync("INTERACTION_CREATE", InteractionPayloads.SlashCommand("300000000000000040", "search", "slow", optionName: "query"));
+        await harness.Time.AdvanceWhenArmedAsync(TimeSpan.FromSeconds(2));
+        await harness.Server.WaitForRequestAsync("POST", "interactions/300000000000000040/");
+        release.SetResult(Reply.Text(ReplyStatus.Ok, "Late."));
+        var edit = await harness.Server.WaitForRequestAsync("PATCH", "webhooks/");
+        await connection.DispatchAsync("INTERACTION_CREATE", InteractionPayloads.SlashCommand("300000000000000041", "help"));
+        var next = await harness.Server.WaitForRequestAsync("POST", "interactions/300000000000000041/");
+
+        Assert.Equal(401, edit.Status);
+        Assert.Equal(204, next.Status);
+        Assert.DoesNotContain(harness.Logs.Lines, l => l.Contains("transport stopped", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Autocomplete_OffersMatchingEntitiesOfTheArgumentsKind_PrefixFirst_AccentInsensitive()
     {
         var snapshot = new FixedSnapshot(
