@@ -230,9 +230,16 @@ internal static partial class OrganisationFinder
     }
 
     /// <summary>The organisation in a run of capitalised words, if its first part carries an organisation head-word.</summary>
+    /// <summary>Capitalised adjectives that begin sentences but also begin organisation names ("International Atomic Energy Agency").</summary>
+    private static readonly HashSet<string> OrgNameAdjectives = new(StringComparer.Ordinal)
+    {
+        "International", "National", "Global", "Regional", "Foreign", "Great", "New", "Western", "Eastern", "Northern", "Southern",
+        "Old", "Local", "Domestic", "Official", "Big", "Small",
+    };
+
     internal static string? FromChunk(List<string> words)
     {
-        var w = words.SkipWhile(x => Words.NeverNameStart.Contains(x) || Connectors.Contains(x) || DateText.IsMonthName(x)).ToList();
+        var w = words.SkipWhile(x => (Words.NeverNameStart.Contains(x) && !OrgNameAdjectives.Contains(x)) || Connectors.Contains(x) || DateText.IsMonthName(x)).ToList();
         if (w.Count == 0)
         {
             return null;

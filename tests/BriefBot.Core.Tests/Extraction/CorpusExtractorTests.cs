@@ -268,4 +268,36 @@ public class CorpusExtractorTests
         Assert.DoesNotContain(x.Entities, e => e.Name == "Istanbul");
         Assert.Equal("geopolitical crossroads", x.Named("geopolitical crossroads").Name);
     }
+
+    [Fact]
+    public void Extract_ReadsAMarkdownArticleWithoutFrontMatter_BoldBylineItalicBio_AndInlineRelatedReading()
+    {
+        var x = ExtractionFixture.Extract(("korea.md", """
+            # Seoul's Nuclear Temptation
+
+            **By Park Ji-hoon**
+
+            South Korean debate about nuclear weapons has moved to the centre, a trend some have dubbed the "nuclear mainstreaming" of politics.
+
+            ## Alliance anxieties
+
+            Dr. Emily Carter, a nonresident senior fellow at the Atlantic Futures Council, argues that extended deterrence refers to Washington's promise to defend allies with its own arsenal. Japanese officials in Tokyo watch closely, and the International Atomic Energy Agency (IAEA) has warned of a "proliferation cascade" in East Asia.
+
+            Related reading: Carter's "The Umbrella Problem" (Global Policy Review, 2 March 2022); Park Ji-hoon, "Thinking the Unthinkable in Seoul" (11 November 2021).
+
+            *Park Ji-hoon is a columnist at the Hankuk Daily.*
+            """));
+
+        var author = x.Named("Park Ji-hoon");
+        Assert.Equal(["columnist"], author.Roles);
+        Assert.Equal(["Hankuk Daily"], author.Affiliations);
+        Assert.Equal(["nonresident senior fellow"], x.Named("Emily Carter").Roles);
+        Assert.Contains("IAEA", x.Named("International Atomic Energy Agency").Aliases);
+        Assert.Equal("Washington's promise to defend allies with its own arsenal.", x.Named("extended deterrence").Definition);
+        Assert.True(x.Has("nuclear mainstreaming"));
+        Assert.True(x.Has("proliferation cascade"));
+        Assert.Equal(["Emily Carter"], x.Readings.Single(r => r.Title == "The Umbrella Problem").Authors);
+        Assert.Equal(["Park Ji-hoon"], x.Readings.Single(r => r.Title == "Thinking the Unthinkable in Seoul").Authors);
+        Assert.Equal(new DateOnly(2022, 3, 2), x.Readings.Single(r => r.Title == "The Umbrella Problem").Date);
+    }
 }
