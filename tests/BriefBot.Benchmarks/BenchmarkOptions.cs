@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace BriefBot.Benchmarks;
 
-/// <summary>Command-line options: <c>[--articles N] [--quick] [--seed N] [--out FOLDER] [--keep-corpus] [--only learning,answering,…]</c>.</summary>
-internal sealed record BenchmarkOptions(int Articles, bool Quick, int Seed, string OutFolder, bool KeepCorpus, IReadOnlySet<string>? Only = null)
+/// <summary>Command-line options: <c>[--articles N] [--quick] [--seed N] [--out FOLDER] [--keep-corpus] [--saturate-reload] [--only learning,answering,…]</c>.</summary>
+internal sealed record BenchmarkOptions(int Articles, bool Quick, int Seed, string OutFolder, bool KeepCorpus, IReadOnlySet<string>? Only = null, bool SaturateReload = false)
 {
     public int Queries => Quick ? 2_000 : 10_000;
 
@@ -21,6 +21,7 @@ internal sealed record BenchmarkOptions(int Articles, bool Quick, int Seed, stri
         var seed = 20_260_601;
         string? output = null;
         var keep = false;
+        var saturate = false;
         HashSet<string>? only = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -40,6 +41,9 @@ internal sealed record BenchmarkOptions(int Articles, bool Quick, int Seed, stri
                 case "--only" when i + 1 < args.Length:
                     only = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
                     break;
+                case "--saturate-reload":
+                    saturate = true;
+                    break;
                 case "--quick":
                     quick = true;
                     break;
@@ -48,12 +52,12 @@ internal sealed record BenchmarkOptions(int Articles, bool Quick, int Seed, stri
                     break;
                 default:
                     error.WriteLine($"Unknown or incomplete option '{args[i]}'.");
-                    error.WriteLine("Usage: dotnet run -c Release --project tests/BriefBot.Benchmarks -- [--articles N (default 10000)] [--quick] [--seed N] [--out FOLDER] [--keep-corpus] [--only learning,answering,peers,start-up,reloading,delivering]");
+                    error.WriteLine("Usage: dotnet run -c Release --project tests/BriefBot.Benchmarks -- [--articles N (default 10000)] [--quick] [--seed N] [--out FOLDER] [--keep-corpus] [--saturate-reload] [--only learning,answering,peers,start-up,reloading,delivering]");
                     return null;
             }
         }
 
-        return new BenchmarkOptions(articles ?? (quick ? 300 : 10_000), quick, seed, output ?? DefaultOut(), keep, only);
+        return new BenchmarkOptions(articles ?? (quick ? 300 : 10_000), quick, seed, output ?? DefaultOut(), keep, only, saturate);
     }
 
     /// <summary>benchmarks-out/ at the repository root (ignored by git), or beside the program outside a clone.</summary>

@@ -191,6 +191,10 @@ public sealed class DigestSchedulingTests
         Assert.Equal(DigestRunOutcome.RetryLater, first.Outcome);
         Assert.Equal(Utc(6, 1, 8, 10), await host.NextFireAsync("chat-1"));
 
+        // Rebuilding the triggers (the periodic resync, or a restart) keeps the retry's delay.
+        await host.RestartAsync();
+        Assert.Equal(Utc(6, 1, 8, 10), await host.NextFireAsync("chat-1"));
+
         host.Sender.Answer("chat-1", DeliveryResult.Sent);
         var second = await host.FireAsync("chat-1");
 

@@ -25,7 +25,8 @@ internal sealed record ReloadResult(
 /// </summary>
 internal static class Reloading
 {
-    public static ReloadResult Run(BotUnderTest bot, Func<KnowledgeSnapshot> build, IReadOnlyList<Query> workload, int askers, TimeSpan baseline)
+    /// <param name="perAskerPerSecond">Each asker's pace; null asks back to back (saturating every core).</param>
+    public static ReloadResult Run(BotUnderTest bot, Func<KnowledgeSnapshot> build, IReadOnlyList<Query> workload, int askers, TimeSpan baseline, int? perAskerPerSecond)
     {
         var coordinator = new ReloadCoordinator(bot.Holder, build, TimeProvider.System);
         var stop = 0;
@@ -34,8 +35,17 @@ internal static class Reloading
         {
             var mine = samples[t] = new List<(long, double)>(100_000);
             var i = workload.Count * t / askers;
+            var first = Stopwatch.GetTimestamp();
+            long asked = 0;
             while (Volatile.Read(ref stop) == 0)
             {
+                if (perAskerPerSecond is { } pace && Stopwatch.GetElapsedTime(first).TotalSeconds * pace < asked)
+                {
+                    Thread.Sleep(1);
+                    continue;
+                }
+
+                asked++;
                 var started = Stopwatch.GetTimestamp();
                 bot.Ask(workload[i++ % workload.Count].Text);
                 var ended = Stopwatch.GetTimestamp();
