@@ -1,4 +1,4 @@
-#:project ../../tests/BriefBot.Testing/BriefBot.Testing.csproj
+#:project ../tests/BriefBot.Testing/BriefBot.Testing.csproj
 #:property PublishAot=false
 #:property OutputType=Exe
 
