@@ -100,12 +100,18 @@ internal sealed partial class DigestRunner(
         var zone = TimeZoneLookup.FindOrUtc(subscription.TimeZoneId);
         var today = await ledger.FindAsync(subscription.Id, DeliverySchedule.LocalDate(now, zone), cancellationToken);
         var due = DigestPlanner.Next(subscription, today, now);
-        if (due.CatchUp)
+        var at = due.At;
+        if (due.CatchUp && today is { State: DeliveryState.Failed, FinishedAt: { } failedAt })
+        {
+            // A retry still waits out its delay, even when the triggers are rebuilt in between.
+            at = failedAt + options.Value.RetryDelay > now ? failedAt + options.Value.RetryDelay : now;
+        }
+        else if (due.CatchUp)
         {
             LogCatchUp(logger, subscription.Platform, subscription.ChatId, due.LocalDate);
         }
 
-        await triggers.ScheduleAsync(subscription, due.LocalDate, due.At, cancellationToken);
+        await triggers.ScheduleAsync(subscription, due.LocalDate, at, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest triggers rebuilt for {Count} active subscriptions")]

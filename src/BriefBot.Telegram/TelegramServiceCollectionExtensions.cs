@@ -32,7 +32,10 @@ public static class TelegramServiceCollectionExtensions
             return services;
         }
 
-        services.AddOptions<TelegramOptions>().Bind(section).ValidateOnStart();
+        services.AddOptions<TelegramOptions>()
+            .Bind(section, o => o.ErrorOnUnknownConfiguration = false)
+            .PostConfigure(options => AdminIds.AcceptCommaSeparated(options, section))
+            .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddCommandThrottle(configuration);

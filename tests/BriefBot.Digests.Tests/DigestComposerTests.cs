@@ -3,7 +3,6 @@ using BriefBot.Core.Knowledge;
 using BriefBot.Core.Replies;
 using BriefBot.Digests.Tests.Fakes;
 
-using ReplyText = BriefBot.Digests.Tests.Fakes.ReplyText;
 
 namespace BriefBot.Digests.Tests;
 

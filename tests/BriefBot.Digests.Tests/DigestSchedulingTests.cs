@@ -3,7 +3,6 @@ using BriefBot.Core.Replies;
 using BriefBot.Core.Subscriptions;
 using BriefBot.Digests.Tests.Fakes;
 
-using ReplyText = BriefBot.Digests.Tests.Fakes.ReplyText;
 
 namespace BriefBot.Digests.Tests;
 
@@ -190,6 +189,10 @@ public sealed class DigestSchedulingTests
 
         var first = await host.FireAsync("chat-1");
         Assert.Equal(DigestRunOutcome.RetryLater, first.Outcome);
+        Assert.Equal(Utc(6, 1, 8, 10), await host.NextFireAsync("chat-1"));
+
+        // Rebuilding the triggers (the periodic resync, or a restart) keeps the retry's delay.
+        await host.RestartAsync();
         Assert.Equal(Utc(6, 1, 8, 10), await host.NextFireAsync("chat-1"));
 
         host.Sender.Answer("chat-1", DeliveryResult.Sent);

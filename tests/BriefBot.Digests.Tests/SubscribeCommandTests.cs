@@ -1,7 +1,6 @@
 using BriefBot.Core.Replies;
 using BriefBot.Digests.Tests.Fakes;
 
-using ReplyText = BriefBot.Digests.Tests.Fakes.ReplyText;
 
 namespace BriefBot.Digests.Tests;
 

@@ -112,6 +112,22 @@ public sealed partial class EndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChannelThatRefusesTheBot_PausesItsSubscription()
+    {
+        await _gateway.DispatchAsync("INTERACTION_CREATE", InteractionPayloads.SlashCommand("300000000000000105", "subscribe", permissions: "8"));
+        await AnswerAsync("300000000000000105");
+        var store = _host.Services.GetRequiredService<ISubscriptionStore>();
+        var subscription = await store.FindAsync("discord", Channel, CancellationToken.None);
+        Assert.NotNull(subscription);
+        _server.Fail(ScriptedFailure.Forbidden("POST", $"channels/{Channel}/messages"));
+
+        await _host.Services.GetRequiredService<DigestDeliverer>().DeliverAsync(subscription.Id, DateOnly.FromDateTime(DateTime.UtcNow), CancellationToken.None);
+
+        Assert.True((await store.GetAsync(subscription.Id, CancellationToken.None))!.IsPaused);
+        Assert.Empty(_server.MessagesIn(Channel));
+    }
+
+    [Fact]
     public async Task Subscribe_ByMemberWithoutManageChannels_IsRefused()
     {
         await _gateway.DispatchAsync("INTERACTION_CREATE", InteractionPayloads.SlashCommand("300000000000000104", "subscribe", permissions: "0"));

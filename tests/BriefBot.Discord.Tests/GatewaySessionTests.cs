@@ -248,6 +248,51 @@ public sealed class GatewaySessionTests
     }
 
     [Fact]
+    public async Task ResumeThatKeepsFailing_FallsBackToANewSession()
+    {
+        await using var harness = await DiscordHarness.StartAsync();
+        var (connection, _) = await harness.ConnectAsync();
+        await connection.CloseAsync(4000);
+
+        foreach (var backoff in new[] { 0, 1, 2 })
+        {
+            if (backoff > 0)
+            {
+                await harness.Time.AdvanceWhenArmedAsync(TimeSpan.FromSeconds(backoff));
+            }
+
+            var resuming = await harness.Server.NextConnectionAsync();
+            Assert.Equal("/resume", resuming.Path);
+            await resuming.CloseAsync(4000);
+        }
+
+        await harness.Time.AdvanceWhenArmedAsync(TimeSpan.FromSeconds(4));
+        var fresh = await harness.Server.NextConnectionAsync();
+        await fresh.HelloAsync(DiscordHarness.HeartbeatMs);
+        await fresh.ExpectAsync(2);
+
+        Assert.Equal("/gateway", fresh.Path);
+    }
+
+    [Fact]
+    public async Task NoSessionStartsLeft_WaitsForTheReset_BeforeIdentifying()
+    {
+        await using var harness = await DiscordHarness.StartAsync(start: false);
+        harness.Server.SessionStartsRemaining = 0;
+        harness.Server.SessionStartsResetAfter = TimeSpan.FromMinutes(30);
+        await harness.Host.StartAsync();
+
+        await harness.Time.WaitForTimerAsync(TimeSpan.FromMinutes(30));
+        var connecting = harness.Server.NextConnectionAsync();
+        Assert.False(connecting.IsCompleted);
+        harness.Time.Advance(TimeSpan.FromMinutes(30));
+        var connection = await connecting;
+        await connection.HelloAsync(DiscordHarness.HeartbeatMs);
+
+        await connection.ExpectAsync(2);
+    }
+
+    [Fact]
     public async Task Shutdown_ClosesWith1000()
     {
         var harness = await DiscordHarness.StartAsync();

@@ -102,6 +102,30 @@ public sealed class InteractionTests
     }
 
     [Fact]
+    public async Task ExpiredInteractionToken_401OnTheEdit_DoesNotStopTheTransport()
+    {
+        var release = new TaskCompletionSource<Reply>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var router = ScriptedRouter.WithBriefingCommands();
+        router.Answer("search", (_, _) => release.Task);
+        router.Answer("help", Reply.Text(ReplyStatus.Ok, "Help."));
+        await using var harness = await DiscordHarness.StartAsync(router: router);
+        var (connection, _) = await harness.ConnectAsync();
+        harness.Server.Fail(new BriefBot.Testing.Discord.ScriptedFailure("PATCH", "webhooks/", 401, """{"message":"Invalid Webhook Token","code":50027}"""));
+
+        await connection.DispatchAsync("INTERACTION_CREATE", InteractionPayloads.SlashCommand("300000000000000040", "search", "slow", optionName: "query"));
+        await harness.Time.AdvanceWhenArmedAsync(TimeSpan.FromSeconds(2));
+        await harness.Server.WaitForRequestAsync("POST", "interactions/300000000000000040/");
+        release.SetResult(Reply.Text(ReplyStatus.Ok, "Late."));
+        var edit = await harness.Server.WaitForRequestAsync("PATCH", "webhooks/");
+        await connection.DispatchAsync("INTERACTION_CREATE", InteractionPayloads.SlashCommand("300000000000000041", "help"));
+        var next = await harness.Server.WaitForRequestAsync("POST", "interactions/300000000000000041/");
+
+        Assert.Equal(401, edit.Status);
+        Assert.Equal(204, next.Status);
+        Assert.DoesNotContain(harness.Logs.Lines, l => l.Contains("transport stopped", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Autocomplete_OffersMatchingEntitiesOfTheArgumentsKind_PrefixFirst_AccentInsensitive()
     {
         var snapshot = new FixedSnapshot(
@@ -161,8 +185,31 @@ public sealed class InteractionTests
         Assert.All(buttons, b => Assert.InRange(b.GetProperty("custom_id").GetString()!.Length, 1, 100));
         Assert.Equal(7, pressed.Json.GetProperty("type").GetInt32());
         Assert.Equal("Georgia", pressed.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("title").GetString());
+        Assert.Equal(string.Empty, pressed.Json.GetProperty("data").GetProperty("content").GetString());
+        Assert.Empty(pressed.Json.GetProperty("data").GetProperty("components").EnumerateArray());
         Assert.Equal(7, pressedLong.Json.GetProperty("type").GetInt32());
         Assert.Equal(["/search georgia", "/actor Georgia", "/actor " + longName], harness.Router.Asked.Select(a => a.Text));
+    }
+
+    [Fact]
+    public async Task SlowButton_IsDeferredAsAnUpdate_ThenTheMessageIsReplaced()
+    {
+        var release = new TaskCompletionSource<Reply>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var router = ScriptedRouter.WithBriefingCommands();
+        router.Answer("actor", (_, _) => release.Task);
+        await using var harness = await DiscordHarness.StartAsync(router: router);
+        var (connection, _) = await harness.ConnectAsync();
+
+        await connection.DispatchAsync("INTERACTION_CREATE", InteractionPayloads.ButtonPress("300000000000000025", "c:/actor Chad"));
+        await harness.Time.AdvanceWhenArmedAsync(TimeSpan.FromSeconds(2));
+        var deferred = await harness.Server.WaitForRequestAsync("POST", "interactions/300000000000000025/");
+        release.SetResult(Replies.Briefing("Chad", "A state in Africa."));
+        var edit = await harness.Server.WaitForRequestAsync("PATCH", "webhooks/");
+
+        Assert.Equal(6, deferred.Json.GetProperty("type").GetInt32());
+        Assert.Equal("Chad", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
+        Assert.Empty(edit.Json.GetProperty("components").EnumerateArray());
+        Assert.Equal("/actor Chad", Assert.Single(router.Asked).Text);
     }
 
     [Fact]
@@ -233,7 +280,9 @@ public sealed class InteractionTests
         await connection.DispatchAsync("INTERACTION_CREATE", InteractionPayloads.SlashCommand("300000000000000024", "search", "x", optionName: "query"));
         await harness.Server.WaitForRequestAsync("POST", "interactions/300000000000000022/");
         await harness.Server.WaitForRequestAsync("POST", "interactions/300000000000000023/");
-        await harness.Time.AdvanceWhenArmedAsync(TimeSpan.FromSeconds(2));
+        await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2));
+        await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2));
+        await harness.Time.AdvanceWhenArmedAsync(TimeSpan.FromSeconds(2)); // the third reply budget is the slow /search's
         await harness.Server.WaitForRequestAsync("POST", "interactions/300000000000000024/");
         release.SetResult(Replies.Briefing("@everyone", "<@&123> ping"));
         await harness.Server.WaitForRequestAsync("PATCH", "webhooks/");

@@ -77,19 +77,15 @@ public sealed class PrivateChatTests
         Assert.True(long.Parse(state["LatencyMs"]!, System.Globalization.CultureInfo.InvariantCulture) >= 0);
     }
 
-    internal static async Task<Microsoft.Extensions.Logging.Testing.FakeLogRecord> WaitForLogAsync(BotHarness bot, string startsWith)
+    internal static async Task<Microsoft.Extensions.Logging.Testing.FakeLogRecord> WaitForLogAsync(BotHarness bot, string startsWith, int count = 1)
     {
-        // The log line is written right after the message is accepted; wait for it through the collector's stream.
+        // Waits on the collector's stream of records (a signal), with a timeout as a safety net.
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        var existing = bot.Logs.GetSnapshot().FirstOrDefault(r => r.Message.StartsWith(startsWith, StringComparison.Ordinal));
-        if (existing is not null)
-        {
-            return existing;
-        }
-
+        bool Matches(Microsoft.Extensions.Logging.Testing.FakeLogRecord r) => r.Message.StartsWith(startsWith, StringComparison.Ordinal);
+        var seen = 0;
         await foreach (var record in bot.Logs.GetLogsAsync(timeout.Token))
         {
-            if (record.Message.StartsWith(startsWith, StringComparison.Ordinal))
+            if (Matches(record) && ++seen >= count)
             {
                 return record;
             }

@@ -51,7 +51,7 @@ public sealed class RenderingTests
         var rendered = Renderer.Render(reply);
 
         Assert.Equal(
-            "<b>Freedonia</b>\n\nA small state. <i>Coastal</i>.\n\n<b>Related</b>\n• Sylvania\n• Marsovia\n\n<i>Sources: </i><i>First article</i><i> · Second article</i>",
+            "<b>Freedonia</b>\n\nA small state. <i>Coastal</i>.\n\n<b>Related</b>\n• Sylvania\n• Marsovia\n\n<i>Sources: First article · Second article</i>",
             Assert.Single(rendered.Parts));
         Assert.Null(rendered.Keyboard);
     }

@@ -12,8 +12,8 @@ public sealed class StartupTests
         await using var server = await FakeBotApiServer.StartAsync();
         await using var bot = await BotHarness.StartAsync(server);
 
-        await server.WaitForRequestAsync(r => r.Method == "getUpdates");
-        var methods = server.Requests.Select(r => r.Method).ToList();
+        await server.WaitForArrivalAsync(r => r.Method == "getUpdates");
+        var methods = server.Arrivals.Select(r => r.Method).ToList();
         Assert.True(methods.IndexOf("getMe") < methods.IndexOf("deleteWebhook"));
         Assert.True(methods.IndexOf("deleteWebhook") < methods.IndexOf("setMyCommands"));
         Assert.Equal(
@@ -35,5 +35,30 @@ public sealed class StartupTests
         Assert.All(bot.AllLogText(), line => Assert.DoesNotContain("wrong-secret-token", line, StringComparison.Ordinal));
         Assert.Equal(401, server.Calls("getMe").Single().StatusCode);
         Assert.Empty(server.Calls("getUpdates"));
+    }
+
+    [Fact]
+    public async Task RefusedCommandList_DoesNotStopTheBotFromAnswering()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        server.Script("setMyCommands", new ScriptedFault(400, "Bad Request: BOT_COMMAND_INVALID"));
+        await using var bot = await BotHarness.StartAsync(server);
+
+        server.EnqueueMessage(Users.AlicePrivate, Users.Alice, "/start");
+
+        Assert.Single(await server.WaitForMessagesAsync(Users.Alice.Id));
+    }
+
+    [Fact]
+    public async Task TelegramUnreachableAtStart_TheHostStartsAnyway_AndTheBotComesUpWhenItCan()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        server.Script("getMe", ScriptedFault.BadGateway(), times: 2);
+        await using var bot = await BotHarness.StartAsync(server);
+
+        server.EnqueueMessage(Users.AlicePrivate, Users.Alice, "/start");
+        await bot.AdvanceUntilAsync(() => server.SentTo(Users.Alice.Id).FirstOrDefault(), TimeSpan.FromSeconds(1));
+
+        Assert.Equal(3, server.Calls("getMe").Count);
     }
 }

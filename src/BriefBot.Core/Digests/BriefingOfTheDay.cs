@@ -1,3 +1,4 @@
+using BriefBot.Core.Briefings;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Replies;
 
@@ -24,7 +25,7 @@ internal static class BriefingOfTheDay
     public static Paragraph Render(KnowledgeSnapshot snapshot, Entity entity, int maxLength)
     {
         var articles = entity.ArticleIds.Count();
-        var text = entity.Definition ?? FirstSentence(snapshot, entity) ?? string.Empty;
+        var text = entity.Definition ?? KeySentence(snapshot, entity) ?? FirstSentence(snapshot, entity) ?? string.Empty;
         var spans = new List<Span>
         {
             new("Briefing of the day: ", SpanStyle.Bold),
@@ -37,6 +38,14 @@ internal static class BriefingOfTheDay
 
         spans.Add(new Span(articles == 1 ? " (in 1 article)" : $" (in {articles} articles)", SpanStyle.Italic));
         return new Paragraph(spans);
+    }
+
+    /// <summary>The most informative sentence of the entity's full briefing (LexRank over its mentions).</summary>
+    private static string? KeySentence(KnowledgeSnapshot snapshot, Entity entity)
+    {
+        var briefing = BriefingComposer.Compose(snapshot, entity);
+        var first = briefing.Body.OfType<BulletList>().FirstOrDefault()?.Items.FirstOrDefault();
+        return first is null ? null : string.Concat(first.Select(s => s.Text)).Trim();
     }
 
     private static string? FirstSentence(KnowledgeSnapshot snapshot, Entity entity)

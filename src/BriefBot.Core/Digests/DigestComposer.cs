@@ -21,15 +21,17 @@ public static class DigestComposer
         ArgumentNullException.ThrowIfNull(request);
         var snapshot = request.Snapshot;
         var topics = request.TopicIds.Select(snapshot.FindEntity).OfType<Entity>().ToList();
+        var vanished = request.TopicIds.Where(id => snapshot.FindEntity(id) is null).ToList();
         var candidates = RankCandidates(snapshot, topics);
         var (items, restarted) = DigestItemSelector.Select(candidates, request.Received, request.ItemCount);
         var briefingEntity = BriefingOfTheDay.ChooseTopic(snapshot, topics, request.LocalDate);
 
         var itemCount = items.Count;
-        var briefingLength = 320;
+        var briefingLength = 280;
         while (true)
         {
             var reply = Render(request, topics, items.Take(itemCount).ToList(), restarted, briefingEntity, briefingLength);
+            reply = WithVanishedTopics(reply, vanished, topics.Count);
             if (ReplyLength.Of(reply) <= MaxLength || (itemCount <= MinItems && briefingLength <= 80) || itemCount == 0)
             {
                 return new ComposedDigest(reply, items.Take(itemCount).Select(r => r.Id).ToList(), restarted);
@@ -45,6 +47,26 @@ public static class DigestComposer
             }
         }
     }
+
+    /// <summary>
+    /// Topics the articles no longer mention (removed by a reload) are named at the end of the digest; the
+    /// subscription keeps working on the topics left, or on the whole collection when none are.
+    /// </summary>
+    private static Reply WithVanishedTopics(Reply reply, IReadOnlyList<string> vanished, int remaining)
+    {
+        if (vanished.Count == 0)
+        {
+            return reply;
+        }
+
+        var names = string.Join(", ", vanished.Select(NameFromId));
+        var scope = remaining == 0 ? "this digest covers the whole collection" : "this digest covers your other topics";
+        var note = new Paragraph([new Span($"No longer in the articles: {Clip(names, 200)} — {scope}. Send /subscribe with new topics to change it.", SpanStyle.Italic)]);
+        return reply with { Body = [.. reply.Body, note] };
+    }
+
+    /// <summary>"concept:soft-power" → "soft power": the name of an entity that is gone, from its id.</summary>
+    private static string NameFromId(string id) => id[(id.IndexOf(':', StringComparison.Ordinal) + 1)..].Replace('-', ' ');
 
     /// <summary>Readings about the topics (all readings for the whole corpus), most relevant first.</summary>
     internal static IReadOnlyList<Reading> RankCandidates(KnowledgeSnapshot snapshot, IReadOnlyList<Entity> topics)

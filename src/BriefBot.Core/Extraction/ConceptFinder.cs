@@ -66,6 +66,9 @@ internal static class ConceptFinder
     private static readonly Regex SubjectDefinition = new(
         @"^(?:The[ ]+term[ ]+)?(?<t>\p{Lu}[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,3})[ ]+(?:refers[ ]+to|is[ ]+defined[ ]+as|denotes)[ ]+(?<d>[^.;]+)", Patterns.Options);
 
+    private static readonly Regex ThatDefinition = new(
+        @"\bthat[ ]+(?<t>[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,2})[ ]+(?:refers[ ]+to|is[ ]+defined[ ]+as|denotes)[ ]+(?<d>[^.;]+)", Patterns.Options);
+
     private static readonly HashSet<string> TermStop = new(StringComparer.OrdinalIgnoreCase)
     {
         "because", "which", "that", "and", "in", "for", "to", "by", "as", "of", "with", "is", "are", "was", "were", "since", "where",
@@ -146,6 +149,13 @@ internal static class ConceptFinder
             {
                 yield return new ConceptHit(string.Join(' ', words), false, false, null, new DefinitionCandidate(0, text, id, s.Paragraph.Index, s.Index), s);
             }
+        }
+
+        var that = ThatDefinition.Match(text);
+        if (that.Success && IsTermShaped(that.Groups["t"].Value, true))
+        {
+            yield return new ConceptHit(that.Groups["t"].Value, true, false, null,
+                new DefinitionCandidate(5, Sentenceish(that.Groups["d"].Value), id, s.Paragraph.Index, s.Index), s);
         }
 
         var subject = SubjectDefinition.Match(text);

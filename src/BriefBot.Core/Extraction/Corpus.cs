@@ -15,7 +15,12 @@ internal sealed class SentenceView(ParagraphView paragraph, Sentence sentence, i
     /// <summary>Where the sentence starts in the paragraph text.</summary>
     public int Offset { get; } = offset;
 
-    public List<Token> Tokens { get; } = Tokenizer.Tokenize(sentence.Text);
+    private List<Token>? _tokens;
+
+    /// <summary>The sentence's words, computed when first needed and dropped by <see cref="ReleaseTokens"/> to keep memory flat on big corpora.</summary>
+    public List<Token> Tokens => _tokens ??= Tokenizer.Tokenize(Sentence.Text);
+
+    public void ReleaseTokens() => _tokens = null;
 
     public int Index => Sentence.Index;
 
@@ -94,4 +99,12 @@ internal sealed class ArticleView
     public IReadOnlyList<ParagraphView> Paragraphs { get; }
 
     public IEnumerable<SentenceView> Sentences => Paragraphs.SelectMany(p => p.Sentences);
+
+    public void ReleaseTokens()
+    {
+        foreach (var s in Sentences)
+        {
+            s.ReleaseTokens();
+        }
+    }
 }

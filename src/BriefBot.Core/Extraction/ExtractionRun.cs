@@ -41,20 +41,21 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles)
             }
 
             AddAuthors(article, personHits);
+            article.ReleaseTokens();
         }
 
         foreach (var reading in rawReadings)
         {
             foreach (var name in reading.NamedAuthors)
             {
-                if (PersonFinder.Clean(name) is { } clean)
+                if (PersonFinder.Clean(name) is { } clean && clean.Contains(' ', StringComparison.Ordinal))
                 {
                     personHits.Add(new PersonHit(clean, [], false, reading.Sentence));
                 }
             }
         }
 
-        var people = PersonMerger.Merge(personHits, _views);
+        var people = PersonMerger.Merge(personHits);
         var personKeys = people.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         var orgs = OrganisationMerger.Merge(orgHits, personKeys);
         var concepts = ConceptMerger.Merge(conceptHits, orgs.Select(o => o.Key).Concat(personKeys).ToHashSet(StringComparer.Ordinal));
@@ -242,6 +243,8 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles)
                     s.Found.Add((key, s.Tokens[start].Start));
                 }
             }
+
+            article.ReleaseTokens();
         }
     }
 

@@ -28,26 +28,33 @@ internal static partial class OrganisationFinder
     {
         var text = s.Text;
         var quotes = QuoteRanges(s);
-        foreach (var chunk in Chunks(text))
+        foreach (var whole in Chunks(text))
         {
-            var acronym = AcronymAfter(text, chunk.AfterWord);
-            if (quotes.Any(q => chunk.Start >= q.Start && chunk.Start < q.End))
+            if (quotes.Any(q => whole.Start >= q.Start && whole.Start < q.End))
             {
                 continue; // quoted phrases are terms or titles, not organisations
             }
 
-            var org = FromChunk(chunk.Words);
-            if (org is null && acronym is not null)
+            var acronym = AcronymAfter(text, whole.AfterWord);
+            var parts = SplitOnAnd(whole.Words);
+            for (var i = 0; i < parts.Count; i++)
             {
-                org = ByInitials(chunk.Words, acronym);
-            }
+                var words = parts[i];
+                var last = i == parts.Count - 1;
+                var org = FromChunk(words);
+                if (org is null && acronym is not null && last)
+                {
+                    org = ByInitials(words, acronym);
+                }
 
-            if (org is null || Gazetteer.IsStateName(org) || org.Split(' ').Length < 2 && acronym is null)
-            {
-                continue;
-            }
+                var partAcronym = last ? acronym : null;
+                if (org is null || Gazetteer.IsStateName(org) || org.Split(' ').Length < 2 && partAcronym is null)
+                {
+                    continue;
+                }
 
-            yield return new OrgHit(org, acronym is not null && FromChunkSuffixMatches(chunk.Words, org) ? acronym : null, s);
+                yield return new OrgHit(org, partAcronym is not null && FromChunkSuffixMatches(words, org) ? partAcronym : null, s);
+            }
         }
 
         foreach (var token in s.Tokens)
@@ -223,9 +230,16 @@ internal static partial class OrganisationFinder
     }
 
     /// <summary>The organisation in a run of capitalised words, if its first part carries an organisation head-word.</summary>
+    /// <summary>Capitalised adjectives that begin sentences but also begin organisation names ("International Atomic Energy Agency").</summary>
+    private static readonly HashSet<string> OrgNameAdjectives = new(StringComparer.Ordinal)
+    {
+        "International", "National", "Global", "Regional", "Foreign", "Great", "New", "Western", "Eastern", "Northern", "Southern",
+        "Old", "Local", "Domestic", "Official", "Big", "Small",
+    };
+
     internal static string? FromChunk(List<string> words)
     {
-        var w = words.SkipWhile(x => Words.NeverNameStart.Contains(x) || Connectors.Contains(x) || DateText.IsMonthName(x)).ToList();
+        var w = words.SkipWhile(x => (Words.NeverNameStart.Contains(x) && !OrgNameAdjectives.Contains(x)) || Connectors.Contains(x) || DateText.IsMonthName(x)).ToList();
         if (w.Count == 0)
         {
             return null;
@@ -247,6 +261,38 @@ internal static partial class OrganisationFinder
 
         return of >= 0 ? FromChunk(w[(of + 1)..]) : null;
     }
+
+    /// <summary>"NATO and the Collective Security Treaty Organization" is two names; "Belt and Road Initiative" is one.</summary>
+    private static List<List<string>> SplitOnAnd(List<string> words)
+    {
+        var parts = new List<List<string>>();
+        var current = new List<string>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            var splits = (w is "and" or "&") && current.Count > 0 && i + 1 < words.Count &&
+                         (words[i + 1] == "the" || IsAcronymWord(current[^1]) && current.Count == 1 || Gazetteer.IsStateName(string.Join(' ', current)) ||
+                          Words.OrgHeads.Contains(current[^1]) && i + 1 < words.Count && char.IsUpper(words[i + 1][0]));
+            if (splits)
+            {
+                parts.Add(current);
+                current = [];
+                if (words[i + 1] == "the")
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            current.Add(w);
+        }
+
+        parts.Add(current);
+        return parts.Where(p => p.Count > 0).ToList();
+    }
+
+    private static bool IsAcronymWord(string w) => w.Length >= 2 && w.All(c => char.IsUpper(c) || char.IsDigit(c));
 
     private static string? ByInitials(List<string> words, string acronym)
     {

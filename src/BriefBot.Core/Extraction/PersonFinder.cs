@@ -28,6 +28,10 @@ internal static partial class PersonFinder
         @"(?:[ ]+of[ ]+(?:the[ ]+)?\p{Lu}[\p{Ll}]+(?:[ ]+(?:and[ ]+)?\p{Lu}[\p{Ll}]+){0,3})?)[ ]+(?<name>" + Patterns.Name + @")(?:[ ]+of[ ]+(?:the[ ]+)?(?<of>" + Patterns.Name + @"))?",
         Patterns.Options);
 
+    private static readonly Regex NameOfOrganisation = new(
+        @"(?<![\p{L}\p{M}'’-])(?<name>" + Patterns.Name + @")[ ]+of[ ]+(?:the[ ]+)?(?<org>\p{Lu}[\p{L}\p{M}&-]*(?:[ ]+(?:of[ ]+|for[ ]+|and[ ]+|the[ ]+)?\p{Lu}[\p{L}\p{M}&-]*){0,6})[ ]*,?[ ]+(?:has|had|is|was|said|says|argues|argued|notes|noted|told|tells|writes|wrote|warns|warned|believes|thinks|calls|called|describes|described|points|pointed|observes|observed|explains|explained|adds|added|insists|insisted|suggests|suggested|predicts|predicted)\b",
+        Patterns.Options);
+
     private static readonly Regex Honorific = new(
         @"(?<![\p{L}\p{M}])(?<h>Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
 
@@ -118,6 +122,16 @@ internal static partial class PersonFinder
             var affiliation = ChunkBefore(text, roleStart);
             var political = Apposition.IsPolitical(role);
             yield return new PersonHit(name, [new RoleSegment(role, affiliation is null ? [] : [affiliation], political)], political, s);
+        }
+
+        foreach (Match m in NameOfOrganisation.Matches(text))
+        {
+            if (Clean(m.Groups["name"].Value) is { } name && name.Contains(' ', StringComparison.Ordinal) && !Words.OfficeWords.Contains(m.Groups["name"].Value.Split(' ')[0]))
+            {
+                var org = m.Groups["org"].Value;
+                var inOffice = Gazetteer.IsStateName(org);
+                yield return new PersonHit(name, inOffice ? [] : [new RoleSegment(string.Empty, [org], false)], false, s);
+            }
         }
 
         foreach (Match m in Honorific.Matches(text))

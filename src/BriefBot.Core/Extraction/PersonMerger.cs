@@ -10,7 +10,7 @@ namespace BriefBot.Core.Extraction;
 /// </summary>
 internal static class PersonMerger
 {
-    public static List<Candidate> Merge(IReadOnlyList<PersonHit> hits, IReadOnlyList<ArticleView> articles)
+    public static List<Candidate> Merge(IReadOnlyList<PersonHit> hits)
     {
         var byKey = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var inOffice = new HashSet<string>(StringComparer.Ordinal);
@@ -86,24 +86,11 @@ internal static class PersonMerger
 
         foreach (var candidate in byKey.Values)
         {
-            if (candidate.Names.Count == 0)
-            {
-                candidate.AddName(candidate.Key); // only ever seen by surname: keep the surname as written
-            }
-
             if (inOffice.Contains(candidate.Key) && !expertEvidence.Contains(candidate.Key))
             {
                 candidate.Kind = EntityKind.Actor;
                 candidate.ActorKind = Knowledge.ActorKind.Leader;
             }
-        }
-
-        // Names seen only as their folded key get their written form back from the articles' text.
-        foreach (var candidate in byKey.Values.Where(c => c.Names.Keys.All(n => n == c.Key)))
-        {
-            var written = FindWritten(candidate.Key, articles);
-            candidate.Names.Clear();
-            candidate.AddName(written ?? candidate.Key);
         }
 
         return byKey.Values.ToList();
@@ -113,30 +100,6 @@ internal static class PersonMerger
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return Folding.Key(words[^1]);
-    }
-
-    private static string? FindWritten(string key, IReadOnlyList<ArticleView> articles)
-    {
-        foreach (var s in articles.SelectMany(a => a.Sentences))
-        {
-            var tokens = s.Tokens;
-            var parts = key.Split(' ');
-            for (var i = 0; i + parts.Length <= tokens.Count; i++)
-            {
-                var ok = true;
-                for (var k = 0; k < parts.Length && ok; k++)
-                {
-                    ok = tokens[i + k].Folded == parts[k];
-                }
-
-                if (ok && tokens[i].IsCapitalised)
-                {
-                    return s.Text[tokens[i].Start..tokens[i + parts.Length - 1].End].Replace("’s", string.Empty, StringComparison.Ordinal);
-                }
-            }
-        }
-
-        return null;
     }
 
     private static Dictionary<string, string> GetOrAdd(Dictionary<string, Dictionary<string, string>> d, string key)

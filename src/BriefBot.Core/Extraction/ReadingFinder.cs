@@ -30,22 +30,22 @@ internal static class ReadingFinder
         @"^(?<date>" + DateText.Pattern + @")[ ]*[:–—-][ ]*(?<rest>.+)$", Patterns.Options | RegexOptions.IgnoreCase);
 
     private static readonly Regex QuotedWithSuffix = new(
-        @"^[“""](?<t>.+)[”""](?:[ ]*\((?<by>[^()]+)\)|[ ]+(?:by|–|—|-)[ ]+(?<by>[^.]+))?[ ]*[.]?$", Patterns.Options);
+        @"^(?:[“""](?<t>.+)[”""]|‘(?<t>.+)’)(?:[ ]*\((?<by>[^()]+)\)|[ ]+(?:by|–|—|-)[ ]+(?<by>[^.]+))?[ ]*[.]?$", Patterns.Options);
 
     private static readonly Regex PlainWithSuffix = new(
         @"^(?<t>.+?)(?:[ ]*\((?<by>[^()]+)\)|[ ]+(?:by|–|—)[ ]+(?<by>[^.]+))?[ ]*[.]?$", Patterns.Options);
 
     private static readonly Regex TitleThenDate = new(
-        @"[“""](?<t>[^”""“]{3,200})[”""][ ]*\((?:(?<by>[^(),\d]+),[ ]*)?(?<date>" + DateText.Pattern + @"|\d{4})\)", Patterns.Options | RegexOptions.IgnoreCase);
+        @"(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))[ ]*\((?:(?<by>[^(),\d]+),[ ]*)?(?<date>" + DateText.Pattern + @"|\d{4})\)", Patterns.Options | RegexOptions.IgnoreCase);
 
     private static readonly Regex TitleThenAuthor = new(
-        @"[“""](?<t>[^”""“]{3,200})[”""][ ]*\((?<by>" + Patterns.Name + @"(?:[ ]+and[ ]+" + Patterns.Name + @")?)\)", Patterns.Options);
+        @"(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))[ ]*\((?<by>" + Patterns.Name + @"(?:[ ]+and[ ]+" + Patterns.Name + @")?)\)", Patterns.Options);
 
     private static readonly Regex WorkNounTitle = new(
-        @"\b(?:article|piece|essay|book|report|paper|study|op-ed|column|commentary|analysis|monograph|chapter|assessment|post|blog)[ ]+(?:titled|entitled|called|about|on|named)[ ]+[“""](?<t>[^”""“]{3,200})[”""]",
+        @"\b(?:article|piece|essay|book|report|paper|study|op-ed|column|commentary|analysis|monograph|chapter|assessment|post|blog)[ ]+(?:titled|entitled|called|about|on|named)[ ]+(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))",
         Patterns.Options | RegexOptions.IgnoreCase);
 
-    private static readonly Regex TitledOnly = new(@"\b(?:titled|entitled)[ ]+[“""](?<t>[^”""“]{3,200})[”""]", Patterns.Options | RegexOptions.IgnoreCase);
+    private static readonly Regex TitledOnly = new(@"\b(?:titled|entitled)[ ]+(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))", Patterns.Options | RegexOptions.IgnoreCase);
 
     private static readonly Regex FirstPersonCue = new(
         @"\b(?:I|we)(?:['’]ve|['’]d|[ ]+have|[ ]+had)?[ ]+(?:[\p{Ll}-]+[ ]+){0,2}?(?:written|wrote|write|co-authored|coauthored|authored|published|described|argued|analy[sz]ed|explained|proposed|discussed|examined|elaborated|covered|detailed|outlined|explored|forecast|predicted)\b|\bmy[ ]+(?:[\p{Ll}-]+[ ]+){0,2}(?:work|works|articles|pieces|writings|essays|books|research|analyses)\b",
@@ -170,7 +170,7 @@ internal static class ReadingFinder
 
         var names = plain.Groups["by"].Success ? Names(plain.Groups["by"].Value) : [];
         var title = names.Count > 0 || !plain.Groups["by"].Success ? plain.Groups["t"].Value : text;
-        return (CleanTitle(title.Trim('“', '”', '"')), names);
+        return (CleanTitle(CleanTitle(title).Trim('“', '”', '"')), names);
     }
 
     private static List<string> Names(string value)

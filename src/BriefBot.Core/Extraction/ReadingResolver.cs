@@ -53,9 +53,15 @@ internal static class ReadingResolver
     private static List<string> Authors(RawReading r, ExtractionRun run)
     {
         var articleAuthors = r.Paragraph.Article.Article.Authors.ToList();
-        if (r.NamedAuthors.Count > 0)
+        // A single word in brackets is a person only if it is the surname of someone we know ("(Istanbul, 2021)" is a place).
+        var named = r.NamedAuthors
+            .Where(n => n.Contains(' ', StringComparison.Ordinal) || PersonName(n, r, run) != n || run.IsPerson(Folding.Key(n)))
+            .Select(n => PersonName(n, r, run))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (named.Count > 0)
         {
-            return r.NamedAuthors.Select(n => PersonName(n, r, run)).Distinct(StringComparer.Ordinal).ToList();
+            return named;
         }
 
         if (r.FirstPerson)

@@ -48,7 +48,9 @@ internal static partial class LineShapes
             return null;
         }
 
-        var names = SplitNames(m.Groups["v"].Value);
+        // "By Jane Doe | 12 March 2023", "By Jane Doe — Reuters": the names come before the separator.
+        var value = BylineTail().Replace(m.Groups["v"].Value, string.Empty);
+        var names = SplitNames(value);
         return names.Count > 0 ? names : null;
     }
 
@@ -88,7 +90,7 @@ internal static partial class LineShapes
         foreach (var part in NameParts(value))
         {
             var name = part.Trim().TrimEnd('.', ',', ';');
-            if (NameShape.LooksLikePersonName(name))
+            if (NameShape.LooksLikePersonName(name) && !name.Split(' ').Any(w => Extraction.Lexicon.Words.RoleNouns.Contains(w) || Extraction.Lexicon.Words.OrgHeads.Contains(w)))
             {
                 result.Add(name);
             }
@@ -114,6 +116,9 @@ internal static partial class LineShapes
 
     [GeneratedRegex(@"^(?:URL|Link|Original|Read online)\s*:\s*(?<v>https?://\S+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Url();
+
+    [GeneratedRegex(@"\s*(?:[|•·]|\s[—–-]\s|,?\s*(?:" + DateText.Pattern + @")).*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineTail();
 
     [GeneratedRegex(@"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s*;\s*|\s*,\s*)")]
     private static partial Regex NameSeparators();

@@ -20,7 +20,7 @@ public sealed class DigestCommandHandler(
 
     public string Description => "Preview the daily digest now";
 
-    public CommandArgument Argument { get; } = new("[TOPIC ...]", false, EntityKind.Concept);
+    public CommandArgument Argument { get; } = new("[TOPIC ...]", false);
 
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {

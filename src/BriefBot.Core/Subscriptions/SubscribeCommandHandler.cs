@@ -20,7 +20,7 @@ public sealed class SubscribeCommandHandler(
 
     public string Description => "Get a daily digest of related reading in this chat";
 
-    public CommandArgument Argument { get; } = new("[TOPIC ...] [at HH:MM] [in ZONE]", false, EntityKind.Concept);
+    public CommandArgument Argument { get; } = new("[TOPIC ...] [at HH:MM] [in ZONE]", false);
 
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {

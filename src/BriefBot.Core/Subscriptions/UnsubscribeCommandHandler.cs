@@ -15,7 +15,7 @@ public sealed class UnsubscribeCommandHandler(
 
     public string Description => "Stop this chat's daily digest, or drop one topic from it";
 
-    public CommandArgument Argument { get; } = new("[TOPIC|all]", false, EntityKind.Concept);
+    public CommandArgument Argument { get; } = new("[TOPIC|all]", false);
 
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {

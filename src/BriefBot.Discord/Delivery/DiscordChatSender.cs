@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using BriefBot.Core.Delivery;
 using BriefBot.Core.Replies;
-using BriefBot.Digests;
 using BriefBot.Discord.Rendering;
 using BriefBot.Discord.Rest;
 using Microsoft.Extensions.Logging;

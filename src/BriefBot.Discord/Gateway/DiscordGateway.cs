@@ -19,6 +19,7 @@ internal sealed partial class DiscordGateway(
     TimeProvider time,
     ILogger<DiscordGateway> logger)
 {
+    private const int ResumeAttempts = 3;
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
 
     /// <summary>Runs until <paramref name="stopping"/> fires or the gateway closes fatally.</summary>
@@ -54,6 +55,12 @@ internal sealed partial class DiscordGateway(
             }
 
             failures = outcome.ReachedReady ? 0 : failures + 1;
+            if (failures >= ResumeAttempts && session.CanResume)
+            {
+                // The resume address may be gone for good; a new session on the main address is the way back.
+                session.Forget();
+            }
+
             switch (outcome.Next)
             {
                 case GatewayNext.Shutdown:
@@ -88,7 +95,18 @@ internal sealed partial class DiscordGateway(
             return null;
         }
 
-        return response.Json().GetProperty("url").GetString();
+        var answer = response.Json();
+        if (answer.TryGetProperty("session_start_limit", out var limit)
+            && limit.TryGetProperty("remaining", out var remaining) && remaining.GetInt32() == 0
+            && limit.TryGetProperty("reset_after", out var resetAfter))
+        {
+            // Discord allows about 1,000 identifies a day; past that it resets the token.
+            var wait = TimeSpan.FromMilliseconds(resetAfter.GetDouble());
+            LogSessionLimit(logger, wait.TotalMinutes);
+            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+        }
+
+        return answer.GetProperty("url").GetString();
     }
 
     private static Uri WithQuery(string url)
@@ -113,6 +131,9 @@ internal sealed partial class DiscordGateway(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not get the Discord gateway address: {Reason}")]
     private static partial void LogGatewayLookupFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord's daily session starts are used up: waiting {Minutes:0} minutes before identifying")]
+    private static partial void LogSessionLimit(ILogger logger, double minutes);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord gateway closed")]
     private static partial void LogClosed(ILogger logger);

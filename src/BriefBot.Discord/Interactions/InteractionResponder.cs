@@ -83,7 +83,7 @@ internal sealed partial class InteractionResponder(
         var messages = renderer.Render(reply);
         if (deferred)
         {
-            var edit = await rest.PatchAsync($"webhooks/{interaction.ApplicationId}/{interaction.Token}/messages/@original", messages[0], cancellationToken).ConfigureAwait(false);
+            var edit = await rest.PatchAsync($"webhooks/{interaction.ApplicationId}/{interaction.Token}/messages/@original", messages[0].AsReplacement(), cancellationToken).ConfigureAwait(false);
             if (!edit.IsSuccess)
             {
                 LogEditFailed(logger, edit.ErrorSummary);
@@ -91,7 +91,8 @@ internal sealed partial class InteractionResponder(
         }
         else
         {
-            await CallbackAsync(interaction, new { type = isButton ? UpdateMessage : ChannelMessage, data = messages[0] }, cancellationToken).ConfigureAwait(false);
+            var data = isButton ? messages[0].AsReplacement() : messages[0];
+            await CallbackAsync(interaction, new { type = isButton ? UpdateMessage : ChannelMessage, data }, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var followUp in messages.Skip(1))

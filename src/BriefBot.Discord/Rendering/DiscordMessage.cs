@@ -16,6 +16,12 @@ internal sealed record DiscordMessage(
 
     /// <summary>64 = ephemeral (only the person who asked sees it).</summary>
     public int? Flags { get; init; }
+
+    /// <summary>
+    /// For edits (PATCH, callback type 7): Discord keeps whatever an edit leaves out, so content, embeds and buttons
+    /// the new message lacks are sent empty to clear the old ones.
+    /// </summary>
+    public DiscordMessage AsReplacement() => this with { Content = Content ?? string.Empty, Embeds = Embeds ?? [], Components = Components ?? [] };
 }
 
 internal sealed record AllowedMentions(IReadOnlyList<string> Parse)

@@ -65,7 +65,9 @@ internal sealed partial class DiscordRestClient(
                 return response.Failure!;
             }
 
-            if (answer.Status == (int)HttpStatusCode.Unauthorized)
+            // Interaction and webhook routes are authorised by their own token: a 401 there ("Invalid Webhook Token",
+            // an interaction older than 15 minutes) says nothing about the bot token.
+            if (answer.Status == (int)HttpStatusCode.Unauthorized && !IsAuthorisedByOwnToken(path))
             {
                 if (state.Stop("Discord rejected the token (401)"))
                 {
@@ -134,6 +136,9 @@ internal sealed partial class DiscordRestClient(
             return new Attempt(null, DiscordResponse.NoAnswer("timed out"), null);
         }
     }
+
+    private static bool IsAuthorisedByOwnToken(string path) =>
+        path.StartsWith("webhooks/", StringComparison.Ordinal) || path.StartsWith("interactions/", StringComparison.Ordinal);
 
     private Uri BaseUri => new(options.Value.ApiBaseUrl.TrimEnd('/') + "/");
 

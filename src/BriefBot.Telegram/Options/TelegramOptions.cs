@@ -16,6 +16,9 @@ public sealed class TelegramOptions
     /// <summary>Numeric Telegram user ids of the bot's admins.</summary>
     public IList<long> AdminUserIds { get; } = [];
 
+    /// <summary>Parts of a comma-separated Telegram:AdminUserIds that are not numbers (reported at start).</summary>
+    internal IList<string> InvalidAdminUserIds { get; } = [];
+
     public TelegramMode Mode { get; set; } = TelegramMode.Polling;
 
     /// <summary>Webhook mode: the public HTTPS address Telegram posts to (its path is the one we listen on).</summary>

@@ -23,6 +23,11 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             failures.Add($"Telegram:ApiBaseUrl must be an absolute http or https URL, such as {TelegramOptions.PublicApiBaseUrl}.");
         }
 
+        if (options.InvalidAdminUserIds.Count > 0)
+        {
+            failures.Add("Telegram:AdminUserIds must be numeric Telegram user ids (ask @userinfobot for yours), separated by commas.");
+        }
+
         if (options.PollingTimeoutSeconds is < 1 or > 50)
         {
             failures.Add("Telegram:PollingTimeoutSeconds must be between 1 and 50.");

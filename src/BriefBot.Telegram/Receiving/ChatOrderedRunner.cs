@@ -26,6 +26,8 @@ internal sealed class ChatOrderedRunner
 
     private static async Task RunAfterAsync(Task previous, Update update, Func<Update, Task> handle)
     {
+        // Never run a command on the caller's thread: the webhook answers 200 at once, the poller takes the next chat.
+        await Task.Yield();
         try
         {
             await previous;

@@ -30,6 +30,24 @@ internal sealed class PollingReceiver(
 
     private readonly ChatOrderedRunner _runner = new();
 
+    // Updates already taken in are finished on stop (until the host's shutdown timeout), so they are saved as handled
+    // rather than answered and then replayed after the restart.
+    private readonly CancellationTokenSource _handling = new();
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await using (cancellationToken.Register(_handling.Cancel))
+        {
+            await base.StopAsync(cancellationToken);
+        }
+    }
+
+    public override void Dispose()
+    {
+        _handling.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var backoff = new Backoff(TimeSpan.FromSeconds(options.Value.MaxBackoffSeconds));
@@ -55,7 +73,7 @@ internal sealed class PollingReceiver(
                     continue;
                 }
 
-                var handledUpTo = await UpdateBatch.HandleAsync(updates, _runner, u => handler.HandleAsync(u, stoppingToken));
+                var handledUpTo = await UpdateBatch.HandleAsync(updates, _runner, u => handler.HandleAsync(u, _handling.Token));
                 if (handledUpTo is { } id)
                 {
                     lastHandled = id;

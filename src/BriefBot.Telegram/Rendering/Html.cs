@@ -41,7 +41,34 @@ internal static class Html
         return html.ToString();
     }
 
-    public static string Render(IEnumerable<StyledText> runs) => string.Concat(runs.Select(Render));
+    /// <summary>Runs in order; neighbours with the same style and link share one pair of tags.</summary>
+    public static string Render(IEnumerable<StyledText> runs)
+    {
+        var html = new StringBuilder();
+        StyledText? pending = null;
+        foreach (var run in runs)
+        {
+            if (pending is not null && pending.Style == run.Style && pending.Url == run.Url)
+            {
+                pending = pending with { Text = pending.Text + run.Text };
+                continue;
+            }
+
+            if (pending is not null)
+            {
+                html.Append(Render(pending));
+            }
+
+            pending = run;
+        }
+
+        if (pending is not null)
+        {
+            html.Append(Render(pending));
+        }
+
+        return html.ToString();
+    }
 
     private static void Wrap(StringBuilder html, string tag) => html.Insert(0, $"<{tag}>").Append($"</{tag}>");
 

@@ -5,6 +5,7 @@ using BriefBot.Telegram.Options;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 
 namespace BriefBot.Telegram.Startup;
@@ -66,7 +67,16 @@ public sealed class TelegramStartup(
             }
 
             var commands = BotCommands.From(router.Commands);
-            await client.SetMyCommands(commands, cancellationToken: cancellationToken);
+            try
+            {
+                await client.SetMyCommands(commands, cancellationToken: cancellationToken);
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 400)
+            {
+                // A command list Telegram refuses only costs the menu; answering must go on.
+                TelegramLog.StartupDeferred(logger, "setMyCommands refused: " + bot.Redactor.Describe(ex));
+            }
+
             _username = me.Username ?? me.FirstName;
             TelegramLog.Ready(logger, _username, value.Mode.ToString(), commands.Count);
         }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using BriefBot.Content;
 using BriefBot.Core.Commands;
+using BriefBot.Core.Delivery;
 using BriefBot.Core.Replies;
 using BriefBot.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -75,7 +76,11 @@ public static class CliApp
 
     private static async Task<int> ChatAsync(Dictionary<string, string?> overrides, TextReader input, TextWriter output, CancellationToken ct)
     {
-        using var host = BriefBotHost.CreateBuilder([], overrides).Build();
+        // Digests for console subscriptions arrive between replies, so both write through one synchronised writer.
+        output = TextWriter.Synchronized(output);
+        var builder = BriefBotHost.CreateBuilder([], overrides);
+        builder.Services.AddSingleton<IChatSender>(new ConsoleChatSender(output));
+        using var host = builder.Build();
         await host.StartAsync(ct).ConfigureAwait(false);
         try
         {

@@ -184,4 +184,120 @@ public class CorpusExtractorTests
         Assert.Empty(empty.Entities);
         Assert.Empty(empty.Readings);
     }
+
+    [Fact]
+    public void Extract_ReadsBritishSingleQuotes_ForTermsAndTitles_WithoutBreakingOnApostrophes()
+    {
+        var x = ExtractionFixture.Extract(("gulf.txt", """
+            Britain’s Gulf Tilt
+
+            By Oliver Hastings
+
+            Ministers in London speak of an ‘east of Suez’ revival. Critics call it ‘imperial nostalgia’, the habit of mistaking old bases for new influence.
+
+            Rachel Osei, a research fellow at the Albion Defence Institute, set out the case in ‘Britain’s return to the Gulf’ (12 July 2021).
+            """));
+
+        var concept = x.Named("imperial nostalgia");
+        Assert.StartsWith("The habit of mistaking old bases", concept.Definition, StringComparison.Ordinal);
+        var reading = Assert.Single(x.Readings);
+        Assert.Equal("Britain’s return to the Gulf", reading.Title);
+        Assert.Equal(new DateOnly(2021, 7, 12), reading.Date);
+        Assert.Equal(["Rachel Osei"], reading.Authors);
+        Assert.Equal(ActorKind.State, x.Named("United Kingdom").ActorKind);
+    }
+
+    [Fact]
+    public void Extract_ReadsFurtherReadingLists_WithAuthorsAfterTheTitle_InSeveralDateStyles()
+    {
+        var x = ExtractionFixture.Extract(("andes.md", """
+            ---
+            title: Andean Water
+            author: Camila Rojas Vega
+            ---
+
+            Glaciers are shrinking.
+
+            ## Further reading
+
+            - March 12, 2021: “Ice and power”, by Tomasz Wren
+            - 2020-06-01 — “Thirsty cities” (Camila Rojas Vega and Hugo Lindqvist)
+            - 5 May 2019: Water wars that never came
+            """));
+
+        Assert.Equal(3, x.Readings.Count);
+        var ice = x.Readings.Single(r => r.Date == new DateOnly(2021, 3, 12));
+        Assert.Equal("Ice and power", ice.Title);
+        Assert.Equal(["Tomasz Wren"], ice.Authors);
+        var cities = x.Readings.Single(r => r.Date == new DateOnly(2020, 6, 1));
+        Assert.Equal("Thirsty cities", cities.Title);
+        Assert.Equal(["Camila Rojas Vega", "Hugo Lindqvist"], cities.Authors);
+        var wars = x.Readings.Single(r => r.Date == new DateOnly(2019, 5, 5));
+        Assert.Equal("Water wars that never came", wars.Title);
+        Assert.Empty(wars.Authors); // a list under a heading names no author of its own
+    }
+
+    [Fact]
+    public void Extract_HandlesSaidXDirectorOfY_XOfOrgHasCalled_ForeignMinisterApposition_AndTwoOrganisationsJoinedByAnd()
+    {
+        var x = ExtractionFixture.Extract(("caucasus.txt", """
+            The Caucasus Corridor Contest
+
+            By Nino Beridze
+
+            "We will not accept any route that bypasses us," said Armen Petrosyan, director of the Yerevan Institute for Regional Security.
+            Ali Hasanov, the foreign minister of Azerbaijan, rejected the claim. Turkish President Kemal Aydın backed Baku.
+            Thomas de Waal of Carnegie Europe has called the region a "geopolitical crossroads". NATO and the Collective Security Treaty Organization (CSTO) both claim an interest.
+            Demir's book "Roads and Rivalries" (Istanbul, 2021) remains useful.
+            """));
+
+        var petrosyan = x.Named("Armen Petrosyan");
+        Assert.Equal(["director"], petrosyan.Roles);
+        Assert.Equal(["Yerevan Institute for Regional Security"], petrosyan.Affiliations);
+        Assert.StartsWith("We will not accept", Assert.Single(petrosyan.Quotes).Text, StringComparison.Ordinal);
+
+        Assert.Equal(ActorKind.Leader, x.Named("Ali Hasanov").ActorKind);
+        Assert.Contains("Azerbaijan", x.Named("Ali Hasanov").Affiliations);
+        Assert.Equal(ActorKind.Leader, x.Named("Kemal Aydın").ActorKind);
+        Assert.Contains("Turkey", x.Named("Kemal Aydın").Affiliations);
+
+        Assert.Equal(["Carnegie Europe"], x.Named("Thomas de Waal").Affiliations);
+        Assert.Equal(ActorKind.Organisation, x.Named("NATO").ActorKind);
+        Assert.Contains("CSTO", x.Named("Collective Security Treaty Organization").Aliases);
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains(" and the ", StringComparison.Ordinal));
+        Assert.DoesNotContain(x.Entities, e => e.Name == "Istanbul");
+        Assert.Equal("geopolitical crossroads", x.Named("geopolitical crossroads").Name);
+    }
+
+    [Fact]
+    public void Extract_ReadsAMarkdownArticleWithoutFrontMatter_BoldBylineItalicBio_AndInlineRelatedReading()
+    {
+        var x = ExtractionFixture.Extract(("korea.md", """
+            # Seoul's Nuclear Temptation
+
+            **By Park Ji-hoon**
+
+            South Korean debate about nuclear weapons has moved to the centre, a trend some have dubbed the "nuclear mainstreaming" of politics.
+
+            ## Alliance anxieties
+
+            Dr. Emily Carter, a nonresident senior fellow at the Atlantic Futures Council, argues that extended deterrence refers to Washington's promise to defend allies with its own arsenal. Japanese officials in Tokyo watch closely, and the International Atomic Energy Agency (IAEA) has warned of a "proliferation cascade" in East Asia.
+
+            Related reading: Carter's "The Umbrella Problem" (Global Policy Review, 2 March 2022); Park Ji-hoon, "Thinking the Unthinkable in Seoul" (11 November 2021).
+
+            *Park Ji-hoon is a columnist at the Hankuk Daily.*
+            """));
+
+        var author = x.Named("Park Ji-hoon");
+        Assert.Equal(["columnist"], author.Roles);
+        Assert.Equal(["Hankuk Daily"], author.Affiliations);
+        Assert.Equal(["nonresident senior fellow"], x.Named("Emily Carter").Roles);
+        Assert.Contains("IAEA", x.Named("International Atomic Energy Agency").Aliases);
+        Assert.Equal("Washington's promise to defend allies with its own arsenal.", x.Named("extended deterrence").Definition);
+        Assert.True(x.Has("nuclear mainstreaming"));
+        Assert.True(x.Has("proliferation cascade"));
+        Assert.Equal(["Emily Carter"], x.Readings.Single(r => r.Title == "The Umbrella Problem").Authors);
+        Assert.Equal(["Park Ji-hoon"], x.Readings.Single(r => r.Title == "Thinking the Unthinkable in Seoul").Authors);
+        Assert.Equal(new DateOnly(2022, 3, 2), x.Readings.Single(r => r.Title == "The Umbrella Problem").Date);
+    }
 }

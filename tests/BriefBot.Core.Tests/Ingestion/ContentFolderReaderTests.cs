@@ -212,4 +212,16 @@ public class ContentFolderReaderTests
     }
 
     private static bool StartsWithDigit(string text) => text.Length > 0 && char.IsDigit(text[0]);
+
+    [Theory]
+    [InlineData("By Jane Okoro | 12 March 2023", "Jane Okoro")]
+    [InlineData("By Jane Okoro — Lagos Ledger", "Jane Okoro")]
+    [InlineData("By Jane Okoro, Senior Fellow", "Jane Okoro")]
+    [InlineData("Written by Jane Okoro and Kofi Mensah", "Jane Okoro;Kofi Mensah")]
+    public void Read_TakesOnlyTheNamesFromABylineWithExtras(string byline, string expected)
+    {
+        using var folder = new TempFolder().Write("a.txt", $"Delta Oil\n\n{byline}\n\nThe delta burns.\n");
+        var article = Assert.Single(ContentFolderReader.Read(folder.Path, Options).Articles);
+        Assert.Equal(expected.Split(';'), article.Authors);
+    }
 }

@@ -21,6 +21,7 @@ internal sealed class DigestTestHost : IAsyncDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "briefbot-digests-" + Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _settings;
+    private bool _running;
 
     public DigestTestHost(DateTimeOffset start, Dictionary<string, string?>? settings = null, params IChatSender[] senders)
     {
@@ -69,7 +70,9 @@ internal sealed class DigestTestHost : IAsyncDisposable
 
         builder.Services.AddStorage(builder.Configuration).AddDigests(builder.Configuration);
         Host = builder.Build();
+        _running = false;
         await Host.StartAsync();
+        _running = true;
         var startup = Host.Services.GetServices<IHostedService>().OfType<DigestStartupService>().SingleOrDefault();
         if (startup is not null)
         {
@@ -80,6 +83,7 @@ internal sealed class DigestTestHost : IAsyncDisposable
     public async Task StopAsync()
     {
         await Host.StopAsync();
+        _running = false;
         Host.Dispose();
     }
 
@@ -118,18 +122,13 @@ internal sealed class DigestTestHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (Host is not null)
+        if (Host is not null && _running)
         {
-            try
-            {
-                await Host.StopAsync();
-            }
-            catch (ObjectDisposedException)
-            {
-            }
-
-            Host.Dispose();
+            await Host.StopAsync();
+            _running = false;
         }
+
+        Host?.Dispose();
 
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(_folder))

@@ -24,6 +24,8 @@ public sealed class BotHarness : IAsyncDisposable
         DataFolder = dataFolder;
     }
 
+    private bool _ownsDataFolder;
+
     public IHost Host { get; }
 
     public FakeBotApiServer Server { get; }
@@ -58,6 +60,7 @@ public sealed class BotHarness : IAsyncDisposable
         bool start = true)
     {
         ArgumentNullException.ThrowIfNull(server);
+        var ownsDataFolder = dataFolder is null;
         dataFolder ??= Directory.CreateTempSubdirectory("briefbot-telegram-").FullName;
         clock ??= new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
         router ??= new FakeCommandRouter();
@@ -73,7 +76,7 @@ public sealed class BotHarness : IAsyncDisposable
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Services.AddTelegramTransport(builder.Configuration);
         var host = builder.Build();
-        var harness = new BotHarness(host, server, clock, router, dataFolder);
+        var harness = new BotHarness(host, server, clock, router, dataFolder) { _ownsDataFolder = ownsDataFolder };
         if (start)
         {
             await host.StartAsync();
@@ -99,7 +102,7 @@ public sealed class BotHarness : IAsyncDisposable
             Clock.Advance(step);
             try
             {
-                return await Server.WaitForAsync(probe, TimeSpan.FromMilliseconds(100), "still waiting");
+                return await Server.WaitForAsync(probe, TimeSpan.FromMilliseconds(25), "still waiting");
             }
             catch (TimeoutException)
             {
@@ -117,11 +120,19 @@ public sealed class BotHarness : IAsyncDisposable
     {
         try
         {
-            await Host.StopAsync();
+            // A host whose start failed has nothing running to stop.
+            if (Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.IsCancellationRequested)
+            {
+                await Host.StopAsync();
+            }
         }
         finally
         {
             Host.Dispose();
+            if (_ownsDataFolder)
+            {
+                Directory.Delete(DataFolder, recursive: true);
+            }
         }
     }
 }

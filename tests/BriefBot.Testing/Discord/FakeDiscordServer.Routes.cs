@@ -56,7 +56,13 @@ public sealed partial class FakeDiscordServer
             {
                 url = GatewayUrl,
                 shards = 1,
-                session_start_limit = new { total = 1000, remaining = 999, reset_after = 14_400_000, max_concurrency = 1 },
+                session_start_limit = new
+                {
+                    total = 1000,
+                    remaining = SessionStartsRemaining,
+                    reset_after = (long)SessionStartsResetAfter.TotalMilliseconds,
+                    max_concurrency = 1,
+                },
             }));
         }
 

@@ -59,6 +59,12 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
 
     public int RateLimitViolations => _limits.Violations;
 
+    /// <summary>What GET /gateway/bot reports as session starts left today (Discord allows about 1,000).</summary>
+    public int SessionStartsRemaining { get; set; } = 999;
+
+    /// <summary>When the session-start budget resets, as GET /gateway/bot reports it.</summary>
+    public TimeSpan SessionStartsResetAfter { get; set; } = TimeSpan.FromHours(4);
+
     public IReadOnlyList<RecordedRequest> Requests
     {
         get

@@ -68,10 +68,10 @@ public sealed partial class FakeBotApiServer
         _perGroup = limits.PerGroupPerMinute is { } m ? new SlidingWindowCounter(m, TimeSpan.FromMinutes(1)) : null;
     }
 
-    private Task<Answer?> AnswerAsync(string method, JsonObject parameters, CancellationToken aborted) =>
+    private Task<Answer?> AnswerAsync(string method, JsonObject parameters, int outages, CancellationToken aborted) =>
         method.ToLowerInvariant() switch
         {
-            "getupdates" => GetUpdatesAsync(parameters, aborted),
+            "getupdates" => GetUpdatesAsync(parameters, outages, aborted),
             "getme" => Done(Ok(UserJson(new FakeUser(BotUserId, "BriefBot", BotUsername, IsBot: true)))),
             "deletewebhook" => Done(DeleteWebhook(parameters)),
             "setwebhook" => Done(SetWebhook(parameters)),

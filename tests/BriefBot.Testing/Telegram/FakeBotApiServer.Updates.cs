@@ -92,7 +92,8 @@ public sealed partial class FakeBotApiServer
         arrived.TrySetResult();
     }
 
-    private async Task<Answer?> GetUpdatesAsync(JsonObject parameters, CancellationToken aborted)
+    /// <param name="outages">How many outages there had been when the request arrived.</param>
+    private async Task<Answer?> GetUpdatesAsync(JsonObject parameters, int outages, CancellationToken aborted)
     {
         lock (_gate)
         {
@@ -112,7 +113,8 @@ public sealed partial class FakeBotApiServer
             Task arrived;
             lock (_gate)
             {
-                if (_down)
+                // A long poll that was open when the server went down is dropped, even if it is back already.
+                if (_down || _outages != outages)
                 {
                     return null;
                 }

@@ -22,11 +22,13 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     private readonly FakeBotApiOptions _options;
     private readonly Lock _gate = new();
     private readonly List<RecordedRequest> _requests = [];
+    private readonly List<RecordedRequest> _arrivals = [];
     private readonly List<SentMessage> _sent = [];
     private readonly Dictionary<string, Queue<ScriptedFault>> _faults = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Waiter> _waiters = [];
     private WebApplication? _app;
     private bool _down;
+    private int _outages;
 
     private FakeBotApiServer(FakeBotApiOptions options)
     {
@@ -88,6 +90,28 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Every request as it arrived, before it was answered (StatusCode 0): a long poll shows here at once,
+    /// in <see cref="Requests"/> only when it returns.
+    /// </summary>
+    public IReadOnlyList<RecordedRequest> Arrivals
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _arrivals];
+            }
+        }
+    }
+
+    /// <summary>Completes when a request satisfying <paramref name="condition"/> has arrived (answered or not).</summary>
+    public Task<RecordedRequest> WaitForArrivalAsync(Func<RecordedRequest, bool> condition, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        return WaitForAsync(() => Arrivals.FirstOrDefault(condition), timeout, "no matching request arrived");
+    }
+
     public IReadOnlyList<RecordedRequest> Calls(string method) =>
         Requests.Where(r => string.Equals(r.Method, method, StringComparison.OrdinalIgnoreCase)).ToList();
 
@@ -118,6 +142,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         lock (_gate)
         {
             _down = true;
+            _outages++;
         }
 
         WakeLongPolls();
@@ -208,6 +233,12 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        int outages;
+        lock (_gate)
+        {
+            outages = _outages;
+        }
+
         if (IsDown || TakeFault("*") is { Disconnect: true })
         {
             context.Abort();
@@ -232,6 +263,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             return;
         }
 
+        Arrive(new RecordedRequest(method, token!, (JsonObject)parameters.DeepClone(), 0, Now));
         if (!string.Equals(token, _options.Token, StringComparison.Ordinal))
         {
             await WriteAsync(context, method, token!, parameters, Error(401, "Unauthorized"));
@@ -251,7 +283,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             return;
         }
 
-        var answer = await AnswerAsync(method, parameters, context.RequestAborted);
+        var answer = await AnswerAsync(method, parameters, outages, context.RequestAborted);
         if (answer is null)
         {
             // The server went down during a long poll.
@@ -291,12 +323,31 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         Record(new RecordedRequest(method, token, parameters, answer.StatusCode, Now));
     }
 
+    private void Arrive(RecordedRequest request)
+    {
+        lock (_gate)
+        {
+            _arrivals.Add(request);
+        }
+
+        Signal();
+    }
+
     private void Record(RecordedRequest request)
+    {
+        lock (_gate)
+        {
+            _requests.Add(request);
+        }
+
+        Signal();
+    }
+
+    private void Signal()
     {
         List<Waiter> ready;
         lock (_gate)
         {
-            _requests.Add(request);
             ready = [.. _waiters];
         }
 

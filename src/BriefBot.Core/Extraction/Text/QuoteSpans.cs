@@ -8,13 +8,17 @@ internal readonly record struct QuoteSpan(int Start, int End, string Text, bool 
     public int WordCount => Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }
 
-/// <summary>Finds quotations marked with typographic (“ ”) or straight (") double quotes.</summary>
+/// <summary>
+/// Finds quotations marked with typographic (“ ”) or straight (") double quotes, or with typographic single quotes
+/// (‘ ’, British style) where ’ closes only when no letter follows (so "Russia’s" stays inside).
+/// </summary>
 internal static class QuoteSpans
 {
     public static List<QuoteSpan> Find(string text)
     {
         var spans = new List<QuoteSpan>();
         var open = -1;
+        var single = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -26,6 +30,12 @@ internal static class QuoteSpans
                 if ((c == '“' || (c == '"' && prevSpace)) && nextWordChar)
                 {
                     open = i + 1;
+                    single = false;
+                }
+                else if (c == '‘' && prevSpace && nextIsLetter)
+                {
+                    open = i + 1;
+                    single = true;
                 }
                 else if (c == '”' && spans.Count == 0 && i > 0)
                 {
@@ -35,7 +45,9 @@ internal static class QuoteSpans
                 continue;
             }
 
-            var closes = c == '”' || (c == '"' && !(prevSpace && nextWordChar)) || (c == '“' && !nextIsLetter);
+            var closes = single
+                ? c == '’' && !nextIsLetter
+                : c == '”' || (c == '"' && !(prevSpace && nextWordChar)) || (c == '“' && !nextIsLetter);
             if (closes)
             {
                 if (i > open)
