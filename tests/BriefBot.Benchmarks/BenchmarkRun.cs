@@ -279,7 +279,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, Report report)
         report.Add("Delivering", "CPU used while sending (sender and fake server in this process)", result.CpuUsed.TotalSeconds / result.Elapsed.TotalSeconds, "cores",
             note: $"{result.CpuUsed.TotalMilliseconds / result.MessagesAccepted:0.00} ms of CPU a message, of {Environment.ProcessorCount} cores");
         report.Add("Delivering", "a 100 ms timer's mean tick interval while sending", result.TimerTickMs, "ms",
-            note: "the pacer refills its bucket on such a timer, a fixed amount per tick");
+            note: "the pacer hands its permits back on such timers");
         report.Add("Delivering", "composing one digest (DigestComposer) p50 / p99", result.Composing.P99, "ms p99",
             note: $"p50 {result.Composing.P50:0.0} ms over {result.Composing.Count} topics; {options.Chats:#,0} digests ≈ {result.Composing.P50 * options.Chats / 1000:0} s of composing");
         report.Add("Delivering", "messages lost", result.Lost, "", "0", result.Lost == 0, note: result.NotSent > 0 ? $"{result.NotSent} sends reported not delivered" : null);
