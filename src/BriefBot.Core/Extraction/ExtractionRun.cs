@@ -17,32 +17,14 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles)
 
     public CorpusExtraction Run()
     {
-        var rawReadings = _views.SelectMany(ReadingFinder.Find).ToList();
-
-        var personHits = new List<PersonHit>();
-        var orgHits = new List<OrgHit>();
-        var conceptHits = new List<ConceptHit>();
-        foreach (var article in _views)
-        {
-            foreach (var p in article.Paragraphs)
-            {
-                if (p.IsHeading)
-                {
-                    continue;
-                }
-
-                foreach (var s in p.Sentences)
-                {
-                    personHits.AddRange(PersonFinder.Find(s));
-                    orgHits.AddRange(OrganisationFinder.Find(s));
-                }
-
-                conceptHits.AddRange(ConceptFinder.Find(p));
-            }
-
-            AddAuthors(article, personHits);
-            article.ReleaseTokens();
-        }
+        // Finding candidates needs nothing but the article itself, so articles are read in parallel;
+        // their hits are then joined in article order, which keeps the result deterministic.
+        var perArticle = new ArticleHits[_views.Count];
+        Parallel.For(0, _views.Count, i => perArticle[i] = FindIn(_views[i]));
+        var rawReadings = perArticle.SelectMany(h => h.Readings).ToList();
+        var personHits = perArticle.SelectMany(h => h.People).ToList();
+        var orgHits = perArticle.SelectMany(h => h.Organisations).ToList();
+        var conceptHits = perArticle.SelectMany(h => h.Concepts).ToList();
 
         foreach (var reading in rawReadings)
         {
@@ -264,6 +246,35 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles)
 
         return targets.OrderByDescending(t => t.Key is null ? -1 : lastSeen.GetValueOrDefault(t.Key)).First();
     }
+
+    private ArticleHits FindIn(ArticleView article)
+    {
+        var readings = ReadingFinder.Find(article).ToList();
+        var people = new List<PersonHit>();
+        var organisations = new List<OrgHit>();
+        var concepts = new List<ConceptHit>();
+        foreach (var p in article.Paragraphs)
+        {
+            if (p.IsHeading)
+            {
+                continue;
+            }
+
+            foreach (var s in p.Sentences)
+            {
+                people.AddRange(PersonFinder.Find(s));
+                organisations.AddRange(OrganisationFinder.Find(s));
+            }
+
+            concepts.AddRange(ConceptFinder.Find(p));
+        }
+
+        AddAuthors(article, people);
+        article.ReleaseTokens();
+        return new ArticleHits(readings, people, organisations, concepts);
+    }
+
+    private sealed record ArticleHits(List<RawReading> Readings, List<PersonHit> People, List<OrgHit> Organisations, List<ConceptHit> Concepts);
 
     private void AddAuthors(ArticleView article, List<PersonHit> hits)
     {
