@@ -137,6 +137,18 @@ public sealed partial class EndToEndTests : IAsyncLifetime
         Assert.False(string.IsNullOrWhiteSpace(message.GetProperty("content").GetString()));
     }
 
+    [Fact]
+    public async Task Reload_FromANonAdmin_IsRefusedPolitely_AndChangesNothing()
+    {
+        var before = _host.Services.GetRequiredService<BriefBot.Core.Knowledge.ISnapshotSource>().Current;
+
+        await _gateway.DispatchAsync("INTERACTION_CREATE", InteractionPayloads.SlashCommand("300000000000000105", "reload", permissions: "0"));
+        var message = await AnswerAsync("300000000000000105");
+
+        Assert.Contains("only the bot", message.ToString(), StringComparison.Ordinal);
+        Assert.Same(before, _host.Services.GetRequiredService<BriefBot.Core.Knowledge.ISnapshotSource>().Current);
+    }
+
     /// <summary>The first message of an interaction's answer, whether it came at once or deferred and edited.</summary>
     private async Task<JsonElement> AnswerAsync(string interactionId)
     {

@@ -112,6 +112,17 @@ public sealed class EndToEndTests : IAsyncLifetime
         Assert.Contains("/actor", TelegramHtml.TryParse(string.Concat(sent.Select(m => m.Text)), out _), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Reload_FromANonAdmin_IsRefusedPolitely_AndChangesNothing()
+    {
+        var before = Knowledge;
+
+        var visible = await AskAsync("/reload");
+
+        Assert.Contains("only the bot's admins", visible, StringComparison.Ordinal);
+        Assert.Same(before, Knowledge);
+    }
+
     private async Task<string> AskAsync(string command)
     {
         var (messages, _) = await AskAllAsync(command);

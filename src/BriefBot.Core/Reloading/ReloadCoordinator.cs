@@ -14,6 +14,9 @@ public sealed class ReloadCoordinator(SnapshotHolder holder, Func<KnowledgeSnaps
     /// <summary>The last finished reload, for /stats.</summary>
     public ReloadReport? Last { get; private set; }
 
+    /// <summary>Raised after every reload, applied or not (the content watcher logs it; tests wait on it).</summary>
+    public event Action<ReloadReport>? Completed;
+
     public Task<ReloadReport> ReloadAsync(string requestedBy)
     {
         lock (_gate)
@@ -57,6 +60,7 @@ public sealed class ReloadCoordinator(SnapshotHolder holder, Func<KnowledgeSnaps
         }
 
         Last = report;
+        Completed?.Invoke(report);
         return report;
     }
 }
