@@ -67,7 +67,7 @@ public sealed class PrivateChatTests
 
         server.EnqueueMessage(Users.AlicePrivate, Users.Alice, "/actor Russia");
         await server.WaitForMessagesAsync(Users.Alice.Id);
-        var record = await WaitForLogAsync(bot, "Command handled");
+        var record = await bot.WaitForLogAsync("Command handled");
 
         var state = record.StructuredState!.ToDictionary(kv => kv.Key, kv => kv.Value);
         Assert.Equal("telegram", state["Platform"]);
@@ -75,22 +75,5 @@ public sealed class PrivateChatTests
         Assert.Equal("actor", state["Command"]);
         Assert.Equal("Ok", state["Outcome"]);
         Assert.True(long.Parse(state["LatencyMs"]!, System.Globalization.CultureInfo.InvariantCulture) >= 0);
-    }
-
-    internal static async Task<Microsoft.Extensions.Logging.Testing.FakeLogRecord> WaitForLogAsync(BotHarness bot, string startsWith, int count = 1)
-    {
-        // Waits on the collector's stream of records (a signal), with a timeout as a safety net.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        bool Matches(Microsoft.Extensions.Logging.Testing.FakeLogRecord r) => r.Message.StartsWith(startsWith, StringComparison.Ordinal);
-        var seen = 0;
-        await foreach (var record in bot.Logs.GetLogsAsync(timeout.Token))
-        {
-            if (Matches(record) && ++seen >= count)
-            {
-                return record;
-            }
-        }
-
-        throw new TimeoutException(startsWith);
     }
 }

@@ -40,7 +40,7 @@ public sealed class ThrottleTests
 
         server.EnqueueMessage(Users.BobPrivate, Users.Bob, "/start");
         await server.WaitForMessagesAsync(Users.Bob.Id);
-        await PrivateChatTests.WaitForLogAsync(bot, "User 1001 in chat 1001 is over the command limit", count: 3);
+        await bot.WaitForLogAsync("User 1001 in chat 1001 is over the command limit", count: 3);
         bot.Clock.Advance(TimeSpan.FromMinutes(1));
         server.EnqueueMessage(Users.AlicePrivate, Users.Alice, "/actor later");
         var alice = await server.WaitForMessagesAsync(Users.Alice.Id, count: 4);

@@ -78,12 +78,18 @@ public sealed class DiscordHarness : IAsyncDisposable
     }
 
     /// <summary>Hello → Identify → Ready on the next connection; returns the connection and the Identify payload.</summary>
+    private const string GatewayReady = "Discord gateway ready as";
+
     public async Task<(FakeGatewayConnection Connection, System.Text.Json.JsonElement Identify)> ConnectAsync()
     {
+        var readies = Logs.Count(GatewayReady);
         var connection = await Server.NextConnectionAsync();
         await connection.HelloAsync(HeartbeatMs);
         var identify = await connection.ExpectAsync(2);
         await connection.ReadyAsync();
+        // Connected means the bot has read READY, not just that it was sent: a test that closes or times out the
+        // connection before then would see the bot reconnect as if the session never started.
+        await Logs.WaitForAsync(GatewayReady, readies + 1);
         return (connection, identify);
     }
 

@@ -4,7 +4,7 @@ namespace BriefBot.Discord.Tests.Support;
 public sealed class LogWatch
 {
     private readonly List<string> _lines = [];
-    private readonly List<(string Text, TaskCompletionSource<string> Done)> _waiters = [];
+    private readonly List<(string Text, int Count, TaskCompletionSource<string> Done)> _waiters = [];
     private readonly Lock _lock = new();
 
     public IReadOnlyList<string> Lines
@@ -24,7 +24,7 @@ public sealed class LogWatch
         lock (_lock)
         {
             _lines.Add(line);
-            var matched = _waiters.Where(w => line.Contains(w.Text, StringComparison.Ordinal)).ToList();
+            var matched = _waiters.Where(w => line.Contains(w.Text, StringComparison.Ordinal) && Occurrences(w.Text) >= w.Count).ToList();
             _waiters.RemoveAll(matched.Contains);
             done = matched.Select(m => m.Done).ToList();
         }
@@ -32,19 +32,33 @@ public sealed class LogWatch
         done.ForEach(d => d.TrySetResult(line));
     }
 
-    public Task<string> WaitForAsync(string text)
+    public Task<string> WaitForAsync(string text) => WaitForAsync(text, count: 1);
+
+    /// <summary>Completes with the <paramref name="count"/>th line containing <paramref name="text"/>, counting lines already written.</summary>
+    public Task<string> WaitForAsync(string text, int count)
     {
         lock (_lock)
         {
-            var seen = _lines.FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal));
+            var seen = _lines.Where(l => l.Contains(text, StringComparison.Ordinal)).Skip(count - 1).FirstOrDefault();
             if (seen is not null)
             {
                 return Task.FromResult(seen);
             }
 
             var done = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-            _waiters.Add((text, done));
+            _waiters.Add((text, count, done));
             return done.Task.WaitAsync(TimeSpan.FromSeconds(20));
         }
     }
+
+    /// <summary>How many lines so far contain <paramref name="text"/>.</summary>
+    public int Count(string text)
+    {
+        lock (_lock)
+        {
+            return Occurrences(text);
+        }
+    }
+
+    private int Occurrences(string text) => _lines.Count(l => l.Contains(text, StringComparison.Ordinal));
 }

@@ -113,6 +113,36 @@ public sealed class BotHarness : IAsyncDisposable
         throw new TimeoutException($"Condition not met after {maxSteps} steps of {step}.");
     }
 
+    /// <summary>
+    /// Completes with the <paramref name="count"/>th log record whose message starts with <paramref name="startsWith"/>,
+    /// counting records already written: waits on the collector's stream of records (a signal), with a timeout as a safety net.
+    /// </summary>
+    public async Task<FakeLogRecord> WaitForLogAsync(string startsWith, int count = 1)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var seen = 0;
+        try
+        {
+            await foreach (var record in Logs.GetLogsAsync(timeout.Token))
+            {
+                if (record.Message.StartsWith(startsWith, StringComparison.Ordinal) && ++seen >= count)
+                {
+                    return record;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            // Fall through to the clearer message below.
+        }
+
+        throw new TimeoutException($"Logged {seen} of {count} lines starting with \"{startsWith}\".");
+    }
+
+    /// <summary>How many log records so far start with <paramref name="startsWith"/>.</summary>
+    public int CountLogs(string startsWith) =>
+        Logs.GetSnapshot().Count(r => r.Message.StartsWith(startsWith, StringComparison.Ordinal));
+
     public IEnumerable<string> AllLogText() =>
         Logs.GetSnapshot().Select(r => r.Message + " " + r.Exception + " " + string.Join(" ", r.StructuredState?.Select(kv => kv.Value) ?? []));
 
