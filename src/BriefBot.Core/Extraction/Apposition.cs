@@ -7,8 +7,8 @@ namespace BriefBot.Core.Extraction;
 internal sealed record RoleSegment(string Role, IReadOnlyList<string> Affiliations, bool Political);
 
 /// <summary>
-/// Reads what follows a name: "a program director at the Valdai Club, professor at X, and professor at Y",
-/// "the Director-General of Russia’s ... Council (RIAC)", "a Moscow-based journalist and geopolitical analyst".
+/// Reads what follows a name: "a program director at the Harbour Club, professor at X, and professor at Y",
+/// "the Director-General of Norway’s ... Council (NCFA)", "an Oslo-based journalist and political analyst".
 /// Reading stops at the first piece that is not a role.
 /// </summary>
 internal static class Apposition

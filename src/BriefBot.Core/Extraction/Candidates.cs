@@ -55,10 +55,10 @@ internal sealed class Candidate(string key, EntityKind kind, ActorKind? actorKin
 /// <summary>How an alias must appear in text to count as a mention.</summary>
 internal enum AliasMode
 {
-    /// <summary>Any case ("new bipolarity", "Valdai club").</summary>
+    /// <summary>Any case ("soft balancing", "Harbour club").</summary>
     Folded,
 
-    /// <summary>First letter capitalised (single words: "Moscow", not "moscow"; "Rojas").</summary>
+    /// <summary>First letter capitalised (single words: "Moscow", not "moscow"; "Mensah").</summary>
     Capitalised,
 
     /// <summary>Exactly as written (acronyms: "US", never "us").</summary>

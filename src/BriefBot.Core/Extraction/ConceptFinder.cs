@@ -212,7 +212,7 @@ internal static class ConceptFinder
                 break;
             }
 
-            // A capitalised term ("World War C") runs while words are capitalised; a plain one for up to three words.
+            // A capitalised term ("Great Game Two") runs while words are capitalised; a plain one for up to three words.
             capitalised ??= char.IsUpper(w[0]);
             if (capitalised.Value ? !char.IsUpper(w[0]) && !char.IsDigit(w[0]) : words.Count >= 3)
             {

@@ -9,7 +9,7 @@ namespace BriefBot.Core.Extraction;
 internal sealed record OrgHit(string Name, string? Acronym, SentenceView Where);
 
 /// <summary>
-/// Finds organisations: capitalised names with an organisation head-word ("Valdai Club", "Institute of ..."), names followed
+/// Finds organisations: capitalised names with an organisation head-word ("Harbour Club", "Institute of ..."), names followed
 /// by an acronym in brackets, acronyms used alone ("TASS"), and names in apposition with an organisation noun
 /// ("Mercosur, the trade bloc that ...").
 /// </summary>
@@ -85,7 +85,7 @@ internal static partial class OrganisationFinder
         }
     }
 
-    /// <summary>An all-capital word of 2–6 letters standing alone (not "Neo-NAM", not "COVID-19", not a heading in capitals).</summary>
+    /// <summary>An all-capital word of 2–6 letters standing alone (not "Neo-OPEC", not "COVID-19", not a heading in capitals).</summary>
     internal static bool IsStandaloneAcronym(string text, Token token)
     {
         var raw = token.Raw;

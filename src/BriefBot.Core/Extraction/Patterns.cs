@@ -6,7 +6,7 @@ namespace BriefBot.Core.Extraction;
 /// <summary>Regular-expression building blocks shared by the finders (compiled once).</summary>
 internal static class Patterns
 {
-    /// <summary>One word of a name: "Barabanov", "Al-Harthy", "O’Neill", "J.".</summary>
+    /// <summary>One word of a name: "Solberg", "Al-Rashid", "O’Neill", "J.".</summary>
     public const string NameWord = @"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]*(?:-\p{Lu}?[\p{Ll}\p{Lu}\p{M}'’]+)*)";
 
     public const string Particle = @"(?:de|da|do|dos|das|del|della|di|du|des|la|le|van|von|der|den|ter|bin|ibn|bint|al|el)";

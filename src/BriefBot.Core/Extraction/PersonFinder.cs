@@ -198,7 +198,7 @@ internal static partial class PersonFinder
         }
     }
 
-    /// <summary>The capitalised words right before a role: "Valdai Club" in "Valdai Club research director X".</summary>
+    /// <summary>The capitalised words right before a role: "Harbour Club" in "Harbour Club research director X".</summary>
     private static string? ChunkBefore(string text, int end)
     {
         var words = text[..end].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -5,7 +5,7 @@ namespace BriefBot.Core.Extraction;
 
 /// <summary>
 /// Merges person sightings into people: the same full name across articles is one person, and a surname alone
-/// ("Barabanov shares ...") is the person of that surname named in full in the same article, or else in the corpus.
+/// ("Solberg shares ...") is the person of that surname named in full in the same article, or else in the corpus.
 /// People in political office become actors of kind leader; everyone else is an expert.
 /// </summary>
 internal static class PersonMerger

@@ -101,7 +101,7 @@ public sealed class EntityMatcher
         };
     }
 
-    /// <summary>Entities whose name or alias holds every word typed ("Barabanov", "bipolarity").</summary>
+    /// <summary>Entities whose name or alias holds every word typed ("Solberg", "diplomacy").</summary>
     private IEnumerable<int> ByWords(string folded, EntityKind? kind)
     {
         var words = TextFolding.Words(folded);

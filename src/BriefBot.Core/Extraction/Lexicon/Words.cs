@@ -41,7 +41,7 @@ internal static class Words
         "prime minister", "foreign minister", "defence minister", "defense minister", "energy minister", "finance minister",
         "interior minister", "commissioner");
 
-    /// <summary>Head-words of organisation names: "Valdai Club", "Institute of ...", "Gulf Cooperation Council".</summary>
+    /// <summary>Head-words of organisation names: "Harbour Club", "Institute of ...", "Arctic Cooperation Council".</summary>
     public static readonly FrozenSet<string> OrgHeads = Set(
         "Club", "Council", "Institute", "Institution", "Organization", "Organisation", "Foundation", "Corporation",
         "Corridor", "Initiative", "Movement", "Union", "Nations", "University", "College", "School", "Academy", "Agency",

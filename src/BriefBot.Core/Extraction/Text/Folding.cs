@@ -49,7 +49,7 @@ public static class Folding
     /// <summary>Folded words joined by single spaces: quotes, hyphens and punctuation ignored ("Two-Track" → "two track").</summary>
     public static string Key(string text) => string.Join(' ', Tokenizer.Tokenize(text).Select(t => t.Folded));
 
-    /// <summary>A lower-case ASCII slug: "Lucía Fernández" → "lucia-fernandez".</summary>
+    /// <summary>A lower-case ASCII slug: "Inés Muñoz" → "ines-munoz".</summary>
     public static string Slug(string text)
     {
         var sb = new StringBuilder(text.Length);
