@@ -1,3 +1,4 @@
+using BriefBot.Testing;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using BriefBot.Core.Subscriptions;
@@ -31,7 +32,7 @@ public sealed partial class EndToEndTests : IAsyncLifetime
             ["Discord:ApplicationId"] = DiscordHarness.ApplicationId,
             ["Discord:ApiBaseUrl"] = _server.ApiBaseUrl,
             ["Discord:GatewayUrl"] = _server.GatewayUrl,
-            ["Content:Path"] = RepoFolders.Content,
+            ["Content:Path"] = RepoPaths.Content,
             ["Storage:ConnectionString"] = $"Data Source={Path.Combine(_data, "bot.db")};Pooling=False",
             ["Digest:Scheduling"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",

@@ -1,3 +1,4 @@
+using BriefBot.Testing;
 using BriefBot.Core.Commands.Throttling;
 using BriefBot.Core.Delivery;
 using BriefBot.Discord.Tests.Support;
@@ -35,7 +36,7 @@ public sealed class SideBySideTests : IAsyncLifetime
             ["Telegram:ApiBaseUrl"] = _telegram.BaseUrl.ToString().TrimEnd('/'),
             ["Telegram:PollingTimeoutSeconds"] = "1",
             ["Telegram:OffsetPath"] = Path.Combine(_data, "offset.txt"),
-            ["Content:Path"] = RepoFolders.Content,
+            ["Content:Path"] = RepoPaths.Content,
             ["Storage:ConnectionString"] = $"Data Source={Path.Combine(_data, "bot.db")};Pooling=False",
             ["Digest:Scheduling"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",

@@ -1,3 +1,4 @@
+using BriefBot.Testing;
 using BriefBot.Core.Knowledge;
 using BriefBot.Hosting;
 using BriefBot.Telegram.Tests.Support;
@@ -25,7 +26,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         _server = await FakeBotApiServer.StartAsync();
         var data = Directory.CreateTempSubdirectory("briefbot-e2e-").FullName;
         var overrides = BotHarness.Settings(_server, data);
-        overrides["Content:Path"] = RepoContent.Path;
+        overrides["Content:Path"] = RepoPaths.Content;
         overrides["Storage:ConnectionString"] = $"Data Source={Path.Combine(data, "briefbot.db")}";
         _host = BriefBotHost.CreateBuilder([], overrides).Build();
         await _host.StartAsync();

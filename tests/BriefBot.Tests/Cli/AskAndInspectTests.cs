@@ -1,3 +1,4 @@
+using BriefBot.Testing;
 using System.Text.Json;
 using BriefBot.Tests.Support;
 

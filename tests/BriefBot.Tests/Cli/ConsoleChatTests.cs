@@ -1,3 +1,4 @@
+using BriefBot.Testing;
 using BriefBot.Tests.Support;
 
 namespace BriefBot.Tests.Cli;

@@ -1,3 +1,4 @@
+using BriefBot.Testing;
 namespace BriefBot.Tests.Support;
 
 /// <summary>A throw-away content folder, seeded with copies of the shipped articles if asked.</summary>

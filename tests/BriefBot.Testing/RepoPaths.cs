@@ -1,7 +1,7 @@
-namespace BriefBot.Discord.Tests.Support;
+namespace BriefBot.Testing;
 
-/// <summary>The repository's folders, found by walking up from the test binary to BriefBot.sln.</summary>
-internal static class RepoFolders
+/// <summary>Finds the repository's folders from the test binary, by walking up to BriefBot.sln.</summary>
+public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
