@@ -16,9 +16,6 @@ namespace BriefBot.Discord;
 
 public static class DiscordServiceCollectionExtensions
 {
-    /// <summary>Same default as Telegram's: both transports share one <see cref="CommandThrottle"/>.</summary>
-    public const int DefaultCommandsPerUserPerMinute = 20;
-
     /// <summary>
     /// Registers the Discord transport (gateway, slash commands, channel sender), bound to the "Discord" section.
     /// Without <c>Discord:Token</c> nothing is registered and Discord stays off.
@@ -41,7 +38,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new CommandThrottle(
             sp.GetRequiredService<TimeProvider>(),
-            Math.Max(1, configuration.GetValue("Commands:PerUserPerMinute", DefaultCommandsPerUserPerMinute))));
+            Math.Max(1, configuration.GetValue(CommandThrottle.LimitKey, CommandThrottle.DefaultLimit))));
         // The default HttpClient logging writes whole URLs, and interaction/webhook URLs carry tokens: ours logs routes.
         services.AddHttpClient(DiscordRestClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
         services.TryAddSingleton<GatewayJitter>();

@@ -16,8 +16,6 @@ namespace BriefBot.Telegram;
 
 public static class TelegramServiceCollectionExtensions
 {
-    /// <summary>Default per-user command limit per minute (Commands:PerUserPerMinute).</summary>
-    public const int DefaultCommandsPerUserPerMinute = 20;
 
     /// <summary>
     /// Registers the Telegram transport, bound to the "Telegram" configuration section and validated at start.
@@ -69,7 +67,7 @@ public static class TelegramServiceCollectionExtensions
     public static IServiceCollection AddCommandThrottle(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var perMinute = configuration.GetValue("Commands:PerUserPerMinute", DefaultCommandsPerUserPerMinute);
+        var perMinute = configuration.GetValue(CommandThrottle.LimitKey, CommandThrottle.DefaultLimit);
         services.TryAddSingleton(sp => new CommandThrottle(sp.GetRequiredService<TimeProvider>(), Math.Max(1, perMinute)));
         return services;
     }

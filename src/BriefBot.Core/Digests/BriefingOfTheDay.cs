@@ -33,7 +33,7 @@ internal static class BriefingOfTheDay
         };
         if (text.Length > 0)
         {
-            spans.Add(new Span(" — " + DigestComposer.Clip(text, maxLength)));
+            spans.Add(new Span(" — " + ReplyText.Clip(text, maxLength)));
         }
 
         spans.Add(new Span(articles == 1 ? " (in 1 article)" : $" (in {articles} articles)", SpanStyle.Italic));

@@ -61,7 +61,7 @@ public static class DigestComposer
 
         var names = string.Join(", ", vanished.Select(NameFromId));
         var scope = remaining == 0 ? "this digest covers the whole collection" : "this digest covers your other topics";
-        var note = new Paragraph([new Span($"No longer in the articles: {Clip(names, 200)} — {scope}. Send /subscribe with new topics to change it.", SpanStyle.Italic)]);
+        var note = new Paragraph([new Span($"No longer in the articles: {ReplyText.Clip(names, 200)} — {scope}. Send /subscribe with new topics to change it.", SpanStyle.Italic)]);
         return reply with { Body = [.. reply.Body, note] };
     }
 
@@ -122,11 +122,11 @@ public static class DigestComposer
         var about = topics.Count == 0 ? "the whole collection" : string.Join(", ", topics.Select(t => t.Name));
         if (items.Count == 0)
         {
-            body.Add(new Paragraph([new Span($"No further reading found on {Clip(about, 200)} yet.")]));
+            body.Add(new Paragraph([new Span($"No further reading found on {ReplyText.Clip(about, 200)} yet.")]));
         }
         else
         {
-            body.Add(new Paragraph([new Span("Further reading", SpanStyle.Bold), new Span($" on {Clip(about, 200)}:")]));
+            body.Add(new Paragraph([new Span("Further reading", SpanStyle.Bold), new Span($" on {ReplyText.Clip(about, 200)}:")]));
             body.Add(new BulletList(items.Select(r => RenderItem(snapshot, r, topics)).ToList()));
         }
 
@@ -144,14 +144,14 @@ public static class DigestComposer
     private static IReadOnlyList<Span> RenderItem(KnowledgeSnapshot snapshot, Reading reading, IReadOnlyList<Entity> topics)
     {
         var date = reading.Date?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "undated";
-        var authors = reading.Authors.Count == 0 ? "author unknown" : Clip(string.Join(", ", reading.Authors), 80);
+        var authors = reading.Authors.Count == 0 ? "author unknown" : ReplyText.Clip(string.Join(", ", reading.Authors), 80);
         var article = snapshot.FindArticle(reading.ArticleId)?.Title ?? reading.ArticleId;
         return
         [
             new Span(date + " — "),
-            new Span(Clip(reading.Title, 140), SpanStyle.Bold),
+            new Span(ReplyText.Clip(reading.Title, 140), SpanStyle.Bold),
             new Span($" — {authors}. Cited in "),
-            new Span(Clip(article, 90), SpanStyle.Italic),
+            new Span(ReplyText.Clip(article, 90), SpanStyle.Italic),
             new Span(". " + WhyRelated(snapshot, reading, topics)),
         ];
     }
@@ -166,11 +166,11 @@ public static class DigestComposer
             var others = reading.TopicIds.Where(id => !topicIds.Contains(id)).Take(2);
             var line = "Shares " + NameList(snapshot, shared);
             var context = NameList(snapshot, others);
-            return Clip(context.Length > 0 ? $"{line}, alongside {context}." : line + ".", 120);
+            return ReplyText.Clip(context.Length > 0 ? $"{line}, alongside {context}." : line + ".", 120);
         }
 
         var about = NameList(snapshot, reading.TopicIds.Take(3));
-        return about.Length > 0 ? Clip($"About {about}.", 120) : "Cited alongside the day's briefing.";
+        return about.Length > 0 ? ReplyText.Clip($"About {about}.", 120) : "Cited alongside the day's briefing.";
     }
 
     private static string NameList(KnowledgeSnapshot snapshot, IEnumerable<string> ids)
@@ -183,9 +183,6 @@ public static class DigestComposer
             _ => string.Join(", ", names[..^1]) + " and " + names[^1],
         };
     }
-
-    internal static string Clip(string text, int max) =>
-        text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }
 
 /// <param name="TopicIds">The chat's topics; empty for the whole corpus.</param>

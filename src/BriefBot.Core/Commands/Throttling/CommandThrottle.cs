@@ -9,6 +9,11 @@ namespace BriefBot.Core.Commands.Throttling;
 /// </summary>
 public sealed class CommandThrottle
 {
+    /// <summary>The configuration key both transports read the limit from.</summary>
+    public const string LimitKey = "Commands:PerUserPerMinute";
+
+    public const int DefaultLimit = 20;
+
     public static readonly Reply SlowDownReply =
         Reply.Text(ReplyStatus.RateLimited, "Slow down: you are sending commands too fast. Try again in a minute.");
 
@@ -19,7 +24,7 @@ public sealed class CommandThrottle
     private readonly Lock _gate = new();
     private DateTimeOffset _nextPrune;
 
-    public CommandThrottle(TimeProvider time, int limit = 20, TimeSpan? window = null)
+    public CommandThrottle(TimeProvider time, int limit = DefaultLimit, TimeSpan? window = null)
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
