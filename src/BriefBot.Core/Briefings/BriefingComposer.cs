@@ -1,7 +1,7 @@
+using System.Collections.Concurrent;
 using BriefBot.Core.Content;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Replies;
-using BriefBot.Core.Text;
 using static BriefBot.Core.Replies.ReplyText;
 
 namespace BriefBot.Core.Briefings;
@@ -13,25 +13,45 @@ namespace BriefBot.Core.Briefings;
 public static class BriefingComposer
 {
     public const int MaxLength = 3500;
-    private const int MaxCandidates = 60;
     private const int ShownReadings = 3;
     private const int ShownRelatedPerKind = 5;
     private const int ShownSources = 5;
+    private const int ShownQuotes = 2;
+    private static readonly (int Sentences, int Clip)[] Attempts = [(4, 420), (3, 320), (2, 240), (1, 200)];
+    private static readonly EntityKind[] RelatedKinds = [EntityKind.Actor, EntityKind.Expert, EntityKind.Concept];
 
     public static Reply Compose(KnowledgeSnapshot snapshot, Entity entity)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(entity);
-        return snapshot.Remember($"briefing:{entity.Id}", () => Fit(snapshot, entity));
+        return Remembered(snapshot).GetOrAdd(entity.Id, static (_, x) => Fit(x.snapshot, x.entity), (snapshot, entity));
     }
+
+    /// <summary>Whether the entity's briefing has been composed on this snapshot already.</summary>
+    public static bool IsComposed(KnowledgeSnapshot snapshot, Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(entity);
+        return Remembered(snapshot).ContainsKey(entity.Id);
+    }
+
+    private static ConcurrentDictionary<string, Reply> Remembered(KnowledgeSnapshot snapshot) =>
+        snapshot.Remember("briefings", () => new ConcurrentDictionary<string, Reply>(StringComparer.Ordinal));
 
     /// <summary>Tries the fullest briefing first and trims until it fits one message.</summary>
     private static Reply Fit(KnowledgeSnapshot snapshot, Entity entity)
     {
+        // Sentences are chosen greedily, best first, so the best n are the first n of the best four.
+        var parts = new Parts(
+            Subtitle(entity),
+            KeySentences.Of(snapshot, entity, Attempts[0].Sentences),
+            RelatedBlock(snapshot, entity),
+            RelatedReading.For(snapshot, entity),
+            Sources(snapshot, entity));
         Reply? reply = null;
-        foreach (var (sentences, clip) in new[] { (4, 420), (3, 320), (2, 240), (1, 200) })
+        foreach (var (sentences, clip) in Attempts)
         {
-            reply = Build(snapshot, entity, sentences, clip);
+            reply = Build(snapshot, entity, parts, sentences, clip);
             if (PlainTextRenderer.Render(reply).Length <= MaxLength)
             {
                 return reply;
@@ -41,45 +61,61 @@ public static class BriefingComposer
         return reply!;
     }
 
-    private static Reply Build(KnowledgeSnapshot snapshot, Entity entity, int maxSentences, int clip)
+    private static Reply Build(KnowledgeSnapshot snapshot, Entity entity, Parts parts, int maxSentences, int clip)
     {
-        var body = new List<Block> { Line(Italic(Subtitle(entity))) };
+        var body = new List<Block> { Line(Italic(parts.Subtitle)) };
         if (entity.Definition is { Length: > 0 } definition)
         {
             body.Add(Line(Bold("Definition: "), Plain(Clip(definition, clip))));
         }
 
-        var key = KeySentences(snapshot, entity, maxSentences);
-        if (key.Count > 0)
+        var shown = Math.Min(maxSentences, parts.Key.Count);
+        if (shown > 0)
         {
-            body.Add(Bullets(key.Select(s => Clip(s.Text, clip))));
+            var items = new List<IReadOnlyList<Span>>(shown);
+            for (var i = 0; i < shown; i++)
+            {
+                items.Add([Plain(Clip(parts.Key[i].Text, clip))]);
+            }
+
+            body.Add(new BulletList(items));
         }
 
         var sections = new List<ReplySection>();
         if (entity.Quotes.Count > 0)
         {
-            var quotes = entity.Quotes.Take(2).Select(q => (IReadOnlyList<Span>)[Italic($"“{Clip(q.Text, clip)}”")]);
-            sections.Add(new ReplySection("Quotes", [Bullets(quotes)]));
+            var quotes = new List<IReadOnlyList<Span>>(ShownQuotes);
+            for (var i = 0; i < Math.Min(ShownQuotes, entity.Quotes.Count); i++)
+            {
+                quotes.Add([Italic($"“{Clip(entity.Quotes[i].Text, clip)}”")]);
+            }
+
+            sections.Add(new ReplySection("Quotes", [new BulletList(quotes)]));
         }
 
-        if (RelatedBlock(snapshot, entity) is { } related)
+        if (parts.Related is { } related)
         {
             sections.Add(new ReplySection("Related", related));
         }
 
-        var readings = RelatedReading.For(snapshot, entity);
-        if (readings.Count > 0)
+        if (parts.Readings.Count > 0)
         {
-            var blocks = new List<Block> { Bullets(readings.Take(ShownReadings).Select(r => RelatedReading.Describe(r, snapshot, withArticle: false))) };
-            if (readings.Count > ShownReadings)
+            var shownReadings = new List<string>(ShownReadings);
+            for (var i = 0; i < Math.Min(ShownReadings, parts.Readings.Count); i++)
             {
-                blocks.Add(Line(Plain($"and {readings.Count - ShownReadings} more: "), Code($"/reading {entity.Name}")));
+                shownReadings.Add(RelatedReading.Describe(parts.Readings[i], snapshot, withArticle: false));
+            }
+
+            var blocks = new List<Block> { Bullets(shownReadings) };
+            if (parts.Readings.Count > ShownReadings)
+            {
+                blocks.Add(Line(Plain($"and {parts.Readings.Count - ShownReadings} more: "), Code($"/reading {entity.Name}")));
             }
 
             sections.Add(new ReplySection("Further reading", blocks));
         }
 
-        return new Reply(ReplyStatus.Ok, entity.Name, body, sections, Sources(snapshot, entity), []);
+        return new Reply(ReplyStatus.Ok, entity.Name, body, sections, parts.Sources, []);
     }
 
     private static string Subtitle(Entity entity)
@@ -104,66 +140,21 @@ public static class BriefingComposer
         return string.Join(" · ", parts);
     }
 
-    private static IReadOnlyList<Sentence> KeySentences(KnowledgeSnapshot snapshot, Entity entity, int count)
-    {
-        var definition = entity.Definition is null ? null : TextFolding.Fold(entity.Definition);
-        var candidates = Candidates(snapshot, entity)
-            .Where(s => definition is null || !TextFolding.Fold(s.Text).Contains(definition, StringComparison.Ordinal))
-            .ToList();
-        var fullName = TextFolding.Fold(entity.Name);
-        // Naming the entity in full helps; a lead-in to a list ("... in May 2019:") says little on its own.
-        return SentenceRanker.Top(candidates, snapshot.Index, count, s =>
-            (TextFolding.Fold(s.Text).Contains(fullName, StringComparison.Ordinal) ? 1.25 : 1.0) *
-            (s.Text.TrimEnd().EndsWith(':') ? 0.6 : 1.0));
-    }
-
-    /// <summary>
-    /// The sentences that mention the entity, of a readable length. A very frequent entity keeps a spread:
-    /// a few sentences from each of its most mentioning articles, so LexRank stays cheap.
-    /// </summary>
-    private static List<Sentence> Candidates(KnowledgeSnapshot snapshot, Entity entity)
-    {
-        var citations = snapshot.Remember("citation-places", () => snapshot.Readings.Select(r => r.Where).ToHashSet());
-        var sentences = entity.Mentions
-            .Distinct()
-            .Where(m => !citations.Contains(m))
-            .Select(snapshot.SentenceAt)
-            .OfType<Sentence>()
-            .Where(s => WordCount(s.Text) is >= 6 and <= 80 && EndsLikeASentence(s.Text))
-            .ToList();
-        if (sentences.Count <= MaxCandidates)
-        {
-            return sentences;
-        }
-
-        var byArticle = sentences.GroupBy(s => s.ArticleId)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Queue<Sentence>(g))
-            .ToList();
-        var spread = new List<Sentence>(MaxCandidates);
-        while (spread.Count < MaxCandidates && byArticle.Any(q => q.Count > 0))
-        {
-            foreach (var queue in byArticle.Where(q => q.Count > 0))
-            {
-                spread.Add(queue.Dequeue());
-                if (spread.Count == MaxCandidates)
-                {
-                    break;
-                }
-            }
-        }
-
-        return spread;
-    }
-
     private static List<Block>? RelatedBlock(KnowledgeSnapshot snapshot, Entity entity)
     {
         var related = snapshot.Relations.RelatedTo(entity.Id);
         var blocks = new List<Block>();
-        foreach (var kind in new[] { EntityKind.Actor, EntityKind.Expert, EntityKind.Concept })
+        foreach (var kind in RelatedKinds)
         {
-            var names = related.Where(r => r.Entity.Kind == kind).Select(r => r.Entity.Name).ToList();
+            var names = new List<string>();
+            foreach (var relation in related)
+            {
+                if (relation.Entity.Kind == kind)
+                {
+                    names.Add(relation.Entity.Name);
+                }
+            }
+
             if (names.Count > 0)
             {
                 blocks.Add(Line(Bold($"{KindLabels.Plural(kind)}: "), Plain(JoinWithMore(names, ShownRelatedPerKind))));
@@ -173,26 +164,36 @@ public static class BriefingComposer
         return blocks.Count > 0 ? blocks : null;
     }
 
+    /// <summary>The titles of the articles that mention the entity most, then how many more.</summary>
     private static List<string> Sources(KnowledgeSnapshot snapshot, Entity entity)
     {
-        var titles = entity.Mentions
-            .GroupBy(m => m.ArticleId)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => snapshot.FindArticle(g.Key)?.Title)
-            .OfType<string>()
-            .ToList();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in entity.Mentions)
+        {
+            counts[mention.ArticleId] = counts.GetValueOrDefault(mention.ArticleId) + 1;
+        }
+
+        var articles = new List<KeyValuePair<string, int>>(counts);
+        articles.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
+        var titles = new List<string>(articles.Count);
+        foreach (var (articleId, _) in articles)
+        {
+            if (snapshot.FindArticle(articleId)?.Title is { } title)
+            {
+                titles.Add(title);
+            }
+        }
+
         return titles.Count > ShownSources
             ? [.. titles.Take(ShownSources), $"and {titles.Count - ShownSources} more"]
             : titles;
     }
 
-    /// <summary>Headings and list lines end without punctuation; a sentence ends with . ! ? or : (quotes aside).</summary>
-    private static bool EndsLikeASentence(string text)
-    {
-        var trimmed = text.TrimEnd().TrimEnd('"', '”', '’', '\'', ')', ' ');
-        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or ':' or ';';
-    }
-
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>What every attempt at fitting shares: worked out once.</summary>
+    private sealed record Parts(
+        string Subtitle,
+        IReadOnlyList<Sentence> Key,
+        List<Block>? Related,
+        IReadOnlyList<Reading> Readings,
+        List<string> Sources);
 }

@@ -10,18 +10,7 @@ public static class RelatedReading
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(entity);
-        return snapshot.Remember($"reading:{entity.Id}", () =>
-        {
-            var names = entity.Aliases.Prepend(entity.Name).Select(TextFolding.Fold).ToHashSet(StringComparer.Ordinal);
-            return snapshot.Readings
-                .Select(r => (Reading: r, Rank: Rank(r, entity, names)))
-                .Where(x => x.Rank < int.MaxValue)
-                .OrderBy(x => x.Rank)
-                .ThenByDescending(x => x.Reading.Date)
-                .ThenBy(x => x.Reading.Title, StringComparer.Ordinal)
-                .Select(x => x.Reading)
-                .ToList();
-        });
+        return snapshot.Remember($"reading:{entity.Id}", () => Find(snapshot, entity));
     }
 
     /// <summary>"8 June 2018 — “Title” — Author (cited in: Article)".</summary>
@@ -50,21 +39,53 @@ public static class RelatedReading
         return text;
     }
 
-    private static int Rank(Reading reading, Entity entity, HashSet<string> names)
+    /// <summary>
+    /// Works the entity wrote (under any of its names) first, then works by where it stands in their topics;
+    /// newest first, then by title, then in the order the articles cite them.
+    /// </summary>
+    private static List<Reading> Find(KnowledgeSnapshot snapshot, Entity entity)
     {
-        if (reading.Authors.Any(a => names.Contains(TextFolding.Fold(a))))
+        var index = ReadingIndex.Of(snapshot);
+        var ranks = new Dictionary<int, int>();
+        foreach (var place in index.OnTopic(entity.Id))
         {
-            return 0;
+            ranks[place.Reading] = place.Position + 1;
         }
 
-        for (var i = 0; i < reading.TopicIds.Count; i++)
+        foreach (var name in entity.Aliases.Prepend(entity.Name))
         {
-            if (string.Equals(reading.TopicIds[i], entity.Id, StringComparison.Ordinal))
+            foreach (var reading in index.ByAuthor(TextFolding.Fold(name)))
             {
-                return i + 1;
+                ranks[reading] = 0;
             }
         }
 
-        return int.MaxValue;
+        var readings = snapshot.Readings;
+        var found = new List<KeyValuePair<int, int>>(ranks);
+        found.Sort((a, b) =>
+        {
+            if (a.Value != b.Value)
+            {
+                return a.Value.CompareTo(b.Value);
+            }
+
+            var x = readings[a.Key];
+            var y = readings[b.Key];
+            var byDate = Nullable.Compare(y.Date, x.Date);
+            if (byDate != 0)
+            {
+                return byDate;
+            }
+
+            var byTitle = string.CompareOrdinal(x.Title, y.Title);
+            return byTitle != 0 ? byTitle : a.Key.CompareTo(b.Key);
+        });
+        var result = new List<Reading>(found.Count);
+        foreach (var (reading, _) in found)
+        {
+            result.Add(readings[reading]);
+        }
+
+        return result;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BriefBot.Core.Briefings;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Replies;
@@ -13,18 +14,18 @@ internal static class BriefingOfTheDay
     {
         var pool = topics.Count > 0
             ? topics
-            : snapshot.Entities
+            : snapshot.Remember("digest-topics:whole-collection", () => snapshot.Entities
                 .Where(e => e.Kind != EntityKind.Expert)
                 .OrderByDescending(e => e.Mentions.Count)
                 .ThenBy(e => e.Id, StringComparer.Ordinal)
                 .Take(WholeCorpusChoices)
-                .ToList();
+                .ToList());
         return pool.Count == 0 ? null : pool[localDate.DayNumber % pool.Count];
     }
 
     public static Paragraph Render(KnowledgeSnapshot snapshot, Entity entity, int maxLength)
     {
-        var articles = entity.ArticleIds.Count();
+        var articles = ArticleCount(snapshot, entity);
         var text = entity.Definition ?? KeySentence(snapshot, entity) ?? FirstSentence(snapshot, entity) ?? string.Empty;
         var spans = new List<Span>
         {
@@ -39,6 +40,11 @@ internal static class BriefingOfTheDay
         spans.Add(new Span(articles == 1 ? " (in 1 article)" : $" (in {articles} articles)", SpanStyle.Italic));
         return new Paragraph(spans);
     }
+
+    /// <summary>How many articles mention the entity; counted once per snapshot, as digests ask it again and again.</summary>
+    private static int ArticleCount(KnowledgeSnapshot snapshot, Entity entity) =>
+        snapshot.Remember("digest-article-counts", () => new ConcurrentDictionary<string, int>(StringComparer.Ordinal))
+            .GetOrAdd(entity.Id, static (_, e) => e.ArticleIds.Count(), entity);
 
     /// <summary>The most informative sentence of the entity's full briefing (LexRank over its mentions).</summary>
     private static string? KeySentence(KnowledgeSnapshot snapshot, Entity entity)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BriefBot.Core.Briefings;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Replies;
 
@@ -73,22 +74,62 @@ public static class DigestComposer
     {
         if (topics.Count == 0)
         {
-            return snapshot.Readings
+            return snapshot.Remember("digest-candidates:whole-collection", () => snapshot.Readings
                 .OrderByDescending(r => r.Date ?? DateOnly.MinValue)
                 .ThenBy(r => r.Id, StringComparer.Ordinal)
-                .ToList();
+                .ToList());
         }
 
-        var topicIds = topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        return snapshot.Readings
-            .Select(r => (Reading: r, Shared: r.TopicIds.Count(topicIds.Contains), BestRank: BestRank(r, topicIds)))
-            .Where(x => x.Shared > 0)
-            .OrderByDescending(x => x.Shared)
-            .ThenBy(x => x.BestRank)
-            .ThenByDescending(x => x.Reading.Date ?? DateOnly.MinValue)
-            .ThenBy(x => x.Reading.Id, StringComparer.Ordinal)
-            .Select(x => x.Reading)
-            .ToList();
+        // Only readings that list a topic can be candidates: the index gives them without a pass over the archive.
+        var index = ReadingIndex.Of(snapshot);
+        var topicIds = new HashSet<string>(StringComparer.Ordinal);
+        var positions = new HashSet<int>();
+        foreach (var topic in topics)
+        {
+            topicIds.Add(topic.Id);
+            foreach (var place in index.OnTopic(topic.Id))
+            {
+                positions.Add(place.Reading);
+            }
+        }
+
+        var readings = snapshot.Readings;
+        var ranked = new List<Candidate>(positions.Count);
+        foreach (var position in positions)
+        {
+            var reading = readings[position];
+            ranked.Add(new Candidate(position, Shared(reading, topicIds), BestRank(reading, topicIds), reading.Date ?? DateOnly.MinValue));
+        }
+
+        ranked.Sort((a, b) =>
+        {
+            var order = b.Shared.CompareTo(a.Shared);
+            order = order != 0 ? order : a.BestRank.CompareTo(b.BestRank);
+            order = order != 0 ? order : b.Date.CompareTo(a.Date);
+            order = order != 0 ? order : string.CompareOrdinal(readings[a.Position].Id, readings[b.Position].Id);
+            return order != 0 ? order : a.Position.CompareTo(b.Position);
+        });
+        var result = new List<Reading>(ranked.Count);
+        foreach (var candidate in ranked)
+        {
+            result.Add(readings[candidate.Position]);
+        }
+
+        return result;
+    }
+
+    private static int Shared(Reading reading, HashSet<string> topicIds)
+    {
+        var shared = 0;
+        foreach (var id in reading.TopicIds)
+        {
+            if (topicIds.Contains(id))
+            {
+                shared++;
+            }
+        }
+
+        return shared;
     }
 
     private static int BestRank(Reading reading, HashSet<string> topicIds)
@@ -183,6 +224,9 @@ public static class DigestComposer
             _ => string.Join(", ", names[..^1]) + " and " + names[^1],
         };
     }
+
+    /// <param name="Position">The reading's position in the snapshot's readings (the final tie-break, as a stable sort keeps).</param>
+    private readonly record struct Candidate(int Position, int Shared, int BestRank, DateOnly Date);
 }
 
 /// <param name="TopicIds">The chat's topics; empty for the whole corpus.</param>
