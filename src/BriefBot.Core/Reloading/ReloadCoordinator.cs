@@ -1,3 +1,4 @@
+using BriefBot.Core.Briefings;
 using BriefBot.Core.Knowledge;
 
 namespace BriefBot.Core.Reloading;
@@ -5,8 +6,10 @@ namespace BriefBot.Core.Reloading;
 /// <summary>
 /// Rebuilds the snapshot off the answering path and swaps it in whole. Reloads asked for while one runs
 /// join it and get its report. Unusable content (missing folder, every file rejected) keeps the old snapshot.
+/// Briefings on the new snapshot are composed before it is swapped in, so the first asks after a reload are as
+/// quick as any (the old snapshot answers meanwhile).
 /// </summary>
-public sealed class ReloadCoordinator(SnapshotHolder holder, Func<KnowledgeSnapshot> build, TimeProvider time)
+public sealed class ReloadCoordinator(SnapshotHolder holder, Func<KnowledgeSnapshot> build, TimeProvider time, SnapshotWarming warming = SnapshotWarming.BeforeSwap)
 {
     private readonly Lock _gate = new();
     private Task<ReloadReport>? _running;
@@ -47,7 +50,17 @@ public sealed class ReloadCoordinator(SnapshotHolder holder, Func<KnowledgeSnaps
             }
             else
             {
+                if (warming == SnapshotWarming.BeforeSwap)
+                {
+                    BriefingWarmer.Warm(next);
+                }
+
                 holder.Swap(next);
+                if (warming == SnapshotWarming.AfterSwap)
+                {
+                    _ = Task.Run(() => BriefingWarmer.Warm(next, () => ReferenceEquals(holder.Current, next)));
+                }
+
                 report = ReloadReport.Compare(before, next, requestedBy, time.GetUtcNow(), time.GetElapsedTime(started));
             }
         }

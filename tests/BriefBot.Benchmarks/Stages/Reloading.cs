@@ -17,7 +17,9 @@ internal sealed record ReloadResult(
     double WorstBeforeMs,
     TimeSpan GcPauseDuring,
     int Gen2During,
-    int GcDuring);
+    int GcDuring,
+    Measuring.Latencies GcPausesDuring,
+    int GenerationOfLongestPause);
 
 /// <summary>
 /// A reload through the real <see cref="ReloadCoordinator"/> while askers keep asking: answers per second before and
@@ -28,6 +30,7 @@ internal static class Reloading
     /// <param name="perAskerPerSecond">Each asker's pace; null asks back to back (saturating every core).</param>
     public static ReloadResult Run(BotUnderTest bot, Func<KnowledgeSnapshot> build, IReadOnlyList<Query> workload, int askers, TimeSpan baseline, int? perAskerPerSecond)
     {
+        using var gcPauses = new Measuring.GcPauses();
         var coordinator = new ReloadCoordinator(bot.Holder, build, TimeProvider.System);
         var stop = 0;
         var samples = new List<(long At, double Ms)>[askers];
@@ -61,6 +64,7 @@ internal static class Reloading
         var gen2Before = GC.CollectionCount(2);
         var gcBefore = GC.CollectionCount(0);
         var reloadStart = Stopwatch.GetTimestamp();
+        var reloadStartUtc = DateTime.UtcNow;
         long swapAt = 0;
         var watcher = new Thread(() =>
         {
@@ -75,6 +79,7 @@ internal static class Reloading
         watcher.Start();
         var report = coordinator.ReloadAsync("benchmark").GetAwaiter().GetResult();
         var reloadEnd = Stopwatch.GetTimestamp();
+        var reloadEndUtc = DateTime.UtcNow;
         var pauseDuring = GC.GetTotalPauseDuration() - pauseBefore;
         var gen2During = GC.CollectionCount(2) - gen2Before;
         var gcDuring = GC.CollectionCount(0) - gcBefore;
@@ -104,6 +109,8 @@ internal static class Reloading
             worstBefore,
             pauseDuring,
             gen2During,
-            gcDuring);
+            gcDuring,
+            gcPauses.Between(reloadStartUtc, reloadEndUtc),
+            gcPauses.GenerationOfLongest(reloadStartUtc, reloadEndUtc));
     }
 }

@@ -23,8 +23,12 @@ public sealed class ReadingCommandHandler(ISnapshotSource snapshots) : ICommandH
         var snapshot = snapshots.Current;
         if (request.Argument.Length == 0)
         {
-            var all = snapshot.Readings.OrderByDescending(r => r.Date).ThenBy(r => r.Title, StringComparer.Ordinal).ToList();
-            return Task.FromResult(List(snapshot, $"Further reading ({all.Count})", all, "No reading is cited in the articles loaded."));
+            // The same for every asker on a snapshot, and a pass over every reading: worked out once.
+            return Task.FromResult(snapshot.Remember("reply:reading", () =>
+            {
+                var all = snapshot.Readings.OrderByDescending(r => r.Date).ThenBy(r => r.Title, StringComparer.Ordinal).ToList();
+                return List(snapshot, $"Further reading ({all.Count})", all, "No reading is cited in the articles loaded.");
+            }));
         }
 
         var match = snapshot.Matcher.Match(request.Argument, null);
