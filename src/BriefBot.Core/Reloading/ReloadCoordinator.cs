@@ -1,3 +1,4 @@
+using System.Runtime;
 using BriefBot.Core.Briefings;
 using BriefBot.Core.Knowledge;
 
@@ -39,6 +40,10 @@ public sealed class ReloadCoordinator(SnapshotHolder holder, Func<KnowledgeSnaps
         var started = time.GetTimestamp();
         var before = holder.Current;
         ReloadReport report;
+        // While two snapshots are live and the build allocates fast, a blocking gen 2 collection would stop every
+        // answer for as long as it takes to mark both; background gen 2 collections keep answering.
+        var latencyMode = GCSettings.LatencyMode;
+        GCSettings.LatencyMode = GCLatencyMode.SustainedLowLatency;
         try
         {
             var next = build();
@@ -70,6 +75,10 @@ public sealed class ReloadCoordinator(SnapshotHolder holder, Func<KnowledgeSnaps
                 ? $"the content folder is missing, so I kept the {before.Articles.Count} articles I had."
                 : $"the content folder could not be read ({ex.Message}), so I kept the {before.Articles.Count} articles I had.";
             report = ReloadReport.Refused(problem, requestedBy, time.GetUtcNow(), time.GetElapsedTime(started), before, []);
+        }
+        finally
+        {
+            GCSettings.LatencyMode = latencyMode;
         }
 
         Last = report;
