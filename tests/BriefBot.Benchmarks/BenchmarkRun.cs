@@ -280,7 +280,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, Report report)
         report.Add("Reloading", "worst answer before the reload (same askers)", result.WorstBeforeMs, "ms");
         report.Add("Reloading", "GC pauses during the reload", result.GcPauseDuring.TotalMilliseconds, "ms", note: $"{result.GcDuring} collections, {result.Gen2During} of them gen 2");
         report.Add("Reloading", "longest GC pause during the reload", result.GcPausesDuring.Max, "ms",
-            note: $"gen {result.GenerationOfLongestPause}; p99 {result.GcPausesDuring.P99:0.0} ms over {result.GcPausesDuring.Count:#,0} pauses seen by a runtime event listener; an answer slower than this also waited for a core");
+            note: $"{result.CollectionOfLongestPause}; p99 {result.GcPausesDuring.P99:0.0} ms over {result.GcPausesDuring.Count:#,0} pauses seen by a runtime event listener; an answer slower than this also waited for a core");
     }
 
     private async Task Deliver()

@@ -13,9 +13,9 @@ internal sealed class GcPauses : EventListener
     private const int RestartEnd = 3;
     private const int GcStart = 1;
     private readonly Lock _gate = new();
-    private readonly List<(DateTime End, double Ms, int Generation)> _pauses = [];
+    private readonly List<(DateTime End, double Ms, string Collection)> _pauses = [];
     private DateTime? _suspended;
-    private int _generation = -1;
+    private string _collection = "none";
 
     /// <summary>Pauses that ended between the two moments, in milliseconds.</summary>
     public Latencies Between(DateTime from, DateTime to)
@@ -29,12 +29,12 @@ internal sealed class GcPauses : EventListener
         return latencies;
     }
 
-    /// <summary>The generation collected in the longest pause that ended between the two moments (-1: none seen).</summary>
-    public int GenerationOfLongest(DateTime from, DateTime to)
+    /// <summary>What the longest pause that ended between the two moments collected: "gen 2 blocking, reason 1" and the like.</summary>
+    public string CollectionOfLongest(DateTime from, DateTime to)
     {
         lock (_gate)
         {
-            return _pauses.Where(p => p.End >= from && p.End <= to).OrderByDescending(p => p.Ms).Select(p => p.Generation).DefaultIfEmpty(-1).First();
+            return _pauses.Where(p => p.End >= from && p.End <= to).OrderByDescending(p => p.Ms).Select(p => p.Collection).DefaultIfEmpty("none").First();
         }
     }
 
@@ -53,17 +53,21 @@ internal sealed class GcPauses : EventListener
             if (eventData.EventId == SuspendBegin)
             {
                 _suspended = eventData.TimeStamp;
-                _generation = -1;
+                _collection = "none";
             }
-            else if (eventData.EventId == GcStart && eventData.PayloadNames?.IndexOf("Depth") is >= 0 and var depth)
+            else if (eventData.EventId == GcStart)
             {
-                _generation = Convert.ToInt32(eventData.Payload![depth], System.Globalization.CultureInfo.InvariantCulture);
+                // GCStart_V2: Depth (generation), Reason (GC reason code), Type (0 blocking, 1 background, 2 foreground).
+                _collection = $"gen {Field(eventData, "Depth")} {Field(eventData, "Type") switch { "0" => "blocking", "1" => "background", "2" => "foreground", var t => t }}, reason {Field(eventData, "Reason")}";
             }
             else if (eventData.EventId == RestartEnd && _suspended is { } began)
             {
-                _pauses.Add((eventData.TimeStamp, (eventData.TimeStamp - began).TotalMilliseconds, _generation));
+                _pauses.Add((eventData.TimeStamp, (eventData.TimeStamp - began).TotalMilliseconds, _collection));
                 _suspended = null;
             }
         }
     }
+
+    private static string Field(EventWrittenEventArgs e, string name) =>
+        e.PayloadNames?.IndexOf(name) is >= 0 and var i ? Convert.ToString(e.Payload![i], System.Globalization.CultureInfo.InvariantCulture) ?? "?" : "?";
 }

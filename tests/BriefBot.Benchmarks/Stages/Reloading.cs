@@ -19,7 +19,7 @@ internal sealed record ReloadResult(
     int Gen2During,
     int GcDuring,
     Measuring.Latencies GcPausesDuring,
-    int GenerationOfLongestPause);
+    string CollectionOfLongestPause);
 
 /// <summary>
 /// A reload through the real <see cref="ReloadCoordinator"/> while askers keep asking: answers per second before and
@@ -111,6 +111,6 @@ internal static class Reloading
             gen2During,
             gcDuring,
             gcPauses.Between(reloadStartUtc, reloadEndUtc),
-            gcPauses.GenerationOfLongest(reloadStartUtc, reloadEndUtc));
+            gcPauses.CollectionOfLongest(reloadStartUtc, reloadEndUtc));
     }
 }
