@@ -5,7 +5,10 @@ using Microsoft.Extensions.Logging;
 
 namespace BriefBot.Discord;
 
-/// <summary>Registers the slash commands, then keeps the gateway session alive and answers interactions.</summary>
+/// <summary>
+/// Registers the slash commands (retrying in the background while Discord fails to answer) and keeps the gateway
+/// session alive to answer interactions.
+/// </summary>
 internal sealed partial class DiscordTransportService(
     CommandRegistrar registrar,
     DiscordGateway gateway,
@@ -16,10 +19,11 @@ internal sealed partial class DiscordTransportService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, state.StoppedToken);
+        var registering = Task.CompletedTask;
         try
         {
             LogStarting(logger);
-            await registrar.RegisterAsync(running.Token).ConfigureAwait(false);
+            registering = registrar.RegisterUntilAnsweredAsync(running.Token);
             await gateway.RunAsync((type, data) => dispatcher.Dispatch(type, data, running.Token), running.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (running.IsCancellationRequested)
@@ -28,6 +32,8 @@ internal sealed partial class DiscordTransportService(
         finally
         {
             await dispatcher.DrainAsync().ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await running.CancelAsync().ConfigureAwait(false);
+            await registering.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
         if (state.IsStopped)

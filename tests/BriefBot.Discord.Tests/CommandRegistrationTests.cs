@@ -1,6 +1,8 @@
 using BriefBot.Core.Commands;
 using BriefBot.Core.Knowledge;
+using BriefBot.Discord.Interactions;
 using BriefBot.Discord.Tests.Support;
+using BriefBot.Testing.Discord;
 
 namespace BriefBot.Discord.Tests;
 
@@ -28,6 +30,40 @@ public sealed class CommandRegistrationTests
         Assert.Equal("query", searchOption.GetProperty("name").GetString());
         Assert.False(searchOption.TryGetProperty("autocomplete", out _));
         Assert.False(commands["help"].TryGetProperty("options", out _));
+    }
+
+    [Fact]
+    public async Task Registration_IsTriedAgainWithAGrowingWait_WhileDiscordAnswers5xx_AndTheGatewayConnectsMeanwhile()
+    {
+        await using var harness = await DiscordHarness.StartAsync(start: false);
+        harness.Server.Fail(new ScriptedFailure("PUT", "applications/", 502, """{"message":"502: Bad Gateway","code":0}"""));
+        harness.Server.Fail(new ScriptedFailure("PUT", "applications/", 503, """{"message":"503: Service Unavailable","code":0}"""));
+        await harness.Host.StartAsync();
+
+        await harness.ConnectAsync();
+        await harness.Time.AdvanceWhenArmedAsync(CommandRegistrar.FirstRetryDelay);
+        await harness.Time.AdvanceWhenArmedAsync(CommandRegistrar.FirstRetryDelay * 2);
+        var accepted = await harness.Server.WaitForRequestAsync(r => r.Is("PUT", "applications/") && r.Status == 200);
+
+        Assert.Equal([502, 503, 200], harness.Server.Requests.Where(r => r.Is("PUT", "applications/")).Select(r => r.Status));
+        Assert.Equal(3, accepted.Json.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Registration_RefusedWith400_IsNotTriedAgain()
+    {
+        await using var harness = await DiscordHarness.StartAsync(start: false);
+        harness.Server.Fail(new ScriptedFailure("PUT", "applications/", 400, """{"message":"Invalid Form Body","code":50035}"""));
+        await harness.Host.StartAsync();
+
+        await harness.ConnectAsync();
+        await harness.Logs.WaitForAsync("Discord refused the slash command list");
+        harness.Time.Advance(CommandRegistrar.MaxRetryDelay * 3);
+        // Stopping waits for the registration to end, so any retry would have been logged and sent by now.
+        await harness.Host.StopAsync();
+
+        Assert.Equal([400], harness.Server.Requests.Where(r => r.Is("PUT", "applications/")).Select(r => r.Status));
+        Assert.DoesNotContain(harness.Logs.Lines, l => l.Contains("slash commands again", StringComparison.Ordinal));
     }
 
     [Fact]

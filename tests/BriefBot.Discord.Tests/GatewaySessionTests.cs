@@ -121,6 +121,24 @@ public sealed class GatewaySessionTests
     }
 
     [Fact]
+    public async Task SilentGateway_WithoutHello_IsDroppedAfterTheTimeout_AndTheBotConnectsAgain()
+    {
+        await using var harness = await DiscordHarness.StartAsync();
+        var silent = await harness.Server.NextConnectionAsync();
+
+        await harness.Time.AdvanceWhenArmedAsync(BriefBot.Discord.Gateway.GatewayConnection.HelloTimeout);
+        await silent.WaitForCloseAsync();
+        // A connection that never got going counts as a failure: the bot backs off a second first.
+        await harness.Time.AdvanceWhenArmedAsync(TimeSpan.FromSeconds(1));
+        var next = await harness.Server.NextConnectionAsync();
+        await next.HelloAsync(DiscordHarness.HeartbeatMs);
+        var identify = await next.ExpectAsync(2);
+
+        Assert.Equal("/gateway", next.Path);
+        Assert.Equal(DiscordHarness.Token, identify.GetProperty("token").GetString());
+    }
+
+    [Fact]
     public async Task InvalidSessionResumable_Resumes()
     {
         await using var harness = await DiscordHarness.StartAsync();

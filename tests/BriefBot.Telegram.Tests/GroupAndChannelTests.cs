@@ -1,4 +1,6 @@
 using BriefBot.Core.Commands;
+using BriefBot.Core.Replies;
+using BriefBot.Telegram.Rendering;
 using BriefBot.Telegram.Tests.Support;
 using BriefBot.Testing.Telegram;
 
@@ -6,6 +8,8 @@ namespace BriefBot.Telegram.Tests;
 
 public sealed class GroupAndChannelTests
 {
+    private static readonly TelegramReplyRenderer Renderer = new(new CallbackCommands());
+
     [Fact]
     public async Task Group_AnswersCommandsForThisBot_IgnoresOtherBotsAndChatter()
     {
@@ -70,5 +74,52 @@ public sealed class GroupAndChannelTests
         await server.WaitForMessagesAsync(Users.Channel.Id);
 
         Assert.Equal("/start", Assert.Single(bot.Router.Calls).Text);
+    }
+
+    [Fact]
+    public async Task Group_EachAnswerRepliesToTheMessageThatAsked()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        await using var bot = await BotHarness.StartAsync(server);
+
+        var alicesQuestion = server.MessageIdOf(server.EnqueueMessage(Users.Group, Users.Alice, "/actor Russia"));
+        var bobsQuestion = server.MessageIdOf(server.EnqueueMessage(Users.Group, Users.Bob, "/start"));
+        var sent = await server.WaitForMessagesAsync(Users.Group.Id, count: 2);
+
+        Assert.Equal([alicesQuestion, bobsQuestion], sent.Select(m => m.ReplyToMessageId));
+        Assert.All(sent, m => Assert.Null(m.ThreadId));
+    }
+
+    [Fact]
+    public async Task Forum_AnswerStaysInTheQuestionsTopic_AndOnlyItsFirstPartIsAReply()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        await using var bot = await BotHarness.StartAsync(server);
+        var forum = FakeChat.Forum(-100_900_900);
+        var paragraphs = Enumerable.Range(1, 30)
+            .Select(i => new Paragraph([new Span($"Paragraph {i:00} " + new string('x', 200) + ".")]))
+            .ToList<Block>();
+        bot.Router.Respond = (_, _) => new Reply(ReplyStatus.Ok, "Long", paragraphs, [], [], []);
+
+        var question = server.MessageIdOf(server.EnqueueMessage(forum, Users.Alice, "/actor long", topic: 42));
+        var parts = Renderer.Render(bot.Router.Respond("", null!)).Parts.Count;
+        var sent = await server.WaitForMessagesAsync(forum.Id, parts);
+
+        Assert.True(sent.Count >= 2);
+        Assert.All(sent, m => Assert.Equal(42, m.ThreadId));
+        Assert.Equal(question, sent[0].ReplyToMessageId);
+        Assert.All(sent.Skip(1), m => Assert.Null(m.ReplyToMessageId));
+    }
+
+    [Fact]
+    public async Task PrivateChat_AnswersAreNotReplies()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        await using var bot = await BotHarness.StartAsync(server);
+
+        server.EnqueueMessage(Users.AlicePrivate, Users.Alice, "/start");
+        var sent = await server.WaitForMessagesAsync(Users.Alice.Id);
+
+        Assert.Null(Assert.Single(sent).ReplyToMessageId);
     }
 }

@@ -108,4 +108,29 @@ public sealed class WebhookTests
         release.SetResult();
         await server.WaitForMessagesAsync(Users.Alice.Id);
     }
+
+    [Fact]
+    public async Task Webhook_AnswersAnUpdateOnce_WhenTelegramDeliversItAgain()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        await using var bot = await BotHarness.StartAsync(server, WebhookMode);
+        var receiver = bot.Host.Services.GetRequiredService<WebhookReceiver>();
+        using var http = new HttpClient { BaseAddress = receiver.ListeningAddress };
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var (id, text) in new[] { (7L, "/actor Russia"), (7L, "/actor Russia"), (8L, "/start") })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/updates") { Content = UpdateJson(id, text) };
+            request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
+            using var response = await http.SendAsync(request);
+            statuses.Add(response.StatusCode);
+        }
+
+        // Updates of one chat run in order, so once the reply to update 8 is out, a repeat of 7 would have run too.
+        var sent = await server.WaitForMessagesAsync(Users.Alice.Id, count: 2);
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(["/actor Russia", "/start"], bot.Router.Calls.Select(c => c.Text));
+        Assert.Equal(2, sent.Count);
+    }
 }

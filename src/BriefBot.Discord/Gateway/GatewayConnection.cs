@@ -20,6 +20,9 @@ internal sealed partial class GatewayConnection(
     Action<string, JsonElement> onDispatch,
     ILogger logger) : IDisposable
 {
+    /// <summary>How long a new connection may stay silent before Hello; after that it is dropped and tried again.</summary>
+    public static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
+
     private const int MaxMessageBytes = 16 * 1024 * 1024;
     private const int MaxSendBytes = 4096;
 
@@ -43,6 +46,9 @@ internal sealed partial class GatewayConnection(
         using var onStop = stopping.Register(() => _ = CloseForShutdownAsync(connection));
         var heartbeat = Task.CompletedTask;
         var ready = false;
+        var helloSeen = false;
+        using var helloDeadline = new CancellationTokenSource(HelloTimeout, time);
+        using var onNoHello = helloDeadline.Token.Register(connection.Cancel);
         try
         {
             while (true)
@@ -64,6 +70,8 @@ internal sealed partial class GatewayConnection(
                 switch (op)
                 {
                     case GatewayOpcode.Hello:
+                        helloSeen = true;
+                        helloDeadline.Dispose();
                         var interval = TimeSpan.FromMilliseconds(root.GetProperty("d").GetProperty("heartbeat_interval").GetDouble());
                         heartbeat = HeartbeatAsync(interval, connection);
                         await (session.CanResume ? SendResumeAsync(connection.Token) : SendIdentifyAsync(connection.Token)).ConfigureAwait(false);
@@ -93,6 +101,12 @@ internal sealed partial class GatewayConnection(
         catch (Exception ex) when (stopping.IsCancellationRequested && ex is OperationCanceledException or WebSocketException)
         {
             return new GatewayOutcome(GatewayNext.Shutdown, ready, "shutting down");
+        }
+        catch (OperationCanceledException) when (!helloSeen && !stopping.IsCancellationRequested)
+        {
+            LogNoHello(logger, HelloTimeout.TotalSeconds);
+            await CloseOutputAsync(GatewayCloseCodes.Reconnecting, "no hello").ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            return new GatewayOutcome(GatewayNext.Resume, ready, "no Hello from the gateway");
         }
         catch (OperationCanceledException) when (_zombie)
         {
@@ -317,6 +331,9 @@ internal sealed partial class GatewayConnection(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Resuming the Discord gateway session from sequence {Sequence}")]
     private static partial void LogResuming(ILogger logger, long? sequence);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The Discord gateway sent no Hello within {Seconds} s of connecting: reconnecting")]
+    private static partial void LogNoHello(ILogger logger, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord did not acknowledge the last heartbeat within {IntervalMs} ms: reconnecting to resume")]
     private static partial void LogZombie(ILogger logger, double intervalMs);

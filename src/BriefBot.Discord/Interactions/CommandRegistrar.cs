@@ -15,13 +15,33 @@ internal sealed partial class CommandRegistrar(
     ICommandRouter router,
     DiscordRestClient rest,
     IOptions<DiscordOptions> options,
+    TimeProvider time,
     ILogger<CommandRegistrar> logger)
 {
+    /// <summary>The wait after the first failed attempt; it doubles each time up to <see cref="MaxRetryDelay"/>.</summary>
+    public static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(5);
+
+    public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(5);
+
     private const int StringOption = 3;
     private const int ChatInput = 1;
 
-    /// <returns>True when Discord accepted the list.</returns>
-    public async Task<bool> RegisterAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Registers, and after a failure that may pass (no answer, 5xx) tries again with a growing wait until Discord
+    /// answers. A refusal (4xx) is logged once and not retried: sending the same list again would not help.
+    /// </summary>
+    public async Task RegisterUntilAnsweredAsync(CancellationToken cancellationToken)
+    {
+        var delay = FirstRetryDelay;
+        while (await RegisterOnceAsync(cancellationToken).ConfigureAwait(false) is { IsSuccess: false, IsTransient: true })
+        {
+            LogRetrying(logger, delay.TotalSeconds);
+            await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+            delay = TimeSpan.FromTicks(Math.Min(MaxRetryDelay.Ticks, delay.Ticks * 2));
+        }
+    }
+
+    private async Task<DiscordResponse> RegisterOnceAsync(CancellationToken cancellationToken)
     {
         var commands = Build(router.Commands);
         var settings = options.Value;
@@ -38,7 +58,7 @@ internal sealed partial class CommandRegistrar(
             LogRegistrationFailed(logger, response.ErrorSummary);
         }
 
-        return response.IsSuccess;
+        return response;
     }
 
     internal static List<ApplicationCommand> Build(IEnumerable<ICommandHandler> handlers)
@@ -107,6 +127,9 @@ internal sealed partial class CommandRegistrar(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Discord refused the slash command list: {Reason}")]
     private static partial void LogRegistrationFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Registering the slash commands again in {Seconds} s")]
+    private static partial void LogRetrying(ILogger logger, double seconds);
 }
 
 internal sealed record ApplicationCommand(string Name, string Description, int Type, IReadOnlyList<ApplicationCommandOption>? Options);

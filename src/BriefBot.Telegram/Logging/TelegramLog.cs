@@ -47,4 +47,7 @@ internal static partial class TelegramLog
 
     [LoggerMessage(EventId = 3013, Level = LogLevel.Information, Message = "User {UserId} in chat {ChatId} is over the command limit: {Decision}")]
     public static partial void Throttled(ILogger logger, string userId, string chatId, string decision);
+
+    [LoggerMessage(EventId = 3014, Level = LogLevel.Information, Message = "Telegram delivered update {UpdateId} again; it was answered the first time")]
+    public static partial void UpdateRepeated(ILogger logger, long updateId);
 }

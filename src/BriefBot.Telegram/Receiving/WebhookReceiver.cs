@@ -21,7 +21,8 @@ namespace BriefBot.Telegram.Receiving;
 /// <summary>
 /// Webhook mode: a small Kestrel endpoint on Telegram:WebhookListenUrl at the path of Telegram:WebhookUrl.
 /// Requests without the right X-Telegram-Bot-Api-Secret-Token get 401; good ones get 200 at once
-/// and their command runs in the background (in order within a chat).
+/// and their command runs in the background (in order within a chat). An update delivered again is acknowledged
+/// and not run twice.
 /// </summary>
 public sealed class WebhookReceiver(
     TelegramUpdateHandler handler,
@@ -31,6 +32,7 @@ public sealed class WebhookReceiver(
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
     private readonly ChatOrderedRunner _runner = new();
+    private readonly RecentUpdateIds _recent = new(capacity: 10_000);
     private readonly CancellationTokenSource _stopping = new();
     private readonly HashSet<Task> _running = [];
     private readonly Lock _gate = new();
@@ -107,6 +109,12 @@ public sealed class WebhookReceiver(
         if (update is null)
         {
             return Results.BadRequest();
+        }
+
+        if (!_recent.TryAdd(update.Id))
+        {
+            TelegramLog.UpdateRepeated(logger, update.Id);
+            return Results.Ok();
         }
 
         Track(_runner.Run(update, u => handler.HandleAsync(u, _stopping.Token)));

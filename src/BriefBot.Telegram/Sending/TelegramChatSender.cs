@@ -30,7 +30,16 @@ public sealed class TelegramChatSender(
 
     public string Platform => "telegram";
 
-    public async Task<DeliveryResult> SendAsync(string chatId, Reply reply, string idempotencyKey, CancellationToken cancellationToken)
+    public Task<DeliveryResult> SendAsync(string chatId, Reply reply, string idempotencyKey, CancellationToken cancellationToken) =>
+        SendAsync(chatId, reply, idempotencyKey, target: default, cancellationToken);
+
+    /// <summary>Sends a reply; the first part answers <paramref name="target"/>'s message, every part goes to its topic.</summary>
+    public async Task<DeliveryResult> SendAsync(
+        string chatId,
+        Reply reply,
+        string idempotencyKey,
+        ReplyTarget target,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chatId);
         ArgumentNullException.ThrowIfNull(reply);
@@ -39,7 +48,8 @@ public sealed class TelegramChatSender(
         for (var i = 0; i < rendered.Parts.Count; i++)
         {
             var keyboard = i == rendered.Parts.Count - 1 ? rendered.Keyboard : null;
-            var result = await SendPartAsync(lane, chatId, rendered.Parts[i], keyboard, cancellationToken);
+            var partTarget = i == 0 ? target : target with { MessageId = null };
+            var result = await SendPartAsync(lane, chatId, rendered.Parts[i], keyboard, partTarget, cancellationToken);
             if (result.Outcome != DeliveryOutcome.Sent)
             {
                 return result;
@@ -54,8 +64,11 @@ public sealed class TelegramChatSender(
         string chatId,
         string html,
         InlineKeyboardMarkup? keyboard,
+        ReplyTarget target,
         CancellationToken cancellationToken)
     {
+        // If the question was deleted meanwhile, the answer is still sent, just not as a reply.
+        var replyTo = target.MessageId is { } asked ? new ReplyParameters { MessageId = asked, AllowSendingWithoutReply = true } : null;
         using var turn = await lane.WaitTurnAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
@@ -65,7 +78,9 @@ public sealed class TelegramChatSender(
                     ChatIdOf(chatId),
                     html,
                     parseMode: ParseMode.Html,
+                    replyParameters: replyTo,
                     replyMarkup: keyboard,
+                    messageThreadId: target.TopicId,
                     linkPreviewOptions: NoPreview,
                     cancellationToken: cancellationToken);
                 return DeliveryResult.Sent;

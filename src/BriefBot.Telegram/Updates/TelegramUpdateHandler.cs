@@ -80,7 +80,9 @@ public sealed class TelegramUpdateHandler(
         }
 
         var context = await ContextAsync(message.Chat, kind, message.From, message.SenderChat, cancellationToken);
-        await RunAsync(updateId, command, context, cancellationToken);
+        // In a group several people ask at once: each answer replies to its question, in the question's topic.
+        var target = kind == ChatKind.Group ? new ReplyTarget(message.MessageId, TopicOf(message)) : default;
+        await RunAsync(updateId, command, context, target, cancellationToken);
     }
 
     private async Task OnCallbackAsync(long updateId, CallbackQuery query, CancellationToken cancellationToken)
@@ -94,10 +96,10 @@ public sealed class TelegramUpdateHandler(
 
         var kind = KindOf(message.Chat.Type);
         var context = await ContextAsync(message.Chat, kind, query.From, senderChat: null, cancellationToken);
-        await RunAsync(updateId, command, context, cancellationToken);
+        await RunAsync(updateId, command, context, new ReplyTarget(MessageId: null, TopicOf(message)), cancellationToken);
     }
 
-    private async Task RunAsync(long updateId, string command, CommandContext context, CancellationToken cancellationToken)
+    private async Task RunAsync(long updateId, string command, CommandContext context, ReplyTarget target, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var decision = throttle.Check(Platform, context.UserId);
@@ -118,7 +120,7 @@ public sealed class TelegramUpdateHandler(
             reply = await router.HandleAsync(command, context, cancellationToken);
         }
 
-        var result = await sender.SendAsync(context.ChatId, reply, $"{Platform}:update:{updateId}", cancellationToken);
+        var result = await sender.SendAsync(context.ChatId, reply, $"{Platform}:update:{updateId}", target, cancellationToken);
         var outcome = result.Outcome == DeliveryOutcome.Sent ? reply.Status.ToString() : $"{reply.Status}, {result.Outcome}";
         TelegramLog.CommandHandled(
             logger,
@@ -166,6 +168,8 @@ public sealed class TelegramUpdateHandler(
             return false;
         }
     }
+
+    private static int? TopicOf(Message message) => message.IsTopicMessage ? message.MessageThreadId : null;
 
     private static ChatKind KindOf(ChatType type) => type switch
     {

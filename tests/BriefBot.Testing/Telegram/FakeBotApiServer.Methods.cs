@@ -212,6 +212,8 @@ public sealed partial class FakeBotApiServer
             return Error(400, "Bad Request: BUTTON_DATA_INVALID");
         }
 
+        var replyTo = ReplyParameters(parameters);
+        var thread = Long(parameters, "message_thread_id");
         lock (_gate)
         {
             if (_blocked.Contains(chatId))
@@ -225,8 +227,19 @@ public sealed partial class FakeBotApiServer
                 return Error(429, $"Too Many Requests: retry after {seconds}", seconds);
             }
 
-            var id = _nextMessageId++;
             var chat = _chats.GetValueOrDefault(chatId) ?? (chatId > 0 ? FakeChat.Private(chatId) : FakeChat.Group(chatId));
+            if (thread is not null && !chat.IsForum)
+            {
+                return Error(400, "Bad Request: message thread not found");
+            }
+
+            if (replyTo is { MessageId: var target, AllowWithoutReply: false } && !_messagesInChats.Contains((chatId, target)))
+            {
+                return Error(400, "Bad Request: message to be replied not found");
+            }
+
+            var id = _nextMessageId++;
+            _messagesInChats.Add((chatId, id));
             _sent.Add(new SentMessage(
                 id,
                 chatText!,
@@ -234,7 +247,11 @@ public sealed partial class FakeBotApiServer
                 parseMode,
                 markup,
                 parameters["link_preview_options"]?["is_disabled"]?.GetValue<bool>() ?? false,
-                Now));
+                Now)
+            {
+                ReplyToMessageId = replyTo is { MessageId: var replied } && _messagesInChats.Contains((chatId, replied)) ? replied : null,
+                ThreadId = thread,
+            });
             return Ok(new JsonObject
             {
                 ["message_id"] = id,
@@ -326,6 +343,17 @@ public sealed partial class FakeBotApiServer
         "can_be_edited", "can_manage_chat", "can_delete_messages", "can_manage_video_chats", "can_restrict_members",
         "can_promote_members", "can_change_info", "can_invite_users", "can_post_stories", "can_edit_stories", "can_delete_stories",
     ];
+
+    // reply_parameters arrives as a JSON object in a JSON body, or as a JSON string in a form.
+    private static (long MessageId, bool AllowWithoutReply)? ReplyParameters(JsonObject parameters)
+    {
+        var node = parameters["reply_parameters"] is JsonValue encoded && encoded.TryGetValue<string>(out var json)
+            ? JsonNode.Parse(json)
+            : parameters["reply_parameters"];
+        return node is JsonObject reply && Long(reply, "message_id") is { } messageId
+            ? (messageId, reply["allow_sending_without_reply"]?.GetValue<bool>() ?? false)
+            : null;
+    }
 
     private static string? Text(JsonObject parameters, string name) =>
         parameters[name] switch

@@ -9,17 +9,40 @@ public sealed partial class FakeBotApiServer
     private readonly List<JsonObject> _pending = [];
     private readonly Dictionary<long, FakeChat> _chats = [];
     private readonly HashSet<string> _callbackIds = [];
+    private readonly HashSet<(long Chat, long Message)> _messagesInChats = [];
+    private readonly Dictionary<long, long> _messageOfUpdate = [];
     private TaskCompletionSource _updateArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _nextUpdateId = 1000;
     private long _nextMessageId = 1;
     private long _nextCallbackId = 1;
 
-    /// <summary>Someone writes in a chat. Returns the update_id.</summary>
-    public long EnqueueMessage(FakeChat chat, FakeUser? from, string text, FakeChat? senderChat = null)
+    /// <summary>Someone writes in a chat (in a forum, in the topic <paramref name="topic"/>). Returns the update_id.</summary>
+    public long EnqueueMessage(FakeChat chat, FakeUser? from, string text, FakeChat? senderChat = null, int? topic = null)
     {
         ArgumentNullException.ThrowIfNull(chat);
         var message = MessageJson(chat, from, text, senderChat);
-        return Enqueue(chat, chat.Type == "channel" ? "channel_post" : "message", message);
+        if (topic is { } thread)
+        {
+            message["message_thread_id"] = thread;
+            message["is_topic_message"] = true;
+        }
+
+        var updateId = Enqueue(chat, chat.Type == "channel" ? "channel_post" : "message", message);
+        lock (_gate)
+        {
+            _messageOfUpdate[updateId] = message["message_id"]!.GetValue<long>();
+        }
+
+        return updateId;
+    }
+
+    /// <summary>The message_id of the message an <see cref="EnqueueMessage"/> update carried.</summary>
+    public long MessageIdOf(long updateId)
+    {
+        lock (_gate)
+        {
+            return _messageOfUpdate[updateId];
+        }
     }
 
     /// <summary>A post in a channel where the bot is an administrator.</summary>
@@ -160,6 +183,7 @@ public sealed partial class FakeBotApiServer
         lock (_gate)
         {
             id = _nextMessageId++;
+            _messagesInChats.Add((chat.Id, id));
         }
 
         var message = new JsonObject
@@ -198,6 +222,11 @@ public sealed partial class FakeBotApiServer
         else
         {
             json["title"] = chat.Title ?? "Chat";
+        }
+
+        if (chat.IsForum)
+        {
+            json["is_forum"] = true;
         }
 
         return json;

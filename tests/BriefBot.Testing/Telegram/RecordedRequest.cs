@@ -13,6 +13,12 @@ public sealed record RecordedRequest(string Method, string Token, JsonObject Par
 /// <summary>A message the server accepted with sendMessage.</summary>
 public sealed record SentMessage(long MessageId, string ChatId, string Text, string? ParseMode, JsonNode? ReplyMarkup, bool LinkPreviewDisabled, DateTimeOffset At)
 {
+    /// <summary>The message this one replies to, when it named one that exists in the chat.</summary>
+    public long? ReplyToMessageId { get; init; }
+
+    /// <summary>The forum topic it was posted in (message_thread_id), if any.</summary>
+    public long? ThreadId { get; init; }
+
     /// <summary>The callback_data of every inline button, row by row.</summary>
     public IReadOnlyList<(string Label, string Data)> Buttons =>
         ReplyMarkup?["inline_keyboard"] is JsonArray rows
