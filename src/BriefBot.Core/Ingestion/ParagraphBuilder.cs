@@ -1,25 +1,56 @@
+using System.Text;
 using BriefBot.Core.Content;
 
 namespace BriefBot.Core.Ingestion;
 
-/// <summary>Numbers paragraphs and splits them into sentences.</summary>
+/// <summary>Numbers paragraphs, splits them into sentences and stores the article's text once.</summary>
 internal static class ParagraphBuilder
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
     public static IReadOnlyList<ArticleParagraph> Build(string articleId, IReadOnlyList<RawParagraph> raw)
     {
         var merged = MergeBrokenQuotations(raw);
-        var result = new List<ArticleParagraph>(merged.Count);
+        var byteCount = 0;
         foreach (var p in merged)
         {
-            var index = result.Count;
-            var texts = p.IsHeading ? [p.Text] : SentenceSplitter.Split(p.Text);
-            var sentences = new List<Sentence>(texts.Count);
-            for (var s = 0; s < texts.Count; s++)
+            byteCount += Utf8.GetByteCount(p.Text);
+        }
+
+        // The whole article goes into one UTF-8 buffer; paragraphs and sentences keep byte ranges of it.
+        var bytes = new byte[byteCount];
+        var store = new ArticleText(articleId, bytes);
+        var result = new ArticleParagraph[merged.Count];
+        var ranges = new List<Range>();
+        var at = 0;
+        for (var index = 0; index < merged.Count; index++)
+        {
+            var p = merged[index];
+            ranges.Clear();
+            if (p.IsHeading)
             {
-                sentences.Add(new Sentence(articleId, index, s, texts[s]));
+                ranges.Add(0..p.Text.Length);
+            }
+            else
+            {
+                SentenceSplitter.SplitRanges(p.Text, ranges);
             }
 
-            result.Add(new ArticleParagraph(index, p.Text, p.IsHeading, sentences));
+            var paragraphStart = at;
+            var sentences = new Sentence[ranges.Count];
+            var chars = 0;
+            for (var s = 0; s < ranges.Count; s++)
+            {
+                var (start, length) = ranges[s].GetOffsetAndLength(p.Text.Length);
+                at += Utf8.GetBytes(p.Text.AsSpan(chars, start - chars), bytes.AsSpan(at));
+                var written = Utf8.GetBytes(p.Text.AsSpan(start, length), bytes.AsSpan(at));
+                sentences[s] = new Sentence(store, index, s, at, written);
+                at += written;
+                chars = start + length;
+            }
+
+            at += Utf8.GetBytes(p.Text.AsSpan(chars), bytes.AsSpan(at));
+            result[index] = new ArticleParagraph(index, store, paragraphStart, at - paragraphStart, p.IsHeading, sentences);
         }
 
         return result;
