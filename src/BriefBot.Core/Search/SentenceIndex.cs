@@ -9,6 +9,10 @@ public sealed record SearchHit(Sentence Sentence, Article Article, double Score,
 /// An inverted index over every sentence of every article, ranked with BM25 (k1 = 1.2, b = 0.75).
 /// Immutable once built; safe to query from many threads.
 /// </summary>
+/// <remarks>
+/// Postings are held flat (compressed sparse rows): term <c>t</c>'s sentences are
+/// <c>_docs[_termStart[t] .. _termStart[t + 1]]</c>, in sentence order, with their term counts in <c>_freqs</c>.
+/// </remarks>
 public sealed class SentenceIndex
 {
     private const double K1 = 1.2;
@@ -18,7 +22,10 @@ public sealed class SentenceIndex
     private readonly int[] _articleOf;
     private readonly IReadOnlyList<Article> _articles;
     private readonly float[] _lengths;
-    private readonly Dictionary<string, Posting> _postings;
+    private readonly Dictionary<string, int> _termIds;
+    private readonly int[] _termStart;
+    private readonly int[] _docs;
+    private readonly TermCounts _freqs;
     private readonly double _averageLength;
     private readonly ThreadLocal<float[]> _scratch;
 
@@ -26,45 +33,15 @@ public sealed class SentenceIndex
     {
         ArgumentNullException.ThrowIfNull(articles);
         _articles = articles;
-        var sentences = new List<Sentence>();
-        var articleOf = new List<int>();
-        var lengths = new List<float>();
-        var building = new Dictionary<string, (List<int> Docs, List<int> Freqs)>(StringComparer.Ordinal);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var a = 0; a < articles.Count; a++)
-        {
-            foreach (var sentence in articles[a].Paragraphs.Where(p => !p.IsHeading).SelectMany(p => p.Sentences))
-            {
-                var doc = sentences.Count;
-                sentences.Add(sentence);
-                articleOf.Add(a);
-                counts.Clear();
-                var length = 0;
-                foreach (var term in SearchTokenizer.Terms(sentence.Text))
-                {
-                    counts[term] = counts.GetValueOrDefault(term) + 1;
-                    length++;
-                }
-
-                lengths.Add(length);
-                foreach (var (term, count) in counts)
-                {
-                    if (!building.TryGetValue(term, out var posting))
-                    {
-                        building[term] = posting = ([], []);
-                    }
-
-                    posting.Docs.Add(doc);
-                    posting.Freqs.Add(count);
-                }
-            }
-        }
-
-        _sentences = [.. sentences];
-        _articleOf = [.. articleOf];
-        _lengths = [.. lengths];
+        var built = PostingsBuilder.Build(articles);
+        _sentences = built.Sentences;
+        _articleOf = built.ArticleOf;
+        _lengths = built.Lengths;
+        _termIds = built.TermIds;
+        _termStart = built.TermStart;
+        _docs = built.Docs;
+        _freqs = built.Freqs;
         _averageLength = _lengths.Length == 0 ? 1 : Math.Max(1, _lengths.Average());
-        _postings = building.ToDictionary(p => p.Key, p => new Posting([.. p.Value.Docs], [.. p.Value.Freqs]), StringComparer.Ordinal);
         _scratch = new ThreadLocal<float[]>(() => new float[_sentences.Length]);
     }
 
@@ -76,7 +53,7 @@ public sealed class SentenceIndex
 
     public IReadOnlyList<SearchHit> Search(string query, int max)
     {
-        var terms = SearchTokenizer.Terms(query ?? string.Empty).Distinct(StringComparer.Ordinal).Where(_postings.ContainsKey).ToList();
+        var terms = SearchTokenizer.Terms(query ?? string.Empty).Distinct(StringComparer.Ordinal).Where(_termIds.ContainsKey).ToList();
         if (terms.Count == 0 || max <= 0)
         {
             return [];
@@ -86,12 +63,12 @@ public sealed class SentenceIndex
         var touched = new List<int>();
         foreach (var term in terms)
         {
-            var posting = _postings[term];
+            var id = _termIds[term];
             var idf = Idf(term);
-            for (var i = 0; i < posting.Docs.Length; i++)
+            for (var i = _termStart[id]; i < _termStart[id + 1]; i++)
             {
-                var doc = posting.Docs[i];
-                var tf = posting.Freqs[i];
+                var doc = _docs[i];
+                var tf = _freqs[i];
                 var norm = K1 * (1 - B + (B * _lengths[doc] / _averageLength));
                 if (scores[doc] == 0)
                 {
@@ -131,7 +108,5 @@ public sealed class SentenceIndex
         return hits;
     }
 
-    private int DocumentFrequency(string term) => _postings.TryGetValue(term, out var p) ? p.Docs.Length : 0;
-
-    private sealed record Posting(int[] Docs, int[] Freqs);
+    private int DocumentFrequency(string term) => _termIds.TryGetValue(term, out var id) ? _termStart[id + 1] - _termStart[id] : 0;
 }

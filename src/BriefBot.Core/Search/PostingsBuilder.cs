@@ -1,0 +1,158 @@
+using System.Buffers;
+using System.Text;
+using BriefBot.Core.Content;
+
+namespace BriefBot.Core.Search;
+
+/// <summary>What <see cref="SentenceIndex"/> holds: the sentences in index order and their postings, flat.</summary>
+internal sealed record Postings(
+    Sentence[] Sentences,
+    int[] ArticleOf,
+    float[] Lengths,
+    Dictionary<string, int> TermIds,
+    int[] TermStart,
+    int[] Docs,
+    TermCounts Freqs);
+
+/// <summary>
+/// Reads every sentence that is not in a heading, term by term, and lays the postings out flat: first each sentence's
+/// (term, count) pairs in one growing array, then, knowing each term's sentence count, every term's sentences in a row.
+/// </summary>
+internal static class PostingsBuilder
+{
+    public static Postings Build(IReadOnlyList<Article> articles)
+    {
+        var sentences = new List<Sentence>();
+        var articleOf = new List<int>();
+        for (var a = 0; a < articles.Count; a++)
+        {
+            foreach (var paragraph in articles[a].Paragraphs)
+            {
+                if (paragraph.IsHeading)
+                {
+                    continue;
+                }
+
+                foreach (var sentence in paragraph.Sentences)
+                {
+                    sentences.Add(sentence);
+                    articleOf.Add(a);
+                }
+            }
+        }
+
+        var counter = new Counter();
+        var lengths = new float[sentences.Count];
+        var pairStart = new int[sentences.Count + 1];
+        var chars = ArrayPool<char>.Shared.Rent(1024);
+        for (var doc = 0; doc < sentences.Count; doc++)
+        {
+            var utf8 = sentences[doc].Utf8;
+            if (chars.Length < utf8.Length)
+            {
+                ArrayPool<char>.Shared.Return(chars);
+                chars = ArrayPool<char>.Shared.Rent(utf8.Length);
+            }
+
+            var length = Encoding.UTF8.GetChars(utf8, chars);
+            lengths[doc] = counter.Read(chars.AsSpan(0, length));
+            pairStart[doc + 1] = counter.PairCount;
+        }
+
+        ArrayPool<char>.Shared.Return(chars);
+        return counter.Lay(sentences.ToArray(), articleOf.ToArray(), lengths, pairStart);
+    }
+
+    /// <summary>Counts one sentence's terms at a time, giving each new term the next id.</summary>
+    private sealed class Counter : ITermSink
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private int[] _pairTerm = new int[1 << 16];
+        private int[] _pairCount = new int[1 << 16];
+        private int[] _lastPair = new int[1 << 12];
+        private int[] _documents = new int[1 << 12];
+        private int _sentenceStart;
+        private int _terms;
+
+        public Counter() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public int PairCount { get; private set; }
+
+        /// <summary>Reads a sentence; returns how many terms it has.</summary>
+        public int Read(ReadOnlySpan<char> text)
+        {
+            _sentenceStart = PairCount;
+            _terms = 0;
+            SearchTokenizer.Each(text, this);
+            return _terms;
+        }
+
+        public void Add(ReadOnlySpan<char> term)
+        {
+            _terms++;
+            if (!_lookup.TryGetValue(term, out var id))
+            {
+                id = _ids.Count;
+                _lookup[term] = id;
+                if (id == _lastPair.Length)
+                {
+                    Array.Resize(ref _lastPair, id * 2);
+                    Array.Resize(ref _documents, id * 2);
+                }
+
+                _lastPair[id] = -1;
+            }
+
+            var last = _lastPair[id];
+            if (last >= _sentenceStart)
+            {
+                _pairCount[last]++;
+                return;
+            }
+
+            if (PairCount == _pairTerm.Length)
+            {
+                Array.Resize(ref _pairTerm, PairCount * 2);
+                Array.Resize(ref _pairCount, PairCount * 2);
+            }
+
+            _pairTerm[PairCount] = id;
+            _pairCount[PairCount] = 1;
+            _lastPair[id] = PairCount;
+            _documents[id]++;
+            PairCount++;
+        }
+
+        public Postings Lay(Sentence[] sentences, int[] articleOf, float[] lengths, int[] pairStart)
+        {
+            var termStart = new int[_ids.Count + 1];
+            for (var t = 0; t < _ids.Count; t++)
+            {
+                termStart[t + 1] = termStart[t] + _documents[t];
+            }
+
+            var next = termStart[..^1];
+            var docs = new int[PairCount];
+            var small = new byte[PairCount];
+            var large = new Dictionary<int, int>();
+            for (var doc = 0; doc < sentences.Length; doc++)
+            {
+                for (var p = pairStart[doc]; p < pairStart[doc + 1]; p++)
+                {
+                    var at = next[_pairTerm[p]]++;
+                    docs[at] = doc;
+                    var count = _pairCount[p];
+                    small[at] = (byte)Math.Min(count, TermCounts.Saturated);
+                    if (count >= TermCounts.Saturated)
+                    {
+                        large[at] = count;
+                    }
+                }
+            }
+
+            _ids.TrimExcess();
+            return new Postings(sentences, articleOf, lengths, _ids, termStart, docs, new TermCounts(small, large));
+        }
+    }
+}
