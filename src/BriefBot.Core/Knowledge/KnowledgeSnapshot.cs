@@ -51,7 +51,6 @@ public sealed class KnowledgeSnapshot
     /// <summary>The sentence a mention points at, if the article still has it.</summary>
     public Sentence? SentenceAt(Mention mention)
     {
-        ArgumentNullException.ThrowIfNull(mention);
         var article = FindArticle(mention.ArticleId);
         if (article is null || mention.Paragraph < 0 || mention.Paragraph >= article.Paragraphs.Count)
         {

@@ -12,35 +12,95 @@ public sealed class RelationGraph
     public RelationGraph(IReadOnlyList<Entity> entities)
     {
         ArgumentNullException.ThrowIfNull(entities);
-        var byParagraph = new Dictionary<(string Article, int Paragraph), List<(int Entity, int Sentence)>>();
+        var weights = PairWeights(entities);
+        var byEntity = new List<(int Other, int Weight)>[entities.Count];
+        foreach (var (pair, weight) in weights)
+        {
+            var (a, b) = ((int)(pair >> 32), (int)pair);
+            (byEntity[a] ??= []).Add((b, weight));
+            (byEntity[b] ??= []).Add((a, weight));
+        }
+
+        _related = new Dictionary<string, IReadOnlyList<Relation>>(StringComparer.Ordinal);
+        for (var a = 0; a < entities.Count; a++)
+        {
+            if (byEntity[a] is not { } related)
+            {
+                continue;
+            }
+
+            related.Sort((x, y) =>
+                y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight)
+                : string.CompareOrdinal(entities[x.Other].Name, entities[y.Other].Name) is var byName && byName != 0 ? byName
+                : x.Other.CompareTo(y.Other));
+            var kept = new Relation[Math.Min(KeptPerEntity, related.Count)];
+            for (var i = 0; i < kept.Length; i++)
+            {
+                kept[i] = new Relation(entities[related[i].Other], related[i].Weight);
+            }
+
+            _related[entities[a].Id] = kept;
+        }
+    }
+
+    /// <summary>The entities most often found with this one, strongest first.</summary>
+    public IReadOnlyList<Relation> RelatedTo(string entityId) => _related.GetValueOrDefault(entityId) ?? [];
+
+    /// <summary>
+    /// For each pair of entities (lower index in the high half of the key), the sum over the paragraphs they share of
+    /// 2 when they share a sentence there, else 1. Mentions are sorted by paragraph so each paragraph is one run.
+    /// </summary>
+    private static Dictionary<long, int> PairWeights(IReadOnlyList<Entity> entities)
+    {
+        var articles = new Dictionary<string, int>(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var entity in entities)
+        {
+            count += entity.Mentions.Count;
+        }
+
+        var places = new long[count];
+        var occurrences = new (int Entity, int Sentence)[count];
+        var at = 0;
         for (var i = 0; i < entities.Count; i++)
         {
             foreach (var mention in entities[i].Mentions)
             {
-                var key = (mention.ArticleId, mention.Paragraph);
-                if (!byParagraph.TryGetValue(key, out var list))
+                if (!articles.TryGetValue(mention.ArticleId, out var article))
                 {
-                    byParagraph[key] = list = [];
+                    articles[mention.ArticleId] = article = articles.Count;
                 }
 
-                list.Add((i, mention.Sentence));
+                places[at] = ((long)article << 32) | (uint)mention.Paragraph;
+                occurrences[at++] = (i, mention.Sentence);
             }
         }
 
-        var weights = new Dictionary<(int, int), double>();
-        foreach (var occurrences in byParagraph.Values)
+        Array.Sort(places, occurrences);
+        var weights = new Dictionary<long, int>();
+        var best = new Dictionary<long, int>();
+        for (var start = 0; start < count;)
         {
-            var best = new Dictionary<(int, int), double>();
-            foreach (var (a, sa) in occurrences)
+            var end = start + 1;
+            while (end < count && places[end] == places[start])
             {
-                foreach (var (b, sb) in occurrences)
+                end++;
+            }
+
+            best.Clear();
+            for (var x = start; x < end; x++)
+            {
+                for (var y = x + 1; y < end; y++)
                 {
+                    var (a, sa) = occurrences[x];
+                    var (b, sb) = occurrences[y];
                     if (a != b)
                     {
-                        var weight = sa == sb ? 2.0 : 1.0;
-                        if (best.GetValueOrDefault((a, b)) < weight)
+                        var key = a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
+                        var weight = sa == sb ? 2 : 1;
+                        if (best.GetValueOrDefault(key) < weight)
                         {
-                            best[(a, b)] = weight;
+                            best[key] = weight;
                         }
                     }
                 }
@@ -50,21 +110,10 @@ public sealed class RelationGraph
             {
                 weights[pair] = weights.GetValueOrDefault(pair) + weight;
             }
+
+            start = end;
         }
 
-        _related = weights
-            .GroupBy(w => w.Key.Item1)
-            .ToDictionary(
-                g => entities[g.Key].Id,
-                g => (IReadOnlyList<Relation>)g
-                    .OrderByDescending(w => w.Value)
-                    .ThenBy(w => entities[w.Key.Item2].Name, StringComparer.Ordinal)
-                    .Take(KeptPerEntity)
-                    .Select(w => new Relation(entities[w.Key.Item2], w.Value))
-                    .ToList(),
-                StringComparer.Ordinal);
+        return weights;
     }
-
-    /// <summary>The entities most often found with this one, strongest first.</summary>
-    public IReadOnlyList<Relation> RelatedTo(string entityId) => _related.GetValueOrDefault(entityId) ?? [];
 }
