@@ -1,41 +1,40 @@
 namespace BriefBot.Core.Content;
 
 /// <summary>A paragraph (or heading) of an article, split into sentences.</summary>
-/// <remarks>Its text is a range of the article's one UTF-8 copy (see <see cref="ArticleText"/>), decoded when read.</remarks>
+/// <remarks>
+/// Paragraphs read from files are views of their article's one stored copy (see <see cref="ArticleText"/>): the text is
+/// decoded each time <see cref="Text"/> is read, so read it once and keep the string while working on it.
+/// </remarks>
 public sealed record ArticleParagraph
 {
-    private readonly ArticleText _store;
-    private readonly int _start;
-    private readonly int _length;
+    private readonly ArticleText? _store;
+    private readonly string? _text;
+    private IReadOnlyList<Sentence>? _sentences;
 
     public ArticleParagraph(int Index, string Text, bool IsHeading, IReadOnlyList<Sentence> Sentences)
     {
         ArgumentNullException.ThrowIfNull(Text);
         ArgumentNullException.ThrowIfNull(Sentences);
-        _store = ArticleText.Alone(string.Empty, Text);
-        _length = _store.ByteCount;
+        _text = Text;
+        _sentences = Sentences;
         this.Index = Index;
         this.IsHeading = IsHeading;
-        this.Sentences = Sentences;
     }
 
-    internal ArticleParagraph(int index, ArticleText store, int start, int length, bool isHeading, Sentence[] sentences)
+    internal ArticleParagraph(ArticleText store, int index)
     {
         _store = store;
-        _start = start;
-        _length = length;
         Index = index;
-        IsHeading = isHeading;
-        Sentences = sentences;
+        IsHeading = store.IsHeading(index);
     }
 
     public int Index { get; }
 
-    public string Text => _store.Decode(_start, _length);
+    public string Text => _text ?? _store!.ParagraphText(Index);
 
     public bool IsHeading { get; }
 
-    public IReadOnlyList<Sentence> Sentences { get; }
+    public IReadOnlyList<Sentence> Sentences => _sentences ??= new StoredSentences(_store!, Index);
 
     public void Deconstruct(out int Index, out string Text, out bool IsHeading, out IReadOnlyList<Sentence> Sentences)
     {
@@ -45,10 +44,11 @@ public sealed record ArticleParagraph
         Sentences = this.Sentences;
     }
 
-    /// <summary>Equal when index, heading flag and text are, and the sentences are the same list, as before the text was stored once.</summary>
+    /// <summary>Equal when they are the same stored paragraph, or have the same index, heading flag, text and sentences.</summary>
     public bool Equals(ArticleParagraph? other) =>
-        other is not null && Index == other.Index && IsHeading == other.IsHeading && ReferenceEquals(Sentences, other.Sentences) &&
-        string.Equals(Text, other.Text, StringComparison.Ordinal);
+        other is not null && Index == other.Index && IsHeading == other.IsHeading &&
+        (_store is not null && ReferenceEquals(_store, other._store) ||
+         string.Equals(Text, other.Text, StringComparison.Ordinal) && Sentences.SequenceEqual(other.Sentences));
 
-    public override int GetHashCode() => HashCode.Combine(Index, IsHeading, Sentences);
+    public override int GetHashCode() => HashCode.Combine(Index, IsHeading, Sentences.Count);
 }

@@ -2,44 +2,42 @@ namespace BriefBot.Core.Content;
 
 /// <summary>A sentence, addressable by article, paragraph and position.</summary>
 /// <remarks>
-/// Its text is a range of the article's one UTF-8 copy (see <see cref="ArticleText"/>), decoded each time
-/// <see cref="Text"/> is read: read it once and keep the string while working on it.
+/// Sentences read from files are views of their article's one stored copy (see <see cref="ArticleText"/>): the text is
+/// decoded each time <see cref="Text"/> is read, so read it once and keep the string while working on it.
 /// </remarks>
 public sealed record Sentence
 {
-    private readonly ArticleText _store;
-    private readonly int _start;
-    private readonly int _length;
+    private readonly ArticleText? _store;
+    private readonly int _number;
+    private readonly string? _articleId;
+    private readonly string? _text;
 
     public Sentence(string ArticleId, int Paragraph, int Index, string Text)
     {
         ArgumentNullException.ThrowIfNull(ArticleId);
         ArgumentNullException.ThrowIfNull(Text);
-        _store = ArticleText.Alone(ArticleId, Text);
-        _length = _store.ByteCount;
+        _articleId = ArticleId;
+        _text = Text;
         this.Paragraph = Paragraph;
         this.Index = Index;
     }
 
-    internal Sentence(ArticleText store, int paragraph, int index, int start, int length)
+    /// <param name="number">Its place among all the article's sentences.</param>
+    internal Sentence(ArticleText store, int paragraph, int index, int number)
     {
         _store = store;
-        _start = start;
-        _length = length;
+        _number = number;
         Paragraph = paragraph;
         Index = index;
     }
 
-    public string ArticleId => _store.ArticleId;
+    public string ArticleId => _articleId ?? _store!.ArticleId;
 
     public int Paragraph { get; }
 
     public int Index { get; }
 
-    public string Text => _store.Decode(_start, _length);
-
-    /// <summary>The text as stored (UTF-8), without making a string of it.</summary>
-    internal ReadOnlySpan<byte> Utf8 => _store.Bytes(_start, _length);
+    public string Text => _text ?? _store!.SentenceText(_number);
 
     public void Deconstruct(out string ArticleId, out int Paragraph, out int Index, out string Text)
     {
@@ -49,11 +47,11 @@ public sealed record Sentence
         Text = this.Text;
     }
 
+    /// <summary>Equal when article, paragraph, position and text are.</summary>
     public bool Equals(Sentence? other) =>
         other is not null && Paragraph == other.Paragraph && Index == other.Index &&
         string.Equals(ArticleId, other.ArticleId, StringComparison.Ordinal) &&
-        (ReferenceEquals(_store, other._store) && _start == other._start && _length == other._length ||
-         string.Equals(Text, other.Text, StringComparison.Ordinal));
+        (_store is not null && ReferenceEquals(_store, other._store) || string.Equals(Text, other.Text, StringComparison.Ordinal));
 
     public override int GetHashCode() => HashCode.Combine(ArticleId, Paragraph, Index);
 }

@@ -12,48 +12,51 @@ internal static class ParagraphBuilder
     {
         var merged = MergeBrokenQuotations(raw);
         var byteCount = 0;
-        foreach (var p in merged)
+        var ranges = new List<Range>[merged.Count];
+        var sentenceCount = 0;
+        for (var p = 0; p < merged.Count; p++)
         {
-            byteCount += Utf8.GetByteCount(p.Text);
-        }
-
-        // The whole article goes into one UTF-8 buffer; paragraphs and sentences keep byte ranges of it.
-        var bytes = new byte[byteCount];
-        var store = new ArticleText(articleId, bytes);
-        var result = new ArticleParagraph[merged.Count];
-        var ranges = new List<Range>();
-        var at = 0;
-        for (var index = 0; index < merged.Count; index++)
-        {
-            var p = merged[index];
-            ranges.Clear();
-            if (p.IsHeading)
+            var text = merged[p].Text;
+            byteCount += Utf8.GetByteCount(text);
+            ranges[p] = [];
+            if (merged[p].IsHeading)
             {
-                ranges.Add(0..p.Text.Length);
+                ranges[p].Add(0..text.Length);
             }
             else
             {
-                SentenceSplitter.SplitRanges(p.Text, ranges);
+                SentenceSplitter.SplitRanges(text, ranges[p]);
             }
 
-            var paragraphStart = at;
-            var sentences = new Sentence[ranges.Count];
+            sentenceCount += ranges[p].Count;
+        }
+
+        // The whole article goes into one UTF-8 buffer; paragraphs and sentences are byte ranges of it.
+        var bytes = new byte[byteCount];
+        var paragraphs = merged.Count;
+        var layout = new int[ArticleText.LayoutLength(paragraphs, sentenceCount)];
+        var at = 0;
+        var sentence = 0;
+        for (var p = 0; p < paragraphs; p++)
+        {
+            var text = merged[p].Text.AsSpan();
+            ArticleText.SetParagraph(layout, paragraphs, p, at, sentence, merged[p].IsHeading);
             var chars = 0;
-            for (var s = 0; s < ranges.Count; s++)
+            foreach (var range in ranges[p])
             {
-                var (start, length) = ranges[s].GetOffsetAndLength(p.Text.Length);
-                at += Utf8.GetBytes(p.Text.AsSpan(chars, start - chars), bytes.AsSpan(at));
-                var written = Utf8.GetBytes(p.Text.AsSpan(start, length), bytes.AsSpan(at));
-                sentences[s] = new Sentence(store, index, s, at, written);
+                var (start, length) = range.GetOffsetAndLength(text.Length);
+                at += Utf8.GetBytes(text[chars..start], bytes.AsSpan(at));
+                var written = Utf8.GetBytes(text.Slice(start, length), bytes.AsSpan(at));
+                ArticleText.SetSentence(layout, paragraphs, sentenceCount, sentence++, at, written);
                 at += written;
                 chars = start + length;
             }
 
-            at += Utf8.GetBytes(p.Text.AsSpan(chars), bytes.AsSpan(at));
-            result[index] = new ArticleParagraph(index, store, paragraphStart, at - paragraphStart, p.IsHeading, sentences);
+            at += Utf8.GetBytes(text[chars..], bytes.AsSpan(at));
         }
 
-        return result;
+        ArticleText.SetEnd(layout, paragraphs, at, sentenceCount);
+        return new ArticleText(articleId, bytes, layout, paragraphs, sentenceCount);
     }
 
     /// <summary>

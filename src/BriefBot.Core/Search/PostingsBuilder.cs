@@ -1,13 +1,12 @@
-using System.Buffers;
 using System.Text;
 using BriefBot.Core.Content;
 
 namespace BriefBot.Core.Search;
 
-/// <summary>What <see cref="SentenceIndex"/> holds: the sentences in index order and their postings, flat.</summary>
+/// <summary>What <see cref="SentenceIndex"/> holds: each sentence's article and place among its sentences, in index order, and the postings, flat.</summary>
 internal sealed record Postings(
-    Sentence[] Sentences,
     int[] ArticleOf,
+    int[] Numbers,
     float[] Lengths,
     Dictionary<string, int> TermIds,
     int[] TermStart,
@@ -22,45 +21,62 @@ internal static class PostingsBuilder
 {
     public static Postings Build(IReadOnlyList<Article> articles)
     {
-        var sentences = new List<Sentence>();
         var articleOf = new List<int>();
+        var numbers = new List<int>();
+        var lengths = new List<float>();
+        var pairStart = new List<int> { 0 };
+        var counter = new Counter();
+        var chars = new char[1024];
         for (var a = 0; a < articles.Count; a++)
         {
+            if (articles[a].Paragraphs is ArticleText store)
+            {
+                for (var p = 0; p < store.Count; p++)
+                {
+                    if (store.IsHeading(p))
+                    {
+                        continue;
+                    }
+
+                    for (var n = store.FirstSentence(p); n < store.FirstSentence(p + 1); n++)
+                    {
+                        var utf8 = store.SentenceBytes(n);
+                        if (chars.Length < utf8.Length)
+                        {
+                            chars = new char[utf8.Length];
+                        }
+
+                        Add(a, n, chars.AsSpan(0, Encoding.UTF8.GetChars(utf8, chars)));
+                    }
+                }
+
+                continue;
+            }
+
+            var number = 0;
             foreach (var paragraph in articles[a].Paragraphs)
             {
-                if (paragraph.IsHeading)
-                {
-                    continue;
-                }
-
                 foreach (var sentence in paragraph.Sentences)
                 {
-                    sentences.Add(sentence);
-                    articleOf.Add(a);
+                    if (!paragraph.IsHeading)
+                    {
+                        Add(a, number, sentence.Text);
+                    }
+
+                    number++;
                 }
             }
         }
 
-        var counter = new Counter();
-        var lengths = new float[sentences.Count];
-        var pairStart = new int[sentences.Count + 1];
-        var chars = ArrayPool<char>.Shared.Rent(1024);
-        for (var doc = 0; doc < sentences.Count; doc++)
+        return counter.Lay([.. articleOf], [.. numbers], [.. lengths], [.. pairStart]);
+
+        void Add(int article, int number, ReadOnlySpan<char> text)
         {
-            var utf8 = sentences[doc].Utf8;
-            if (chars.Length < utf8.Length)
-            {
-                ArrayPool<char>.Shared.Return(chars);
-                chars = ArrayPool<char>.Shared.Rent(utf8.Length);
-            }
-
-            var length = Encoding.UTF8.GetChars(utf8, chars);
-            lengths[doc] = counter.Read(chars.AsSpan(0, length));
-            pairStart[doc + 1] = counter.PairCount;
+            articleOf.Add(article);
+            numbers.Add(number);
+            lengths.Add(counter.Read(text));
+            pairStart.Add(counter.PairCount);
         }
-
-        ArrayPool<char>.Shared.Return(chars);
-        return counter.Lay(sentences.ToArray(), articleOf.ToArray(), lengths, pairStart);
     }
 
     /// <summary>Counts one sentence's terms at a time, giving each new term the next id.</summary>
@@ -124,7 +140,7 @@ internal static class PostingsBuilder
             PairCount++;
         }
 
-        public Postings Lay(Sentence[] sentences, int[] articleOf, float[] lengths, int[] pairStart)
+        public Postings Lay(int[] articleOf, int[] numbers, float[] lengths, int[] pairStart)
         {
             var termStart = new int[_ids.Count + 1];
             for (var t = 0; t < _ids.Count; t++)
@@ -136,7 +152,7 @@ internal static class PostingsBuilder
             var docs = new int[PairCount];
             var small = new byte[PairCount];
             var large = new Dictionary<int, int>();
-            for (var doc = 0; doc < sentences.Length; doc++)
+            for (var doc = 0; doc < articleOf.Length; doc++)
             {
                 for (var p = pairStart[doc]; p < pairStart[doc + 1]; p++)
                 {
@@ -152,7 +168,7 @@ internal static class PostingsBuilder
             }
 
             _ids.TrimExcess();
-            return new Postings(sentences, articleOf, lengths, _ids, termStart, docs, new TermCounts(small, large));
+            return new Postings(articleOf, numbers, lengths, _ids, termStart, docs, new TermCounts(small, large));
         }
     }
 }

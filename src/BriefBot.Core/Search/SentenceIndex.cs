@@ -18,8 +18,8 @@ public sealed class SentenceIndex
     private const double K1 = 1.2;
     private const double B = 0.75;
 
-    private readonly Sentence[] _sentences;
     private readonly int[] _articleOf;
+    private readonly int[] _numbers;
     private readonly IReadOnlyList<Article> _articles;
     private readonly float[] _lengths;
     private readonly Dictionary<string, int> _termIds;
@@ -34,22 +34,22 @@ public sealed class SentenceIndex
         ArgumentNullException.ThrowIfNull(articles);
         _articles = articles;
         var built = PostingsBuilder.Build(articles);
-        _sentences = built.Sentences;
         _articleOf = built.ArticleOf;
+        _numbers = built.Numbers;
         _lengths = built.Lengths;
         _termIds = built.TermIds;
         _termStart = built.TermStart;
         _docs = built.Docs;
         _freqs = built.Freqs;
         _averageLength = _lengths.Length == 0 ? 1 : Math.Max(1, _lengths.Average());
-        _scratch = new ThreadLocal<float[]>(() => new float[_sentences.Length]);
+        _scratch = new ThreadLocal<float[]>(() => new float[_articleOf.Length]);
     }
 
-    public int SentenceCount => _sentences.Length;
+    public int SentenceCount => _articleOf.Length;
 
     /// <summary>Inverse document frequency of a term, for other rankers (briefings) that weigh words.</summary>
     public double Idf(string term) =>
-        Math.Log(1 + ((_sentences.Length - DocumentFrequency(term) + 0.5) / (DocumentFrequency(term) + 0.5)));
+        Math.Log(1 + ((_articleOf.Length - DocumentFrequency(term) + 0.5) / (DocumentFrequency(term) + 0.5)));
 
     public IReadOnlyList<SearchHit> Search(string query, int max)
     {
@@ -96,7 +96,8 @@ public sealed class SentenceIndex
         var hits = new List<SearchHit>(best.Count);
         while (best.TryDequeue(out var doc, out var key))
         {
-            hits.Add(new SearchHit(_sentences[doc], _articles[_articleOf[doc]], key.Score, terms));
+            var article = _articles[_articleOf[doc]];
+            hits.Add(new SearchHit(SentenceOf(article, _numbers[doc]), article, key.Score, terms));
         }
 
         foreach (var doc in touched)
@@ -106,6 +107,27 @@ public sealed class SentenceIndex
 
         hits.Reverse();
         return hits;
+    }
+
+    /// <summary>The <paramref name="number"/>-th sentence of the article, counting every paragraph's.</summary>
+    private static Sentence SentenceOf(Article article, int number)
+    {
+        if (article.Paragraphs is ArticleText store)
+        {
+            return store.SentenceAt(number);
+        }
+
+        foreach (var paragraph in article.Paragraphs)
+        {
+            if (number < paragraph.Sentences.Count)
+            {
+                return paragraph.Sentences[number];
+            }
+
+            number -= paragraph.Sentences.Count;
+        }
+
+        throw new InvalidOperationException("The article has fewer sentences than the index holds.");
     }
 
     private int DocumentFrequency(string term) => _termIds.TryGetValue(term, out var id) ? _termStart[id + 1] - _termStart[id] : 0;
