@@ -26,8 +26,11 @@ public sealed class KnowledgeSnapshot
         _entitiesById = Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         _articlesById = Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         Matcher = new EntityMatcher(Entities);
-        Index = new SentenceIndex(Articles);
-        Relations = new RelationGraph(Entities);
+        SentenceIndex? index = null;
+        RelationGraph? relations = null;
+        Parallel.Invoke(() => index = new SentenceIndex(Articles), () => relations = new RelationGraph(Entities));
+        Index = index!;
+        Relations = relations!;
     }
 
     public static KnowledgeSnapshot Empty { get; } =
