@@ -6,8 +6,8 @@ namespace BriefBot.Core.Ingestion;
 /// <summary>YAML front matter between "---" lines at the top of a file: title, author(s), date, source, url, tags.</summary>
 internal static class FrontMatter
 {
-    // One deserializer per thread: files are parsed in parallel and YamlDotNet does not promise its deserializer is thread-safe.
-    private static readonly ThreadLocal<IDeserializer> Yaml = new(() => new DeserializerBuilder().Build());
+    // Files are parsed in parallel: YamlDotNet deserializers are thread-safe since 16.1.
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
 
     /// <summary>Splits off the front matter, if the text starts with one. Returns the body.</summary>
     public static string Read(string text, ParsedDocument doc)
@@ -30,7 +30,7 @@ internal static class FrontMatter
         Dictionary<string, object?>? fields;
         try
         {
-            fields = yaml.Trim().Length == 0 ? [] : Yaml.Value!.Deserialize<Dictionary<string, object?>>(yaml);
+            fields = yaml.Trim().Length == 0 ? [] : Yaml.Deserialize<Dictionary<string, object?>>(yaml);
         }
         catch (YamlException e)
         {
