@@ -21,6 +21,15 @@ public sealed class RelationGraph
             (byEntity[b] ??= []).Add((a, weight));
         }
 
+        // Ties in weight go to the name first in ordinal order: rank the names once rather than compare strings per pair.
+        var nameRank = new int[entities.Count];
+        var byName = Enumerable.Range(0, entities.Count).ToArray();
+        Array.Sort(byName, (x, y) => string.CompareOrdinal(entities[x].Name, entities[y].Name) is var c && c != 0 ? c : x.CompareTo(y));
+        for (var r = 0; r < byName.Length; r++)
+        {
+            nameRank[byName[r]] = r;
+        }
+
         _related = new Dictionary<string, IReadOnlyList<Relation>>(StringComparer.Ordinal);
         for (var a = 0; a < entities.Count; a++)
         {
@@ -29,10 +38,7 @@ public sealed class RelationGraph
                 continue;
             }
 
-            related.Sort((x, y) =>
-                y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight)
-                : string.CompareOrdinal(entities[x.Other].Name, entities[y.Other].Name) is var byName && byName != 0 ? byName
-                : x.Other.CompareTo(y.Other));
+            related.Sort((x, y) => y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight) : nameRank[x.Other].CompareTo(nameRank[y.Other]));
             var kept = new Relation[Math.Min(KeptPerEntity, related.Count)];
             for (var i = 0; i < kept.Length; i++)
             {
@@ -45,6 +51,30 @@ public sealed class RelationGraph
 
     /// <summary>The entities most often found with this one, strongest first.</summary>
     public IReadOnlyList<Relation> RelatedTo(string entityId) => _related.GetValueOrDefault(entityId) ?? [];
+
+    private static bool ShareASentence(List<long> sorted, (int Entity, int Start, int End) a, (int Entity, int Start, int End) b)
+    {
+        int x = a.Start, y = b.Start;
+        while (x < a.End && y < b.End)
+        {
+            var (sa, sb) = ((int)sorted[x], (int)sorted[y]);
+            if (sa == sb)
+            {
+                return true;
+            }
+
+            if (sa < sb)
+            {
+                x++;
+            }
+            else
+            {
+                y++;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// For each pair of entities (lower index in the high half of the key), the sum over the paragraphs they share of
@@ -78,7 +108,8 @@ public sealed class RelationGraph
 
         Array.Sort(places, occurrences);
         var weights = new Dictionary<long, int>();
-        var best = new Dictionary<long, int>();
+        var scratch = new List<long>();
+        var runs = new List<(int Entity, int Start, int End)>();
         for (var start = 0; start < count;)
         {
             var end = start + 1;
@@ -87,28 +118,36 @@ public sealed class RelationGraph
                 end++;
             }
 
-            best.Clear();
+            // The paragraph's mentions sorted by entity then sentence: one run of sentences per entity.
+            scratch.Clear();
             for (var x = start; x < end; x++)
             {
-                for (var y = x + 1; y < end; y++)
-                {
-                    var (a, sa) = occurrences[x];
-                    var (b, sb) = occurrences[y];
-                    if (a != b)
-                    {
-                        var key = a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
-                        var weight = sa == sb ? 2 : 1;
-                        if (best.GetValueOrDefault(key) < weight)
-                        {
-                            best[key] = weight;
-                        }
-                    }
-                }
+                scratch.Add(((long)occurrences[x].Entity << 32) | (uint)occurrences[x].Sentence);
             }
 
-            foreach (var (pair, weight) in best)
+            scratch.Sort();
+            runs.Clear();
+            for (var x = 0; x < scratch.Count;)
             {
-                weights[pair] = weights.GetValueOrDefault(pair) + weight;
+                var entity = (int)(scratch[x] >> 32);
+                var y = x + 1;
+                while (y < scratch.Count && (int)(scratch[y] >> 32) == entity)
+                {
+                    y++;
+                }
+
+                runs.Add((entity, x, y));
+                x = y;
+            }
+
+            for (var i = 0; i < runs.Count; i++)
+            {
+                for (var j = i + 1; j < runs.Count; j++)
+                {
+                    var key = ((long)runs[i].Entity << 32) | (uint)runs[j].Entity;
+                    var weight = ShareASentence(scratch, runs[i], runs[j]) ? 2 : 1;
+                    weights[key] = weights.GetValueOrDefault(key) + weight;
+                }
             }
 
             start = end;

@@ -10,12 +10,12 @@ internal sealed record Postings(
     float[] Lengths,
     Dictionary<string, int> TermIds,
     int[] TermStart,
-    int[] Docs,
-    TermCounts Freqs);
+    int[] DocumentFrequency,
+    byte[] Rows);
 
 /// <summary>
 /// Reads every sentence that is not in a heading, term by term, and lays the postings out flat: first each sentence's
-/// (term, count) pairs in one growing array, then, knowing each term's sentence count, every term's sentences in a row.
+/// (term, count) pairs in one growing array, then every term's sentences in a row of bytes (see <see cref="PostingRows"/>).
 /// </summary>
 internal static class PostingsBuilder
 {
@@ -142,33 +142,41 @@ internal static class PostingsBuilder
 
         public Postings Lay(int[] articleOf, int[] numbers, float[] lengths, int[] pairStart)
         {
-            var termStart = new int[_ids.Count + 1];
-            for (var t = 0; t < _ids.Count; t++)
-            {
-                termStart[t + 1] = termStart[t] + _documents[t];
-            }
-
-            var next = termStart[..^1];
-            var docs = new int[PairCount];
-            var small = new byte[PairCount];
-            var large = new Dictionary<int, int>();
+            // First how many bytes each term's row takes, then the rows themselves, each in sentence order.
+            var last = new int[_ids.Count];
+            var rowLength = new int[_ids.Count];
             for (var doc = 0; doc < articleOf.Length; doc++)
             {
                 for (var p = pairStart[doc]; p < pairStart[doc + 1]; p++)
                 {
-                    var at = next[_pairTerm[p]]++;
-                    docs[at] = doc;
-                    var count = _pairCount[p];
-                    small[at] = (byte)Math.Min(count, TermCounts.Saturated);
-                    if (count >= TermCounts.Saturated)
-                    {
-                        large[at] = count;
-                    }
+                    var term = _pairTerm[p];
+                    rowLength[term] += PostingRows.Size(doc - last[term]) + PostingRows.Size(_pairCount[p]);
+                    last[term] = doc;
+                }
+            }
+
+            var termStart = new int[_ids.Count + 1];
+            for (var t = 0; t < _ids.Count; t++)
+            {
+                termStart[t + 1] = checked(termStart[t] + rowLength[t]);
+            }
+
+            var next = termStart[..^1];
+            Array.Clear(last);
+            var rows = new byte[termStart[^1]];
+            for (var doc = 0; doc < articleOf.Length; doc++)
+            {
+                for (var p = pairStart[doc]; p < pairStart[doc + 1]; p++)
+                {
+                    var term = _pairTerm[p];
+                    PostingRows.Write(rows, ref next[term], doc - last[term]);
+                    PostingRows.Write(rows, ref next[term], _pairCount[p]);
+                    last[term] = doc;
                 }
             }
 
             _ids.TrimExcess();
-            return new Postings(articleOf, numbers, lengths, _ids, termStart, docs, new TermCounts(small, large));
+            return new Postings(articleOf, numbers, lengths, _ids, termStart, _documents[.._ids.Count], rows);
         }
     }
 }

@@ -10,8 +10,8 @@ public sealed record SearchHit(Sentence Sentence, Article Article, double Score,
 /// Immutable once built; safe to query from many threads.
 /// </summary>
 /// <remarks>
-/// Postings are held flat (compressed sparse rows): term <c>t</c>'s sentences are
-/// <c>_docs[_termStart[t] .. _termStart[t + 1]]</c>, in sentence order, with their term counts in <c>_freqs</c>.
+/// Postings are held flat: term <c>t</c>'s sentences and counts are the bytes <c>_rows[_termStart[t] .. _termStart[t + 1]]</c>,
+/// in sentence order (see <see cref="PostingRows"/>).
 /// </remarks>
 public sealed class SentenceIndex
 {
@@ -24,8 +24,8 @@ public sealed class SentenceIndex
     private readonly float[] _lengths;
     private readonly Dictionary<string, int> _termIds;
     private readonly int[] _termStart;
-    private readonly int[] _docs;
-    private readonly TermCounts _freqs;
+    private readonly int[] _documentFrequency;
+    private readonly byte[] _rows;
     private readonly double _averageLength;
     private readonly ThreadLocal<float[]> _scratch;
 
@@ -39,8 +39,8 @@ public sealed class SentenceIndex
         _lengths = built.Lengths;
         _termIds = built.TermIds;
         _termStart = built.TermStart;
-        _docs = built.Docs;
-        _freqs = built.Freqs;
+        _documentFrequency = built.DocumentFrequency;
+        _rows = built.Rows;
         _averageLength = _lengths.Length == 0 ? 1 : Math.Max(1, _lengths.Average());
         _scratch = new ThreadLocal<float[]>(() => new float[_articleOf.Length]);
     }
@@ -65,10 +65,11 @@ public sealed class SentenceIndex
         {
             var id = _termIds[term];
             var idf = Idf(term);
-            for (var i = _termStart[id]; i < _termStart[id + 1]; i++)
+            var doc = 0;
+            for (var at = _termStart[id]; at < _termStart[id + 1];)
             {
-                var doc = _docs[i];
-                var tf = _freqs[i];
+                doc += PostingRows.Read(_rows, ref at);
+                var tf = PostingRows.Read(_rows, ref at);
                 var norm = K1 * (1 - B + (B * _lengths[doc] / _averageLength));
                 if (scores[doc] == 0)
                 {
@@ -130,5 +131,5 @@ public sealed class SentenceIndex
         throw new InvalidOperationException("The article has fewer sentences than the index holds.");
     }
 
-    private int DocumentFrequency(string term) => _termIds.TryGetValue(term, out var id) ? _termStart[id + 1] - _termStart[id] : 0;
+    private int DocumentFrequency(string term) => _termIds.TryGetValue(term, out var id) ? _documentFrequency[id] : 0;
 }
