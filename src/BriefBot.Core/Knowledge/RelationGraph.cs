@@ -107,7 +107,7 @@ public sealed class RelationGraph
         }
 
         Array.Sort(places, occurrences);
-        var weights = new Dictionary<long, int>();
+        var weights = new Dictionary<long, int>(PairComparer.Instance);
         var scratch = new List<long>();
         var runs = new List<(int Entity, int Start, int End)>();
         for (var start = 0; start < count;)
@@ -154,5 +154,18 @@ public sealed class RelationGraph
         }
 
         return weights;
+    }
+
+    /// <summary>
+    /// A long's own hash is its two halves XORed, which for a pair of small entity indexes leaves a few thousand
+    /// buckets for millions of pairs; mixing the bits spreads them.
+    /// </summary>
+    private sealed class PairComparer : IEqualityComparer<long>
+    {
+        public static readonly PairComparer Instance = new();
+
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long obj) => (int)(((ulong)obj * 0x9E3779B97F4A7C15UL) >> 32);
     }
 }
