@@ -2,13 +2,13 @@ namespace BriefBot.Core.Content;
 
 /// <summary>A paragraph (or heading) of an article, split into sentences.</summary>
 /// <remarks>
-/// Paragraphs read from files are views of their article's one stored copy (see <see cref="ArticleText"/>): the text is
-/// decoded each time <see cref="Text"/> is read, so read it once and keep the string while working on it.
+/// Paragraphs read from files are views of their article's one stored copy (see <see cref="ArticleText"/>), made each
+/// time <see cref="Article.Paragraphs"/> is indexed: a view decodes its text the first time it is read and keeps it.
 /// </remarks>
 public sealed record ArticleParagraph
 {
     private readonly ArticleText? _store;
-    private readonly string? _text;
+    private string? _text;
     private IReadOnlyList<Sentence>? _sentences;
 
     public ArticleParagraph(int Index, string Text, bool IsHeading, IReadOnlyList<Sentence> Sentences)
@@ -30,7 +30,8 @@ public sealed record ArticleParagraph
 
     public int Index { get; }
 
-    public string Text => _text ?? _store!.ParagraphText(Index);
+    /// <summary>The text, decoded once per view: the snapshot keeps the stored bytes, not this object.</summary>
+    public string Text => _text ??= _store!.ParagraphText(Index);
 
     public bool IsHeading { get; }
 

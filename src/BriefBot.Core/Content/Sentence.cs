@@ -2,15 +2,16 @@ namespace BriefBot.Core.Content;
 
 /// <summary>A sentence, addressable by article, paragraph and position.</summary>
 /// <remarks>
-/// Sentences read from files are views of their article's one stored copy (see <see cref="ArticleText"/>): the text is
-/// decoded each time <see cref="Text"/> is read, so read it once and keep the string while working on it.
+/// Sentences read from files are views of their article's one stored copy (see <see cref="ArticleText"/>), made each
+/// time a paragraph's <see cref="ArticleParagraph.Sentences"/> is indexed: a view decodes its text the first time it is
+/// read and keeps it.
 /// </remarks>
 public sealed record Sentence
 {
     private readonly ArticleText? _store;
     private readonly int _number;
     private readonly string? _articleId;
-    private readonly string? _text;
+    private string? _text;
 
     public Sentence(string ArticleId, int Paragraph, int Index, string Text)
     {
@@ -37,7 +38,8 @@ public sealed record Sentence
 
     public int Index { get; }
 
-    public string Text => _text ?? _store!.SentenceText(_number);
+    /// <summary>The text, decoded once per view: the snapshot keeps the stored bytes, not this object.</summary>
+    public string Text => _text ??= _store!.SentenceText(_number);
 
     public void Deconstruct(out string ArticleId, out int Paragraph, out int Index, out string Text)
     {
