@@ -19,9 +19,3 @@ public sealed record Article(
 {
     public string? Author => Authors.Count == 0 ? null : string.Join(", ", Authors);
 }
-
-/// <summary>A paragraph (or heading) of an article, split into sentences.</summary>
-public sealed record ArticleParagraph(int Index, string Text, bool IsHeading, IReadOnlyList<Sentence> Sentences);
-
-/// <summary>A sentence, addressable by article, paragraph and position.</summary>
-public sealed record Sentence(string ArticleId, int Paragraph, int Index, string Text);

@@ -10,7 +10,10 @@ internal sealed class SentenceView(ParagraphView paragraph, Sentence sentence, i
 
     public Sentence Sentence { get; } = sentence;
 
-    public string Text => Sentence.Text;
+    private string? _text;
+
+    /// <summary>The sentence's text, decoded from the article's store once and kept for the extraction.</summary>
+    public string Text => _text ??= Sentence.Text;
 
     /// <summary>Where the sentence starts in the paragraph text.</summary>
     public int Offset { get; } = offset;
@@ -18,7 +21,7 @@ internal sealed class SentenceView(ParagraphView paragraph, Sentence sentence, i
     private List<Token>? _tokens;
 
     /// <summary>The sentence's words, computed when first needed and dropped by <see cref="ReleaseTokens"/> to keep memory flat on big corpora.</summary>
-    public List<Token> Tokens => _tokens ??= Tokenizer.Tokenize(Sentence.Text);
+    public List<Token> Tokens => _tokens ??= Tokenizer.Tokenize(Text);
 
     public void ReleaseTokens() => _tokens = null;
 

@@ -48,28 +48,37 @@ public static class ContentFolderReader
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
 
-        var articles = new List<Article>();
+        // Reading and parsing each file is independent work, spread over the cores; which files load is then decided
+        // in file order, as a file whose name an earlier loaded file already took is turned away.
+        var outcomes = new (string Id, Article? Article, string? Reason)[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var (relative, load) = files[i];
+            var id = Path.GetFileNameWithoutExtension(relative).ToLowerInvariant();
+            var (bytes, reason) = load();
+            var (article, problem) = bytes is null ? (null, reason) : Parse(bytes, relative, id, options);
+            outcomes[i] = (id, article, problem);
+        });
+
+        var articles = new List<Article>(files.Count);
         var rejected = new List<RejectedFile>();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (relative, load) in files)
+        for (var i = 0; i < files.Count; i++)
         {
-            var id = Path.GetFileNameWithoutExtension(relative).ToLowerInvariant();
+            var relative = files[i].Relative;
+            var (id, article, reason) = outcomes[i];
             if (ids.TryGetValue(id, out var other))
             {
                 rejected.Add(new RejectedFile(relative, $"another file ({other}) already has the name '{id}'; rename one of them"));
-                continue;
             }
-
-            var (bytes, reason) = load();
-            var outcome = bytes is null ? (null, reason) : Parse(bytes, relative, id, options);
-            if (outcome.Article is { } article)
+            else if (article is not null)
             {
                 ids[id] = relative;
                 articles.Add(article);
             }
             else
             {
-                rejected.Add(new RejectedFile(relative, outcome.Reason!));
+                rejected.Add(new RejectedFile(relative, reason!));
             }
         }
 

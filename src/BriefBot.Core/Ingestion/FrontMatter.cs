@@ -6,6 +6,7 @@ namespace BriefBot.Core.Ingestion;
 /// <summary>YAML front matter between "---" lines at the top of a file: title, author(s), date, source, url, tags.</summary>
 internal static class FrontMatter
 {
+    // Files are parsed in parallel: YamlDotNet deserializers are thread-safe since 16.1.
     private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
 
     /// <summary>Splits off the front matter, if the text starts with one. Returns the body.</summary>

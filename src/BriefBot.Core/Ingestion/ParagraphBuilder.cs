@@ -1,28 +1,62 @@
+using System.Text;
 using BriefBot.Core.Content;
 
 namespace BriefBot.Core.Ingestion;
 
-/// <summary>Numbers paragraphs and splits them into sentences.</summary>
+/// <summary>Numbers paragraphs, splits them into sentences and stores the article's text once.</summary>
 internal static class ParagraphBuilder
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
     public static IReadOnlyList<ArticleParagraph> Build(string articleId, IReadOnlyList<RawParagraph> raw)
     {
         var merged = MergeBrokenQuotations(raw);
-        var result = new List<ArticleParagraph>(merged.Count);
-        foreach (var p in merged)
+        var byteCount = 0;
+        var ranges = new List<Range>[merged.Count];
+        var sentenceCount = 0;
+        for (var p = 0; p < merged.Count; p++)
         {
-            var index = result.Count;
-            var texts = p.IsHeading ? [p.Text] : SentenceSplitter.Split(p.Text);
-            var sentences = new List<Sentence>(texts.Count);
-            for (var s = 0; s < texts.Count; s++)
+            var text = merged[p].Text;
+            byteCount += Utf8.GetByteCount(text);
+            ranges[p] = [];
+            if (merged[p].IsHeading)
             {
-                sentences.Add(new Sentence(articleId, index, s, texts[s]));
+                ranges[p].Add(0..text.Length);
+            }
+            else
+            {
+                SentenceSplitter.SplitRanges(text, ranges[p]);
             }
 
-            result.Add(new ArticleParagraph(index, p.Text, p.IsHeading, sentences));
+            sentenceCount += ranges[p].Count;
         }
 
-        return result;
+        // The whole article goes into one UTF-8 buffer; paragraphs and sentences are byte ranges of it.
+        var bytes = new byte[byteCount];
+        var paragraphs = merged.Count;
+        var layout = new int[ArticleText.LayoutLength(paragraphs, sentenceCount)];
+        var at = 0;
+        var sentence = 0;
+        for (var p = 0; p < paragraphs; p++)
+        {
+            var text = merged[p].Text.AsSpan();
+            ArticleText.SetParagraph(layout, paragraphs, p, at, sentence, merged[p].IsHeading);
+            var chars = 0;
+            foreach (var range in ranges[p])
+            {
+                var (start, length) = range.GetOffsetAndLength(text.Length);
+                at += Utf8.GetBytes(text[chars..start], bytes.AsSpan(at));
+                var written = Utf8.GetBytes(text.Slice(start, length), bytes.AsSpan(at));
+                ArticleText.SetSentence(layout, paragraphs, sentenceCount, sentence++, at, written);
+                at += written;
+                chars = start + length;
+            }
+
+            at += Utf8.GetBytes(text[chars..], bytes.AsSpan(at));
+        }
+
+        ArticleText.SetEnd(layout, paragraphs, at, sentenceCount);
+        return new ArticleText(articleId, bytes, layout, paragraphs, sentenceCount);
     }
 
     /// <summary>

@@ -28,10 +28,23 @@ public static class SentenceSplitter
 
     public static IReadOnlyList<string> Split(string text)
     {
-        var sentences = new List<string>();
+        var ranges = new List<Range>();
+        SplitRanges(text, ranges);
+        var sentences = new List<string>(ranges.Count);
+        foreach (var range in ranges)
+        {
+            sentences.Add(text[range]);
+        }
+
+        return sentences;
+    }
+
+    /// <summary>Where each sentence of <paramref name="text"/> is, trimmed, in order: what <see cref="Split"/> cuts out.</summary>
+    internal static void SplitRanges(string text, List<Range> sentences)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return sentences;
+            return;
         }
 
         var start = 0;
@@ -71,7 +84,6 @@ public static class SentenceSplitter
         }
 
         Add(sentences, text, start, text.Length);
-        return sentences;
     }
 
     private static bool EndsSentence(string text, int start, int punct, int afterClosers)
@@ -148,12 +160,21 @@ public static class SentenceSplitter
 
     private static bool IsOpener(char c) => c is '"' or '“' or '‘' or '\'' or '(' or '[' or '«';
 
-    private static void Add(List<string> sentences, string text, int start, int end)
+    private static void Add(List<Range> sentences, string text, int start, int end)
     {
-        var s = text[start..end].Trim();
-        if (s.Length > 0)
+        while (start < end && char.IsWhiteSpace(text[start]))
         {
-            sentences.Add(s);
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            sentences.Add(start..end);
         }
     }
 }

@@ -23,11 +23,32 @@ public sealed record Entity(
     IReadOnlyList<Mention> Mentions,
     IReadOnlyList<Quote> Quotes)
 {
+    // A snapshot keeps every entity for its lifetime: lists handed over while still growing are copied to exact-size arrays.
+    public IReadOnlyList<string> Aliases { get; init; } = Exact(Aliases);
+
+    public IReadOnlyList<string> Roles { get; init; } = Exact(Roles);
+
+    public IReadOnlyList<string> Affiliations { get; init; } = Exact(Affiliations);
+
+    public IReadOnlyList<Mention> Mentions { get; init; } = Exact(Mentions);
+
+    public IReadOnlyList<Quote> Quotes { get; init; } = Exact(Quotes);
+
     public IEnumerable<string> ArticleIds => Mentions.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal);
+
+    private static IReadOnlyList<T> Exact<T>(IReadOnlyList<T> items) =>
+        items switch
+        {
+            null => throw new ArgumentNullException(nameof(items)),
+            T[] array => array,
+            { Count: 0 } => [],
+            _ => items.ToArray(),
+        };
 }
 
 /// <summary>A place in an article: the sentence at (<see cref="Paragraph"/>, <see cref="Sentence"/>).</summary>
-public sealed record Mention(string ArticleId, int Paragraph, int Sentence);
+/// <remarks>A value (16 bytes, no object of its own): an archive has hundreds of thousands of them.</remarks>
+public readonly record struct Mention(string ArticleId, int Paragraph, int Sentence);
 
 /// <summary>A quotation and where it was said.</summary>
 public sealed record Quote(string Text, Mention Where);

@@ -26,8 +26,11 @@ public sealed class KnowledgeSnapshot
         _entitiesById = Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         _articlesById = Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         Matcher = new EntityMatcher(Entities);
-        Index = new SentenceIndex(Articles);
-        Relations = new RelationGraph(Entities);
+        SentenceIndex? index = null;
+        RelationGraph? relations = null;
+        Parallel.Invoke(() => index = new SentenceIndex(Articles), () => relations = new RelationGraph(Entities));
+        Index = index!;
+        Relations = relations!;
     }
 
     public static KnowledgeSnapshot Empty { get; } =
@@ -51,7 +54,6 @@ public sealed class KnowledgeSnapshot
     /// <summary>The sentence a mention points at, if the article still has it.</summary>
     public Sentence? SentenceAt(Mention mention)
     {
-        ArgumentNullException.ThrowIfNull(mention);
         var article = FindArticle(mention.ArticleId);
         if (article is null || mention.Paragraph < 0 || mention.Paragraph >= article.Paragraphs.Count)
         {

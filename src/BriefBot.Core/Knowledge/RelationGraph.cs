@@ -12,59 +12,160 @@ public sealed class RelationGraph
     public RelationGraph(IReadOnlyList<Entity> entities)
     {
         ArgumentNullException.ThrowIfNull(entities);
-        var byParagraph = new Dictionary<(string Article, int Paragraph), List<(int Entity, int Sentence)>>();
-        for (var i = 0; i < entities.Count; i++)
+        var weights = PairWeights(entities);
+        var byEntity = new List<(int Other, int Weight)>[entities.Count];
+        foreach (var (pair, weight) in weights)
         {
-            foreach (var mention in entities[i].Mentions)
-            {
-                var key = (mention.ArticleId, mention.Paragraph);
-                if (!byParagraph.TryGetValue(key, out var list))
-                {
-                    byParagraph[key] = list = [];
-                }
-
-                list.Add((i, mention.Sentence));
-            }
+            var (a, b) = ((int)(pair >> 32), (int)pair);
+            (byEntity[a] ??= []).Add((b, weight));
+            (byEntity[b] ??= []).Add((a, weight));
         }
 
-        var weights = new Dictionary<(int, int), double>();
-        foreach (var occurrences in byParagraph.Values)
+        // Ties in weight go to the name first in ordinal order: rank the names once rather than compare strings per pair.
+        var nameRank = new int[entities.Count];
+        var byName = Enumerable.Range(0, entities.Count).ToArray();
+        Array.Sort(byName, (x, y) => string.CompareOrdinal(entities[x].Name, entities[y].Name) is var c && c != 0 ? c : x.CompareTo(y));
+        for (var r = 0; r < byName.Length; r++)
         {
-            var best = new Dictionary<(int, int), double>();
-            foreach (var (a, sa) in occurrences)
-            {
-                foreach (var (b, sb) in occurrences)
-                {
-                    if (a != b)
-                    {
-                        var weight = sa == sb ? 2.0 : 1.0;
-                        if (best.GetValueOrDefault((a, b)) < weight)
-                        {
-                            best[(a, b)] = weight;
-                        }
-                    }
-                }
-            }
-
-            foreach (var (pair, weight) in best)
-            {
-                weights[pair] = weights.GetValueOrDefault(pair) + weight;
-            }
+            nameRank[byName[r]] = r;
         }
 
-        _related = weights
-            .GroupBy(w => w.Key.Item1)
-            .ToDictionary(
-                g => entities[g.Key].Id,
-                g => (IReadOnlyList<Relation>)g
-                    .OrderByDescending(w => w.Value)
-                    .ThenBy(w => entities[w.Key.Item2].Name, StringComparer.Ordinal)
-                    .Take(KeptPerEntity)
-                    .Select(w => new Relation(entities[w.Key.Item2], w.Value))
-                    .ToList(),
-                StringComparer.Ordinal);
+        _related = new Dictionary<string, IReadOnlyList<Relation>>(StringComparer.Ordinal);
+        for (var a = 0; a < entities.Count; a++)
+        {
+            if (byEntity[a] is not { } related)
+            {
+                continue;
+            }
+
+            related.Sort((x, y) => y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight) : nameRank[x.Other].CompareTo(nameRank[y.Other]));
+            var kept = new Relation[Math.Min(KeptPerEntity, related.Count)];
+            for (var i = 0; i < kept.Length; i++)
+            {
+                kept[i] = new Relation(entities[related[i].Other], related[i].Weight);
+            }
+
+            _related[entities[a].Id] = kept;
+        }
     }
 
     /// <summary>The entities most often found with this one, strongest first.</summary>
     public IReadOnlyList<Relation> RelatedTo(string entityId) => _related.GetValueOrDefault(entityId) ?? [];
+
+    private static bool ShareASentence(List<long> sorted, (int Entity, int Start, int End) a, (int Entity, int Start, int End) b)
+    {
+        int x = a.Start, y = b.Start;
+        while (x < a.End && y < b.End)
+        {
+            var (sa, sb) = ((int)sorted[x], (int)sorted[y]);
+            if (sa == sb)
+            {
+                return true;
+            }
+
+            if (sa < sb)
+            {
+                x++;
+            }
+            else
+            {
+                y++;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// For each pair of entities (lower index in the high half of the key), the sum over the paragraphs they share of
+    /// 2 when they share a sentence there, else 1. Mentions are sorted by paragraph so each paragraph is one run.
+    /// </summary>
+    private static Dictionary<long, int> PairWeights(IReadOnlyList<Entity> entities)
+    {
+        var articles = new Dictionary<string, int>(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var entity in entities)
+        {
+            count += entity.Mentions.Count;
+        }
+
+        var places = new long[count];
+        var occurrences = new (int Entity, int Sentence)[count];
+        var at = 0;
+        for (var i = 0; i < entities.Count; i++)
+        {
+            foreach (var mention in entities[i].Mentions)
+            {
+                if (!articles.TryGetValue(mention.ArticleId, out var article))
+                {
+                    articles[mention.ArticleId] = article = articles.Count;
+                }
+
+                places[at] = ((long)article << 32) | (uint)mention.Paragraph;
+                occurrences[at++] = (i, mention.Sentence);
+            }
+        }
+
+        Array.Sort(places, occurrences);
+        var weights = new Dictionary<long, int>(PairComparer.Instance);
+        var scratch = new List<long>();
+        var runs = new List<(int Entity, int Start, int End)>();
+        for (var start = 0; start < count;)
+        {
+            var end = start + 1;
+            while (end < count && places[end] == places[start])
+            {
+                end++;
+            }
+
+            // The paragraph's mentions sorted by entity then sentence: one run of sentences per entity.
+            scratch.Clear();
+            for (var x = start; x < end; x++)
+            {
+                scratch.Add(((long)occurrences[x].Entity << 32) | (uint)occurrences[x].Sentence);
+            }
+
+            scratch.Sort();
+            runs.Clear();
+            for (var x = 0; x < scratch.Count;)
+            {
+                var entity = (int)(scratch[x] >> 32);
+                var y = x + 1;
+                while (y < scratch.Count && (int)(scratch[y] >> 32) == entity)
+                {
+                    y++;
+                }
+
+                runs.Add((entity, x, y));
+                x = y;
+            }
+
+            for (var i = 0; i < runs.Count; i++)
+            {
+                for (var j = i + 1; j < runs.Count; j++)
+                {
+                    var key = ((long)runs[i].Entity << 32) | (uint)runs[j].Entity;
+                    var weight = ShareASentence(scratch, runs[i], runs[j]) ? 2 : 1;
+                    weights[key] = weights.GetValueOrDefault(key) + weight;
+                }
+            }
+
+            start = end;
+        }
+
+        return weights;
+    }
+
+    /// <summary>
+    /// A long's own hash is its two halves XORed, which for a pair of small entity indexes leaves a few thousand
+    /// buckets for millions of pairs; mixing the bits spreads them.
+    /// </summary>
+    private sealed class PairComparer : IEqualityComparer<long>
+    {
+        public static readonly PairComparer Instance = new();
+
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long obj) => (int)(((ulong)obj * 0x9E3779B97F4A7C15UL) >> 32);
+    }
 }

@@ -1,10 +1,19 @@
-using BriefBot.Core.Text;
+using System.Buffers;
+using System.Globalization;
+using System.Text;
 
 namespace BriefBot.Core.Search;
 
 /// <summary>Words for full-text search: folded, stop words dropped, plurals reduced (an "S" stemmer).</summary>
+/// <remarks>
+/// The same terms as <see cref="BriefBot.Core.Text.TextFolding.Fold"/> then <see cref="BriefBot.Core.Text.TextFolding.Words"/>
+/// give, with stop words dropped and <see cref="Stem"/> applied, but read straight off the text a word at a time into a
+/// small buffer, so indexing hundreds of thousands of sentences makes no string for a word it already knows.
+/// </remarks>
 public static class SearchTokenizer
 {
+    private const int StackWord = 64;
+
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not",
@@ -14,34 +23,146 @@ public static class SearchTokenizer
         "do", "does", "did", "were", "about", "also", "more", "most", "over", "between", "after", "before",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IEnumerable<string> Terms(string text)
     {
-        foreach (var word in TextFolding.Words(TextFolding.Fold(text)))
-        {
-            if (!StopWords.Contains(word))
-            {
-                yield return Stem(word);
-            }
-        }
+        ArgumentNullException.ThrowIfNull(text);
+        var sink = new ListSink();
+        Each(text, sink);
+        return sink.Terms;
     }
 
     public static string Stem(string word)
     {
-        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) && !word.EndsWith("eies", StringComparison.Ordinal) && !word.EndsWith("aies", StringComparison.Ordinal))
+        ArgumentNullException.ThrowIfNull(word);
+        var length = StemLength(word, out var toY);
+        return toY ? string.Concat(word.AsSpan(0, length - 1), "y") : length == word.Length ? word : word[..length];
+    }
+
+    /// <summary>Hands every term of <paramref name="text"/> to <paramref name="sink"/>, in order; the span is only valid during the call.</summary>
+    internal static void Each(ReadOnlySpan<char> text, ITermSink sink)
+    {
+        if (!IsAscii(text) && !text.IsNormalized(NormalizationForm.FormD))
         {
-            return string.Concat(word.AsSpan(0, word.Length - 3), "y");
+            text = text.ToString().Normalize(NormalizationForm.FormD);
         }
 
-        if (word.Length > 3 && word.EndsWith("es", StringComparison.Ordinal) && !word.EndsWith("aes", StringComparison.Ordinal) && !word.EndsWith("ees", StringComparison.Ordinal) && !word.EndsWith("oes", StringComparison.Ordinal))
+        char[]? rented = null;
+        Span<char> word = stackalloc char[StackWord];
+        var length = 0;
+        foreach (var c in text)
         {
-            return word[..^1];
+            char lower;
+            if (c < 0x80)
+            {
+                if (c is '\'' or '`')
+                {
+                    continue;
+                }
+
+                if (!char.IsAsciiLetterOrDigit(c) && c != '+')
+                {
+                    Emit(word[..length], sink);
+                    length = 0;
+                    continue;
+                }
+
+                lower = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            }
+            else
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || IsApostrophe(c))
+                {
+                    continue;
+                }
+
+                if (!char.IsLetterOrDigit(c))
+                {
+                    Emit(word[..length], sink);
+                    length = 0;
+                    continue;
+                }
+
+                lower = char.ToLowerInvariant(c);
+            }
+
+            if (length == word.Length)
+            {
+                var bigger = ArrayPool<char>.Shared.Rent(word.Length * 2);
+                word.CopyTo(bigger);
+                if (rented is not null)
+                {
+                    ArrayPool<char>.Shared.Return(rented);
+                }
+
+                rented = bigger;
+                word = bigger;
+            }
+
+            word[length++] = lower;
+        }
+
+        Emit(word[..length], sink);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    private static void Emit(Span<char> word, ITermSink sink)
+    {
+        if (word.Length == 0 || StopWordSpans.Contains(word))
+        {
+            return;
+        }
+
+        var length = StemLength(word, out var toY);
+        if (toY)
+        {
+            word[length - 1] = 'y';
+        }
+
+        sink.Add(word[..length]);
+    }
+
+    /// <summary>How long the stemmed word is; <paramref name="toY"/> when its last character becomes 'y' ("policies" → "policy").</summary>
+    private static int StemLength(ReadOnlySpan<char> word, out bool toY)
+    {
+        toY = false;
+        if (word.Length > 4 && word.EndsWith("ies") && !word.EndsWith("eies") && !word.EndsWith("aies"))
+        {
+            toY = true;
+            return word.Length - 2;
+        }
+
+        if (word.Length > 3 && word.EndsWith("es") && !word.EndsWith("aes") && !word.EndsWith("ees") && !word.EndsWith("oes"))
+        {
+            return word.Length - 1;
         }
 
         if (word.Length > 3 && word[^1] == 's' && word[^2] is not ('u' or 's'))
         {
-            return word[..^1];
+            return word.Length - 1;
         }
 
-        return word;
+        return word.Length;
     }
+
+    private static bool IsAscii(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange((char)0, (char)0x7F);
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ' or '`' or '´';
+
+    private sealed class ListSink : ITermSink
+    {
+        public List<string> Terms { get; } = [];
+
+        public void Add(ReadOnlySpan<char> term) => Terms.Add(term.ToString());
+    }
+}
+
+/// <summary>Receives the terms <see cref="SearchTokenizer"/> reads, one at a time.</summary>
+internal interface ITermSink
+{
+    void Add(ReadOnlySpan<char> term);
 }

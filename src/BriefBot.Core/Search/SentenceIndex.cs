@@ -9,16 +9,23 @@ public sealed record SearchHit(Sentence Sentence, Article Article, double Score,
 /// An inverted index over every sentence of every article, ranked with BM25 (k1 = 1.2, b = 0.75).
 /// Immutable once built; safe to query from many threads.
 /// </summary>
+/// <remarks>
+/// Postings are held flat: term <c>t</c>'s sentences and counts are the bytes <c>_rows[_termStart[t] .. _termStart[t + 1]]</c>,
+/// in sentence order (see <see cref="PostingRows"/>).
+/// </remarks>
 public sealed class SentenceIndex
 {
     private const double K1 = 1.2;
     private const double B = 0.75;
 
-    private readonly Sentence[] _sentences;
     private readonly int[] _articleOf;
+    private readonly int[] _numbers;
     private readonly IReadOnlyList<Article> _articles;
     private readonly float[] _lengths;
-    private readonly Dictionary<string, Posting> _postings;
+    private readonly Dictionary<string, int> _termIds;
+    private readonly int[] _termStart;
+    private readonly int[] _documentFrequency;
+    private readonly byte[] _rows;
     private readonly double _averageLength;
     private readonly ThreadLocal<float[]> _scratch;
 
@@ -26,57 +33,27 @@ public sealed class SentenceIndex
     {
         ArgumentNullException.ThrowIfNull(articles);
         _articles = articles;
-        var sentences = new List<Sentence>();
-        var articleOf = new List<int>();
-        var lengths = new List<float>();
-        var building = new Dictionary<string, (List<int> Docs, List<int> Freqs)>(StringComparer.Ordinal);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var a = 0; a < articles.Count; a++)
-        {
-            foreach (var sentence in articles[a].Paragraphs.Where(p => !p.IsHeading).SelectMany(p => p.Sentences))
-            {
-                var doc = sentences.Count;
-                sentences.Add(sentence);
-                articleOf.Add(a);
-                counts.Clear();
-                var length = 0;
-                foreach (var term in SearchTokenizer.Terms(sentence.Text))
-                {
-                    counts[term] = counts.GetValueOrDefault(term) + 1;
-                    length++;
-                }
-
-                lengths.Add(length);
-                foreach (var (term, count) in counts)
-                {
-                    if (!building.TryGetValue(term, out var posting))
-                    {
-                        building[term] = posting = ([], []);
-                    }
-
-                    posting.Docs.Add(doc);
-                    posting.Freqs.Add(count);
-                }
-            }
-        }
-
-        _sentences = [.. sentences];
-        _articleOf = [.. articleOf];
-        _lengths = [.. lengths];
+        var built = PostingsBuilder.Build(articles);
+        _articleOf = built.ArticleOf;
+        _numbers = built.Numbers;
+        _lengths = built.Lengths;
+        _termIds = built.TermIds;
+        _termStart = built.TermStart;
+        _documentFrequency = built.DocumentFrequency;
+        _rows = built.Rows;
         _averageLength = _lengths.Length == 0 ? 1 : Math.Max(1, _lengths.Average());
-        _postings = building.ToDictionary(p => p.Key, p => new Posting([.. p.Value.Docs], [.. p.Value.Freqs]), StringComparer.Ordinal);
-        _scratch = new ThreadLocal<float[]>(() => new float[_sentences.Length]);
+        _scratch = new ThreadLocal<float[]>(() => new float[_articleOf.Length]);
     }
 
-    public int SentenceCount => _sentences.Length;
+    public int SentenceCount => _articleOf.Length;
 
     /// <summary>Inverse document frequency of a term, for other rankers (briefings) that weigh words.</summary>
     public double Idf(string term) =>
-        Math.Log(1 + ((_sentences.Length - DocumentFrequency(term) + 0.5) / (DocumentFrequency(term) + 0.5)));
+        Math.Log(1 + ((_articleOf.Length - DocumentFrequency(term) + 0.5) / (DocumentFrequency(term) + 0.5)));
 
     public IReadOnlyList<SearchHit> Search(string query, int max)
     {
-        var terms = SearchTokenizer.Terms(query ?? string.Empty).Distinct(StringComparer.Ordinal).Where(_postings.ContainsKey).ToList();
+        var terms = SearchTokenizer.Terms(query ?? string.Empty).Distinct(StringComparer.Ordinal).Where(_termIds.ContainsKey).ToList();
         if (terms.Count == 0 || max <= 0)
         {
             return [];
@@ -86,12 +63,13 @@ public sealed class SentenceIndex
         var touched = new List<int>();
         foreach (var term in terms)
         {
-            var posting = _postings[term];
+            var id = _termIds[term];
             var idf = Idf(term);
-            for (var i = 0; i < posting.Docs.Length; i++)
+            var doc = 0;
+            for (var at = _termStart[id]; at < _termStart[id + 1];)
             {
-                var doc = posting.Docs[i];
-                var tf = posting.Freqs[i];
+                doc += PostingRows.Read(_rows, ref at);
+                var tf = PostingRows.Read(_rows, ref at);
                 var norm = K1 * (1 - B + (B * _lengths[doc] / _averageLength));
                 if (scores[doc] == 0)
                 {
@@ -119,7 +97,8 @@ public sealed class SentenceIndex
         var hits = new List<SearchHit>(best.Count);
         while (best.TryDequeue(out var doc, out var key))
         {
-            hits.Add(new SearchHit(_sentences[doc], _articles[_articleOf[doc]], key.Score, terms));
+            var article = _articles[_articleOf[doc]];
+            hits.Add(new SearchHit(SentenceOf(article, _numbers[doc]), article, key.Score, terms));
         }
 
         foreach (var doc in touched)
@@ -131,7 +110,26 @@ public sealed class SentenceIndex
         return hits;
     }
 
-    private int DocumentFrequency(string term) => _postings.TryGetValue(term, out var p) ? p.Docs.Length : 0;
+    /// <summary>The <paramref name="number"/>-th sentence of the article, counting every paragraph's.</summary>
+    private static Sentence SentenceOf(Article article, int number)
+    {
+        if (article.Paragraphs is ArticleText store)
+        {
+            return store.SentenceAt(number);
+        }
 
-    private sealed record Posting(int[] Docs, int[] Freqs);
+        foreach (var paragraph in article.Paragraphs)
+        {
+            if (number < paragraph.Sentences.Count)
+            {
+                return paragraph.Sentences[number];
+            }
+
+            number -= paragraph.Sentences.Count;
+        }
+
+        throw new InvalidOperationException("The article has fewer sentences than the index holds.");
+    }
+
+    private int DocumentFrequency(string term) => _termIds.TryGetValue(term, out var id) ? _documentFrequency[id] : 0;
 }

@@ -40,3 +40,24 @@ public class SentenceIndexTests
         Assert.All(results, r => Assert.Equal(expected, r));
     }
 }
+
+public class SentenceIndexCountingTests
+{
+    [Fact]
+    public void Search_CountsEveryRepeatOfAWord_AndFindsSentencesFarApart()
+    {
+        var filler = Enumerable.Range(0, 3_000).Select(i => $"Filler sentence number {i} about tariffs.").ToArray();
+        var snapshot = new Support.CorpusBuilder()
+            .Article("far", "Far", filler.Append(string.Join(' ', Enumerable.Repeat("convoy", 300)) + ".").ToArray())
+            .Article("near", "Near", [string.Join(' ', Enumerable.Repeat("convoy", 299)) + " harbour.", "A convoy sailed."])
+            .Build();
+
+        var hits = snapshot.Index.Search("convoy", 3);
+
+        Assert.Equal(["far", "near", "near"], hits.Select(h => h.Article.Id));
+        Assert.Equal(300, hits[0].Sentence.Text.Split(' ').Length);
+        Assert.Equal("A convoy sailed.", hits[2].Sentence.Text);
+        Assert.True(hits[0].Score > hits[1].Score && hits[1].Score > hits[2].Score);
+        Assert.Equal(3_000, snapshot.Index.Search("tariffs", 5_000).Count);
+    }
+}
