@@ -23,6 +23,9 @@ internal static partial class PersonFinder
     private static readonly Regex RoleBeforeName = new(
         @"(?<![\p{L}\p{M}-])(?<role>" + Patterns.RoleNounsLower + @")[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
 
+    /// <summary>Cue for <see cref="RoleBeforeName"/>: a role noun right before a capital.</summary>
+    private static readonly LetterTails RoleNounTails = new(Patterns.LowerRoleNouns());
+
     private static readonly Regex Office = new(
         @"(?<![\p{L}\p{M}])(?<office>" + Patterns.OfficeWords +
         @"(?:[ ]+of[ ]+(?:the[ ]+)?\p{Lu}[\p{Ll}]+(?:[ ]+(?:and[ ]+)?\p{Lu}[\p{Ll}]+){0,3})?)[ ]+(?<name>" + Patterns.Name + @")(?:[ ]+of[ ]+(?:the[ ]+)?(?<of>" + Patterns.Name + @"))?",
@@ -59,7 +62,7 @@ internal static partial class PersonFinder
         var bio = Bio.Match(text);
         if (bio.Success && Clean(bio.Groups["name"].Value) is { } bioName)
         {
-            var roles = Apposition.Parse(text[(bio.Index + bio.Length)..], stopAtDash: false);
+            var roles = Apposition.Parse(text, bio.Index + bio.Length, stopAtDash: false);
             if (roles.Count > 0)
             {
                 yield return new PersonHit(bioName, roles, roles.Any(r => r.Political), s);
@@ -74,21 +77,20 @@ internal static partial class PersonFinder
             }
 
             var sep = m.Groups["sep"].Value;
-            var rest = text[(m.Index + m.Length)..];
-            if (sep.Trim().Length == 0 && !Regex.IsMatch(rest, @"^an?[ ]", RegexOptions.CultureInvariant))
+            var rest = m.Index + m.Length;
+            if (sep.Trim().Length == 0 && !StartsWithArticle(text, rest))
             {
                 continue;
             }
 
-            var roles = Apposition.Parse(rest, stopAtDash: sep.Contains('–', StringComparison.Ordinal) || sep.Contains('—', StringComparison.Ordinal) || sep.Trim() == "-");
+            var roles = Apposition.Parse(text, rest, stopAtDash: sep.Contains('–', StringComparison.Ordinal) || sep.Contains('—', StringComparison.Ordinal) || sep.Trim() == "-");
             if (roles.Count == 0 || Clean(m.Groups["name"].Value) is not { } name)
             {
                 continue;
             }
 
-            var before = text[..m.Index];
-            var pair = PrecedingName.Match(before.Length > 200 ? before[^200..] : before);
-            var respectively = rest.Contains("respectively", StringComparison.OrdinalIgnoreCase);
+            var pair = Cues.EndsWithAnd(text, m.Index) ? PrecedingName.Match(text, Math.Max(0, m.Index - 200), Math.Min(m.Index, 200)) : Match.Empty;
+            var respectively = text.AsSpan(rest).Contains("respectively", StringComparison.OrdinalIgnoreCase);
             if (pair.Success && Clean(pair.Groups["name"].Value) is { } first)
             {
                 if (respectively && roles.Count >= 2)
@@ -104,7 +106,7 @@ internal static partial class PersonFinder
             yield return new PersonHit(name, roles, roles.Any(r => r.Political), s);
         }
 
-        foreach (Match m in RoleBeforeName.Matches(text))
+        foreach (Match m in Cues.WordBeforeCapital(text, RoleNounTails) ? RoleBeforeName.Matches(text) : Enumerable.Empty<Match>())
         {
             if (Clean(m.Groups["name"].Value) is not { } name || name.Split(' ').Length < 2 && !char.IsUpper(m.Groups["name"].Value[0]))
             {
@@ -161,6 +163,10 @@ internal static partial class PersonFinder
             }
         }
     }
+
+    /// <summary>"a " or "an " at <paramref name="at"/>.</summary>
+    private static bool StartsWithArticle(string text, int at) =>
+        text.AsSpan(at).StartsWith("a ", StringComparison.Ordinal) || text.AsSpan(at).StartsWith("an ", StringComparison.Ordinal);
 
     private static IEnumerable<PersonHit> FindOffices(SentenceView s)
     {
