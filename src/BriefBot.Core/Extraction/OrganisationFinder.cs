@@ -15,8 +15,6 @@ internal sealed record OrgHit(string Name, string? Acronym, SentenceView Where);
 /// </summary>
 internal static partial class OrganisationFinder
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "&", "de", "du", "des", "la", "le", "del", "on", "y", "et", "für" };
-
     private static readonly Regex OrgApposition = new(
         @"(?<![\p{L}\p{M}'’-])(?<name>\p{Lu}[\p{L}\p{M}'’&-]*(?:[ ]+\p{Lu}[\p{L}\p{M}'’&-]*){0,4})[ ]*,[ ]*(?:the|an?)[ ]+(?:[\p{Ll}-]+[ ]+){0,3}?" +
         Patterns.Alternation(Words.OrgNouns) + @"\b(?!['’])", Patterns.Options);
@@ -28,7 +26,7 @@ internal static partial class OrganisationFinder
     {
         var text = s.Text;
         var quotes = QuoteRanges(s);
-        foreach (var whole in Chunks(text))
+        foreach (var whole in NameChunks.Find(text))
         {
             if (quotes.Any(q => whole.Start >= q.Start && whole.Start < q.End))
             {
@@ -119,109 +117,6 @@ internal static partial class OrganisationFinder
 
     private static bool IsRoman(string s) => RomanNumeral().IsMatch(s);
 
-    internal readonly record struct Chunk(List<string> Words, int Start, int AfterWord);
-
-    /// <summary>Runs of capitalised words joined by spaces and connectors ("of", "and", "&amp;", "the"); a possessive ends a run.</summary>
-    internal static IEnumerable<Chunk> Chunks(string text)
-    {
-        var words = new List<string>();
-        var start = -1;
-        var lastEnd = -1;
-        var pendingConnectors = 0;
-        foreach (Match m in ChunkWord().Matches(text))
-        {
-            var w = m.Value;
-            var gapOk = lastEnd >= 0 && IsSpaceGap(text, lastEnd, m.Index);
-            if (words.Count > 0 && !gapOk)
-            {
-                if (Close() is { } c)
-                {
-                    yield return c;
-                }
-            }
-
-            var possessive = false;
-            if (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal))
-            {
-                w = w[..^2];
-                possessive = true;
-            }
-            else if (m.Index + m.Length < text.Length && text[m.Index + m.Length] is '’' or '\'' && w.EndsWith('s'))
-            {
-                possessive = true;
-            }
-
-            var capital = w.Length > 0 && (char.IsUpper(w[0]) || w == "&");
-            if (capital)
-            {
-                if (words.Count == 0)
-                {
-                    start = m.Index;
-                }
-
-                words.Add(w);
-                pendingConnectors = 0;
-            }
-            else if (words.Count > 0 && Connectors.Contains(w) && pendingConnectors < 2)
-            {
-                words.Add(w);
-                pendingConnectors++;
-            }
-            else
-            {
-                if (Close() is { } c)
-                {
-                    yield return c;
-                }
-            }
-
-            lastEnd = m.Index + m.Length;
-            if (possessive && words.Count > 0)
-            {
-                if (Close() is { } c)
-                {
-                    yield return c;
-                }
-            }
-        }
-
-        if (Close() is { } last)
-        {
-            yield return last;
-        }
-
-        Chunk? Close()
-        {
-            while (words.Count > 0 && Connectors.Contains(words[^1]))
-            {
-                words.RemoveAt(words.Count - 1);
-            }
-
-            Chunk? result = words.Count > 0 ? new Chunk([.. words], start, lastEnd) : null;
-            words.Clear();
-            pendingConnectors = 0;
-            return result;
-        }
-    }
-
-    private static bool IsSpaceGap(string text, int from, int to)
-    {
-        if (to - from is < 1 or > 2)
-        {
-            return false;
-        }
-
-        for (var i = from; i < to; i++)
-        {
-            if (text[i] is not ' ' and not '\u00A0')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>"(ACR)" or "(ACR," right after a name, possibly after a possessive.</summary>
     private static string? AcronymAfter(string text, int at)
     {
@@ -239,7 +134,7 @@ internal static partial class OrganisationFinder
 
     internal static string? FromChunk(List<string> words)
     {
-        var w = words.SkipWhile(x => (Words.NeverNameStart.Contains(x) && !OrgNameAdjectives.Contains(x)) || Connectors.Contains(x) || DateText.IsMonthName(x)).ToList();
+        var w = words.SkipWhile(x => (Words.NeverNameStart.Contains(x) && !OrgNameAdjectives.Contains(x)) || NameChunks.Connectors.Contains(x) || DateText.IsMonthName(x)).ToList();
         if (w.Count == 0)
         {
             return null;
@@ -299,7 +194,7 @@ internal static partial class OrganisationFinder
         var w = words.Where(x => x != "&").ToList();
         for (var start = 0; start < w.Count; start++)
         {
-            if (Connectors.Contains(w[start]) || Words.NeverNameStart.Contains(w[start]))
+            if (NameChunks.Connectors.Contains(w[start]) || Words.NeverNameStart.Contains(w[start]))
             {
                 continue;
             }
@@ -337,9 +232,6 @@ internal static partial class OrganisationFinder
 
         return ranges;
     }
-
-    [GeneratedRegex(@"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.+-]*[\p{L}\p{M}\p{N}+]|[\p{L}\p{N}]|&")]
-    private static partial Regex ChunkWord();
 
     [GeneratedRegex(@"\G(?:['’]s)?[ ]*\((?<a>\p{Lu}[\p{Lu}\p{N}&.-]*\p{Lu}[\p{Lu}\p{N}]*)[ ]*[,;)]")]
     private static partial Regex AcronymInBrackets();
