@@ -42,6 +42,27 @@ internal static class Cues
         return false;
     }
 
+    /// <summary>True when a comma is followed (after any spaces) by "the", "a" or "an" and a space: "Mercosur, the trade bloc".</summary>
+    public static bool ArticleAfterComma(string text)
+    {
+        for (var comma = text.IndexOf(',', StringComparison.Ordinal); comma >= 0; comma = text.IndexOf(',', comma + 1))
+        {
+            var i = comma + 1;
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            var rest = text.AsSpan(i);
+            if (rest.StartsWith("the ", StringComparison.Ordinal) || rest.StartsWith("a ", StringComparison.Ordinal) || rest.StartsWith("an ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the first <paramref name="end"/> characters end with " and" and at least one space.</summary>
     public static bool EndsWithAnd(string text, int end)
     {

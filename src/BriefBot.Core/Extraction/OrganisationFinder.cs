@@ -28,12 +28,17 @@ internal static partial class OrganisationFinder
         var quotes = QuoteRanges(s);
         foreach (var whole in NameChunks.Find(text))
         {
-            if (quotes.Any(q => whole.Start >= q.Start && whole.Start < q.End))
+            if (StartsInside(quotes, whole.Start))
             {
                 continue; // quoted phrases are terms or titles, not organisations
             }
 
             var acronym = AcronymAfter(text, whole.AfterWord);
+            if (acronym is null && !HasOrgHead(whole.Words))
+            {
+                continue; // no part of it can name an organisation: that takes a head-word or an acronym defined after it
+            }
+
             var parts = SplitOnAnd(whole.Words);
             for (var i = 0; i < parts.Count; i++)
             {
@@ -63,7 +68,7 @@ internal static partial class OrganisationFinder
             }
         }
 
-        foreach (Match m in text.Contains(", ", StringComparison.Ordinal) ? OrgApposition.Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match m in text.Contains(", ", StringComparison.Ordinal) && Cues.ArticleAfterComma(text) ? OrgApposition.Matches(text) : Enumerable.Empty<Match>())
         {
             var name = TrimLeading(m.Groups["name"].Value);
             if (name.Length > 1 && !Gazetteer.IsStateName(name) && !Words.GivenNames.Contains(name.Split(' ')[0]) && !Words.NeverNameStart.Contains(name) &&
@@ -120,8 +125,57 @@ internal static partial class OrganisationFinder
     /// <summary>"(ACR)" or "(ACR," right after a name, possibly after a possessive.</summary>
     private static string? AcronymAfter(string text, int at)
     {
+        if (!BracketAfter(text, at))
+        {
+            return null;
+        }
+
         var m = AcronymInBrackets().Match(text, Math.Min(at, text.Length));
         return m.Success && m.Index == at ? m.Groups["a"].Value : null;
+    }
+
+    /// <summary>"(" at <paramref name="at"/>, after an optional "'s" and spaces: the cue for <see cref="AcronymInBrackets"/>.</summary>
+    private static bool BracketAfter(string text, int at)
+    {
+        var i = at;
+        if (i + 1 < text.Length && text[i] is '\'' or '’' && text[i + 1] == 's')
+        {
+            i += 2;
+        }
+
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] == '(';
+    }
+
+    /// <summary>Whether any word is an organisation head-word; <see cref="FromChunk"/> finds nothing in words without one.</summary>
+    private static bool HasOrgHead(List<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (Words.OrgHeads.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsInside(IReadOnlyList<(int Start, int End)> ranges, int at)
+    {
+        foreach (var (start, end) in ranges)
+        {
+            if (at >= start && at < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The organisation in a run of capitalised words, if its first part carries an organisation head-word.</summary>
@@ -217,8 +271,13 @@ internal static partial class OrganisationFinder
         return string.Join(' ', words);
     }
 
-    private static List<(int Start, int End)> QuoteRanges(SentenceView s)
+    private static IReadOnlyList<(int Start, int End)> QuoteRanges(SentenceView s)
     {
+        if (s.Paragraph.Quotes.Count == 0)
+        {
+            return [];
+        }
+
         var ranges = new List<(int, int)>();
         foreach (var q in s.Paragraph.Quotes)
         {
