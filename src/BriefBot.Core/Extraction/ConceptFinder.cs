@@ -125,7 +125,7 @@ internal static class ConceptFinder
     {
         var text = s.Text;
         var id = s.Paragraph.Article.Id;
-        foreach (Match m in UnquotedMarker.Matches(text))
+        for (var m = UnquotedMarker.Match(text); m.Success; m = m.NextMatch())
         {
             var term = ReadTerm(text, m.Index + m.Length);
             if (term is not null && IsTermShaped(term, true) && !Gazetteer.IsStateName(term))
@@ -134,13 +134,13 @@ internal static class ConceptFinder
             }
         }
 
-        foreach (Match m in Theory.Matches(text))
+        for (var m = Theory.Match(text); m.Success; m = m.NextMatch())
         {
             var term = m.Groups["t"].Value;
             yield return new ConceptHit(term, true, false, null, new DefinitionCandidate(3, text, id, s.Paragraph.Index, s.Index), s);
         }
 
-        foreach (Match m in NamedIdea.Matches(text))
+        for (var m = NamedIdea.Match(text); m.Success; m = m.NextMatch())
         {
             var words = m.Groups["t"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .SkipWhile(w => w is "The" or "A" or "An" or "This" or "That" || Words.NeverNameStart.Contains(w) && w is not ("New" or "Old" or "Great" or "Global"))

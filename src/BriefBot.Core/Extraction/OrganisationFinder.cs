@@ -68,7 +68,7 @@ internal static partial class OrganisationFinder
             }
         }
 
-        foreach (Match m in text.Contains(", ", StringComparison.Ordinal) && Cues.ArticleAfterComma(text) ? OrgApposition.Matches(text) : Enumerable.Empty<Match>())
+        for (var m = text.Contains(", ", StringComparison.Ordinal) && Cues.ArticleAfterComma(text) ? OrgApposition.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var name = TrimLeading(m.Groups["name"].Value);
             if (name.Length > 1 && !Gazetteer.IsStateName(name) && !Words.GivenNames.Contains(name.Split(' ')[0]) && !Words.NeverNameStart.Contains(name) &&
@@ -78,7 +78,7 @@ internal static partial class OrganisationFinder
             }
         }
 
-        foreach (Match m in NounBeforeName.Matches(text))
+        for (var m = NounBeforeName.Match(text); m.Success; m = m.NextMatch())
         {
             var name = m.Groups["name"].Value;
             if (!Gazetteer.IsStateName(name) && !Words.NeverNameStart.Contains(name.Split(' ')[0]))

@@ -69,7 +69,7 @@ internal static partial class PersonFinder
             }
         }
 
-        foreach (Match m in AppositionStart.Matches(text))
+        for (var m = AppositionStart.Match(text); m.Success; m = m.NextMatch())
         {
             if (bio.Success && m.Index == bio.Index)
             {
@@ -106,7 +106,7 @@ internal static partial class PersonFinder
             yield return new PersonHit(name, roles, roles.Any(r => r.Political), s);
         }
 
-        foreach (Match m in Cues.WordBeforeCapital(text, RoleNounTails) ? RoleBeforeName.Matches(text) : Enumerable.Empty<Match>())
+        for (var m = Cues.WordBeforeCapital(text, RoleNounTails) ? RoleBeforeName.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             if (Clean(m.Groups["name"].Value) is not { } name || name.Split(' ').Length < 2 && !char.IsUpper(m.Groups["name"].Value[0]))
             {
@@ -126,7 +126,7 @@ internal static partial class PersonFinder
             yield return new PersonHit(name, [new RoleSegment(role, affiliation is null ? [] : [affiliation], political)], political, s);
         }
 
-        foreach (Match m in NameOfOrganisation.Matches(text))
+        for (var m = text.Contains(" of ", StringComparison.Ordinal) ? NameOfOrganisation.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             if (Clean(m.Groups["name"].Value) is { } name && name.Contains(' ', StringComparison.Ordinal) && !Words.OfficeWords.Contains(m.Groups["name"].Value.Split(' ')[0]))
             {
@@ -136,7 +136,7 @@ internal static partial class PersonFinder
             }
         }
 
-        foreach (Match m in Honorific.Matches(text))
+        for (var m = Honorific.Match(text); m.Success; m = m.NextMatch())
         {
             if (Clean(m.Groups["name"].Value) is { } name)
             {
@@ -170,7 +170,7 @@ internal static partial class PersonFinder
 
     private static IEnumerable<PersonHit> FindOffices(SentenceView s)
     {
-        foreach (Match m in Office.Matches(s.Text))
+        for (var m = Office.Match(s.Text); m.Success; m = m.NextMatch())
         {
             if (Clean(m.Groups["name"].Value) is not { } name)
             {
