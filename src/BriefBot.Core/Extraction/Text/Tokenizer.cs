@@ -42,7 +42,7 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>(text.Length / 6 + 1);
+        var tokens = new List<Token>(Count(text));
         var i = 0;
         while (i < text.Length)
         {
@@ -67,6 +67,33 @@ public static class Tokenizer
         }
 
         return tokens;
+    }
+
+    /// <summary>How many tokens <see cref="Tokenize"/> finds, counted first so that the list is allocated once at its size.</summary>
+    private static int Count(string text)
+    {
+        var count = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '&')
+            {
+                count++;
+                i++;
+            }
+            else if (WordChars.IsWordChar(c))
+            {
+                count++;
+                i = WordEnd(text, i);
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Where the word starting at <paramref name="start"/> ends: letters, marks and digits, joined by single apostrophes.</summary>
@@ -104,7 +131,7 @@ public static class Tokenizer
             possessive = true; // plural possessive: "Sciences’"
         }
 
-        var raw = text.Substring(start, length);
-        return new Token(raw, Folding.Fold(raw), start, end, possessive);
+        var (raw, folded) = WordStrings.Get(text.AsSpan(start, length));
+        return new Token(raw, folded, start, end, possessive);
     }
 }
