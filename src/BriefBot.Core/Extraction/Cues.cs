@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace BriefBot.Core.Extraction;
 
@@ -12,6 +13,9 @@ internal static class Cues
     /// True when one of <paramref name="words"/> ends right before spaces and a capital letter ("director Jane"). A word
     /// is recognised by its last run of letters, so this is true for every place the word itself could stand there.
     /// </summary>
+    // The methods marked AggressiveOptimization run for every character of the corpus: they are compiled optimised on
+    // first use instead of starting slow and being recompiled in the middle of a build, which is often run only once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool WordBeforeCapital(string text, LetterTails words)
     {
         for (var space = text.IndexOf(' ', StringComparison.Ordinal); space >= 0 && space + 1 < text.Length; space = text.IndexOf(' ', space + 1))
@@ -43,6 +47,7 @@ internal static class Cues
     }
 
     /// <summary>True when a comma is followed (after any spaces) by "the", "a" or "an" and a space: "Mercosur, the trade bloc".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool ArticleAfterComma(string text)
     {
         for (var comma = text.IndexOf(',', StringComparison.Ordinal); comma >= 0; comma = text.IndexOf(',', comma + 1))

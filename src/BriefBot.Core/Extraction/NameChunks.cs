@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using BriefBot.Core.Extraction.Text;
 
 namespace BriefBot.Core.Extraction;
@@ -102,6 +103,9 @@ internal static class NameChunks
     /// pluses and hyphens inside ("U.S", "Al-Rashid", "O’Neill"), ending in a letter, mark, digit or plus; a single letter
     /// or digit; or "&amp;".
     /// </summary>
+    // The methods marked AggressiveOptimization run for every character of the corpus: they are compiled optimised on
+    // first use instead of starting slow and being recompiled in the middle of a build, which is often run only once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NextWord(string text, int from, out int length)
     {
         for (var i = from; i < text.Length; i++)
