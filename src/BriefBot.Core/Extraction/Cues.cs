@@ -9,12 +9,12 @@ namespace BriefBot.Core.Extraction;
 /// </summary>
 internal static class Cues
 {
+    // The methods marked AggressiveOptimization run for every character of the corpus: they are compiled optimised on
+    // first use instead of starting slow and being recompiled in the middle of a build, which is often run only once.
     /// <summary>
     /// True when one of <paramref name="words"/> ends right before spaces and a capital letter ("director Jane"). A word
     /// is recognised by its last run of letters, so this is true for every place the word itself could stand there.
     /// </summary>
-    // The methods marked AggressiveOptimization run for every character of the corpus: they are compiled optimised on
-    // first use instead of starting slow and being recompiled in the middle of a build, which is often run only once.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool WordBeforeCapital(string text, LetterTails words)
     {

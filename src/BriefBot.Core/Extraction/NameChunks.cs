@@ -98,13 +98,13 @@ internal static class NameChunks
         }
     }
 
+    // The methods marked AggressiveOptimization run for every character of the corpus: they are compiled optimised on
+    // first use instead of starting slow and being recompiled in the middle of a build, which is often run only once.
     /// <summary>
     /// The next word at or after <paramref name="from"/>, or -1: letters, marks and digits, with apostrophes, full stops,
     /// pluses and hyphens inside ("U.S", "Al-Rashid", "O’Neill"), ending in a letter, mark, digit or plus; a single letter
     /// or digit; or "&amp;".
     /// </summary>
-    // The methods marked AggressiveOptimization run for every character of the corpus: they are compiled optimised on
-    // first use instead of starting slow and being recompiled in the middle of a build, which is often run only once.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NextWord(string text, int from, out int length)
     {

@@ -6,9 +6,9 @@ namespace BriefBot.Core.Extraction.Text;
 /// <summary>The character classes the word scanners use, as the regular expressions define them (per UTF-16 unit).</summary>
 internal static class WordChars
 {
-    /// <summary><c>[\p{L}\p{M}\p{N}]</c>: a letter, a combining mark or a digit.</summary>
     // The methods marked AggressiveOptimization run for every character of the corpus: they are compiled optimised on
     // first use instead of starting slow and being recompiled in the middle of a build, which is often run only once.
+    /// <summary><c>[\p{L}\p{M}\p{N}]</c>: a letter, a combining mark or a digit.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsWordChar(char c)
     {
