@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using BriefBot.Core.Extraction.Lexicon;
 using BriefBot.Core.Ingestion;
@@ -248,30 +249,33 @@ internal static partial class PersonFinder
             value = value[..^2];
         }
 
-        var words = value.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).ToList();
-        var originalCount = words.Count;
-        while (words.Count > 0 && (Words.NeverNameStart.Contains(words[0]) || Words.Honorifics.Contains(words[0].TrimEnd('.')) ||
-                                   Words.OfficeWords.Contains(words[0]) || DateText.IsMonthName(words[0]) || Gazetteer.IsStateName(words[0])))
+        var all = value.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var first = 0;
+        while (first < all.Length && (Words.NeverNameStart.Contains(all[first]) || Words.Honorifics.Contains(all[first].TrimEnd('.')) ||
+                                      Words.OfficeWords.Contains(all[first]) || DateText.IsMonthName(all[first]) || Gazetteer.IsStateName(all[first])))
         {
-            words.RemoveAt(0);
+            first++;
         }
 
-        if (words.Count is 0 or > 5 || words.Count == 1 && originalCount > 1)
+        var count = all.Length - first;
+        if (count is 0 or > 5 || count == 1 && all.Length > 1)
         {
             return null; // "International Relations" is not a person called Relations
         }
 
-        foreach (var w in words)
+        for (var i = first; i < all.Length; i++)
         {
+            var w = all[i];
             if (Words.OrgHeads.Contains(w) || DateText.IsMonthName(w) || Words.NeverNameStart.Contains(w) && !IsParticle(w) ||
-                Words.RoleNouns.Contains(w) || Words.OfficeWords.Contains(w) || w.Count(char.IsLetter) > 1 && w.All(c => char.IsUpper(c) || !char.IsLetter(c)))
+                Words.RoleNouns.Contains(w) || Words.OfficeWords.Contains(w) || IsCapitalsWord(w))
             {
                 return null;
             }
         }
 
-        var name = string.Join(' ', words);
-        if (Gazetteer.IsStateName(name) || Gazetteer.IsStateName(words[^1]) || IsParticle(words[^1]) || words[^1].EndsWith('.'))
+        var name = string.Join(' ', all, first, count);
+        var last = all[^1];
+        if (Gazetteer.IsStateName(name) || Gazetteer.IsStateName(last) || IsParticle(last) || last.EndsWith('.'))
         {
             return null;
         }
@@ -279,5 +283,29 @@ internal static partial class PersonFinder
         return name;
     }
 
-    private static bool IsParticle(string w) => Regex.IsMatch(w, "^" + Patterns.Particle + "$", RegexOptions.CultureInvariant);
+    /// <summary>More than one letter, all of them capitals: "NATO", "U.N".</summary>
+    private static bool IsCapitalsWord(string w)
+    {
+        var letters = 0;
+        foreach (var c in w)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters > 1;
+    }
+
+    /// <summary>The particles of <see cref="Patterns.Particle"/> ("(?:de|da|...)").</summary>
+    private static readonly FrozenSet<string> Particles = Patterns.Particle[3..^1].Split('|').ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether the word is a particle, as <c>^(?:de|da|...)$</c> decides (which allows a final line break).</summary>
+    private static bool IsParticle(string w) => Particles.Contains(w) || w.EndsWith('\n') && Particles.Contains(w[..^1]);
 }

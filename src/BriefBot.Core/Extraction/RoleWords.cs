@@ -9,8 +9,8 @@ namespace BriefBot.Core.Extraction;
 /// </summary>
 internal sealed class RoleWords(string text, int start, bool stopAtDash)
 {
-    private readonly List<Word> _words = [];
-    private readonly StringBuilder _part = new();
+    private readonly List<Word> _words = new(8);
+    private readonly StringBuilder _part = new(32);
     private readonly int _start = start;
     private int _at = start;
     private int _depth;
