@@ -5,7 +5,8 @@ using BriefBot.Core.Extraction.Text;
 namespace BriefBot.Core.Extraction;
 
 /// <summary>A run of capitalised words: the words (possessive "'s" removed), where it starts and where its last word ends.</summary>
-internal readonly record struct Chunk(List<string> Words, int Start, int AfterWord);
+/// <param name="Words">Valid until the next run is asked for: <see cref="NameChunks.Find"/> reuses the list (copy it to keep it).</param>
+internal readonly record struct Chunk(IReadOnlyList<string> Words, int Start, int AfterWord);
 
 /// <summary>Runs of capitalised words joined by spaces and connectors ("of", "and", "&amp;", "the"); a possessive ends a run.</summary>
 internal static class NameChunks
@@ -18,6 +19,7 @@ internal static class NameChunks
     public static IEnumerable<Chunk> Find(string text)
     {
         var words = new List<string>();
+        var chunk = new List<string>(); // what the caller sees, refilled for each run
         var start = -1;
         var lastEnd = -1;
         var pendingConnectors = 0;
@@ -91,7 +93,14 @@ internal static class NameChunks
                 words.RemoveAt(words.Count - 1);
             }
 
-            Chunk? result = words.Count > 0 ? new Chunk([.. words], start, lastEnd) : null;
+            Chunk? result = null;
+            if (words.Count > 0)
+            {
+                chunk.Clear();
+                chunk.AddRange(words);
+                result = new Chunk(chunk, start, lastEnd);
+            }
+
             words.Clear();
             pendingConnectors = 0;
             return result;

@@ -152,11 +152,11 @@ internal static partial class OrganisationFinder
     }
 
     /// <summary>Whether any word is an organisation head-word; <see cref="FromChunk"/> finds nothing in words without one.</summary>
-    private static bool HasOrgHead(List<string> words)
+    private static bool HasOrgHead(IReadOnlyList<string> words)
     {
-        foreach (var w in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (Words.OrgHeads.Contains(w))
+            if (Words.OrgHeads.Contains(words[i]))
             {
                 return true;
             }
@@ -212,7 +212,7 @@ internal static partial class OrganisationFinder
     }
 
     /// <summary>"NATO and the Collective Security Treaty Organization" is two names; "Belt and Road Initiative" is one.</summary>
-    private static List<List<string>> SplitOnAnd(List<string> words)
+    private static List<List<string>> SplitOnAnd(IReadOnlyList<string> words)
     {
         var parts = new List<List<string>>();
         var current = new List<string>();
