@@ -55,7 +55,7 @@ internal static class NameChunks
                     start = at;
                 }
 
-                words.Add(word.ToString());
+                words.Add(WordStrings.Get(word).Raw);
                 pendingConnectors = 0;
             }
             else if (words.Count > 0 && ConnectorLookup.TryGetValue(word, out var connector) && pendingConnectors < 2)
