@@ -11,7 +11,7 @@ namespace BriefBot.Core.Extraction;
 /// </summary>
 internal sealed class ExtractionRun(IReadOnlyList<Article> articles)
 {
-    private readonly List<ArticleView> _views = articles.Select(a => new ArticleView(a)).ToList();
+    private readonly List<ArticleView> _views = Prepare(articles);
     private readonly Dictionary<string, Candidate> _candidates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<Mention>> _mentions = new(StringComparer.Ordinal);
 
@@ -129,6 +129,14 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles)
     }
 
     internal IReadOnlyList<ArticleView> Articles => _views;
+
+    /// <summary>Prepares every article (sentence offsets, quotations) in parallel: each needs only its own text.</summary>
+    private static List<ArticleView> Prepare(IReadOnlyList<Article> articles)
+    {
+        var views = new ArticleView[articles.Count];
+        Parallel.For(0, articles.Count, i => views[i] = new ArticleView(articles[i]));
+        return [.. views];
+    }
 
     internal Candidate? Find(string key) => _candidates.GetValueOrDefault(key);
 
