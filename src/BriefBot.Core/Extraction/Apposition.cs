@@ -19,14 +19,13 @@ internal static class Apposition
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the" };
 
-    private readonly record struct W(string Core, char Trail, bool Possessive, string Raw);
-
-    public static List<RoleSegment> Parse(string text, bool stopAtDash)
+    /// <summary>Reads the roles in <paramref name="text"/> from <paramref name="from"/> on.</summary>
+    public static List<RoleSegment> Parse(string text, int from, bool stopAtDash)
     {
-        var words = Words(Clean(text, stopAtDash));
+        var words = new RoleWords(text, from, stopAtDash);
         var segments = new List<RoleSegment>();
         var i = 0;
-        while (i < words.Count)
+        while (words.Has(i))
         {
             var start = i;
             if (segments.Count > 0 && words[i].Core.Equals("and", StringComparison.OrdinalIgnoreCase))
@@ -35,11 +34,11 @@ internal static class Apposition
             }
 
             var countryAffiliation = (string?)null;
-            if (i < words.Count && Determiners.Contains(words[i].Core))
+            if (words.Has(i) && Determiners.Contains(words[i].Core))
             {
                 i++;
             }
-            else if (i < words.Count && words[i].Possessive && char.IsUpper(words[i].Core[0]))
+            else if (words.Has(i) && words[i].Possessive && char.IsUpper(words[i].Core[0]))
             {
                 countryAffiliation = words[i].Core;
                 i++;
@@ -48,7 +47,7 @@ internal static class Apposition
             // The role: up to six words ending in a role noun, before any preposition or punctuation.
             var roleEnd = -1;
             var j = i;
-            while (j < words.Count && j - i < 6)
+            while (words.Has(j) && j - i < 6)
             {
                 var w = words[j];
                 if (Prepositions.Contains(w.Core) || w.Core is "and" or "who" or "which" or "that" or "whose" or "respectively")
@@ -74,7 +73,12 @@ internal static class Apposition
                 break;
             }
 
-            var role = new StringBuilder(string.Join(' ', words.Skip(i).Take(roleEnd - i + 1).Select(w => w.Core)));
+            var role = new StringBuilder(words[i].Core);
+            for (var r = i + 1; r <= roleEnd; r++)
+            {
+                role.Append(' ').Append(words[r].Core);
+            }
+
             i = roleEnd + 1;
             var affiliations = new List<string>();
             if (countryAffiliation is not null)
@@ -83,11 +87,11 @@ internal static class Apposition
             }
 
             // "professor of diplomacy": a lower-case field belongs to the role.
-            if (i + 1 < words.Count && words[i - 1].Trail == '\0' && words[i].Core == "of" && char.IsLower(words[i + 1].Core[0]) && !Determiners.Contains(words[i + 1].Core))
+            if (words.Has(i + 1) && words[i - 1].Trail == '\0' && words[i].Core == "of" && char.IsLower(words[i + 1].Core[0]) && !Determiners.Contains(words[i + 1].Core))
             {
                 var k = i + 1;
                 var field = new List<string>();
-                while (k < words.Count && char.IsLower(words[k].Core[0]) && !Prepositions.Contains(words[k].Core) && words[k].Core != "and" && field.Count < 4)
+                while (words.Has(k) && char.IsLower(words[k].Core[0]) && !Prepositions.Contains(words[k].Core) && words[k].Core != "and" && field.Count < 4)
                 {
                     field.Add(words[k].Core);
                     if (words[k].Trail != '\0')
@@ -103,7 +107,7 @@ internal static class Apposition
                 i = k;
             }
 
-            if (i < words.Count && words[i - 1].Trail == '\0' && Prepositions.Contains(words[i].Core))
+            if (words.Has(i) && words[i - 1].Trail == '\0' && Prepositions.Contains(words[i].Core))
             {
                 i = ReadAffiliations(words, i + 1, affiliations);
             }
@@ -112,12 +116,12 @@ internal static class Apposition
             segments.Add(new RoleSegment(roleText, affiliations, IsPolitical(roleText)));
 
             // Skip to the end of this piece: the next comma, or "and" starting another role.
-            while (i < words.Count && words[i - 1].Trail is '\0' && !words[i].Core.Equals("and", StringComparison.OrdinalIgnoreCase))
+            while (words.Has(i) && words[i - 1].Trail is '\0' && !words[i].Core.Equals("and", StringComparison.OrdinalIgnoreCase))
             {
                 i++;
             }
 
-            if (i < words.Count && words[i - 1].Trail is '.' or ':' or ';')
+            if (words.Has(i) && words[i - 1].Trail is '.' or ':' or ';')
             {
                 break;
             }
@@ -158,10 +162,10 @@ internal static class Apposition
     }
 
     /// <summary>After "at"/"of": skip "the", adjectives and a possessive place, then take the organisation name(s).</summary>
-    private static int ReadAffiliations(List<W> words, int i, List<string> affiliations)
+    private static int ReadAffiliations(RoleWords words, int i, List<string> affiliations)
     {
         var skipped = 0;
-        while (i < words.Count && skipped < 4)
+        while (words.Has(i) && skipped < 4)
         {
             var w = words[i];
             if (Determiners.Contains(w.Core) || (char.IsLower(w.Core[0]) && !Connectors.Contains(w.Core)))
@@ -176,7 +180,7 @@ internal static class Apposition
                 continue;
             }
 
-            if (w.Possessive && char.IsUpper(w.Core[0]) && (Gazetteer.IsStateName(w.Core) || i + 1 < words.Count && char.IsLower(words[i + 1].Core[0])))
+            if (w.Possessive && char.IsUpper(w.Core[0]) && (Gazetteer.IsStateName(w.Core) || words.Has(i + 1) && char.IsLower(words[i + 1].Core[0])))
             {
                 i++; // "Russia’s similarly influential ...", "Moscow’s Institute ..."
                 skipped++;
@@ -186,12 +190,12 @@ internal static class Apposition
             break;
         }
 
-        while (i < words.Count && char.IsUpper(words[i].Core[0]))
+        while (words.Has(i) && char.IsUpper(words[i].Core[0]))
         {
             var chunk = new List<string>();
             var possessive = false;
             var trail = '\0';
-            while (i < words.Count)
+            while (words.Has(i))
             {
                 var w = words[i];
                 var capital = char.IsUpper(w.Core[0]) || char.IsDigit(w.Core[0]) || w.Core == "&";
@@ -229,78 +233,5 @@ internal static class Apposition
         }
 
         return i;
-    }
-
-    private static string Clean(string text, bool stopAtDash)
-    {
-        var sb = new StringBuilder(text.Length);
-        var depth = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '(')
-            {
-                depth++;
-                continue;
-            }
-
-            if (c == ')')
-            {
-                depth = Math.Max(0, depth - 1);
-                continue;
-            }
-
-            if (depth > 0)
-            {
-                continue;
-            }
-
-            if (stopAtDash && c is '–' or '—' && i > 0 && char.IsWhiteSpace(text[i - 1]))
-            {
-                break;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
-    }
-
-    private static List<W> Words(string text)
-    {
-        var result = new List<W>();
-        foreach (var part in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var core = part.Trim('“', '”', '"', '‘', '(', ')', '[', ']');
-            var trail = '\0';
-            while (core.Length > 0 && core[^1] is ',' or ';' or ':' or '.' or '!' or '?')
-            {
-                trail = trail == '\0' ? core[^1] : trail;
-                core = core[..^1];
-            }
-
-            core = core.Trim('“', '”', '"', '‘', '’');
-            var possessive = false;
-            if (core.EndsWith("’s", StringComparison.Ordinal) || core.EndsWith("'s", StringComparison.Ordinal))
-            {
-                core = core[..^2];
-                possessive = true;
-            }
-            else if (part.EndsWith("s’", StringComparison.Ordinal) || part.EndsWith("s'", StringComparison.Ordinal))
-            {
-                possessive = true;
-            }
-
-            if (core.Length > 0)
-            {
-                result.Add(new W(core, trail, possessive, part));
-            }
-            else if (trail != '\0' && result.Count > 0 && result[^1].Trail == '\0')
-            {
-                result[^1] = result[^1] with { Trail = trail };
-            }
-        }
-
-        return result;
     }
 }

@@ -93,9 +93,9 @@ internal static class ConceptFinder
             }
 
             var term = CleanTerm(q.Text);
-            var before = p.Text[..Math.Max(0, q.Start - 1)];
+            var before = p.Text.AsSpan(0, Math.Max(0, q.Start - 1));
             var tail = before.Length > 120 ? before[^120..] : before;
-            var after = q.End + 1 <= p.Text.Length ? p.Text[(q.End + 1)..] : string.Empty;
+            var after = Math.Min(q.End + 1, p.Text.Length); // where the text after the closing quote starts
             var marked = MarkerBefore.IsMatch(tail);
             if (!IsTermShaped(term, marked) || !marked && SpeechBefore.IsMatch(tail))
             {
@@ -103,8 +103,8 @@ internal static class ConceptFinder
             }
 
             var sentence = p.SentenceAt(q.Start);
-            var alias = AliasAfter.Match(after);
-            var definition = DefinitionAfter(after, sentence) ?? new DefinitionCandidate(marked ? 3 : 1, sentence.Text, p.Article.Id, p.Index, sentence.Index);
+            var alias = AliasAfter.Match(p.Text, after, p.Text.Length - after);
+            var definition = DefinitionAfter(p.Text, after, sentence) ?? new DefinitionCandidate(marked ? 3 : 1, sentence.Text, p.Article.Id, p.Index, sentence.Index);
             yield return new ConceptHit(term, marked, Quoted: true, null, definition, sentence);
             if (alias.Success && CleanTerm(alias.Groups["b"].Value) is { Length: > 0 } target && IsTermShaped(target, true))
             {
@@ -125,7 +125,7 @@ internal static class ConceptFinder
     {
         var text = s.Text;
         var id = s.Paragraph.Article.Id;
-        foreach (Match m in UnquotedMarker.Matches(text))
+        for (var m = UnquotedMarker.Match(text); m.Success; m = m.NextMatch())
         {
             var term = ReadTerm(text, m.Index + m.Length);
             if (term is not null && IsTermShaped(term, true) && !Gazetteer.IsStateName(term))
@@ -134,13 +134,13 @@ internal static class ConceptFinder
             }
         }
 
-        foreach (Match m in Theory.Matches(text))
+        for (var m = Theory.Match(text); m.Success; m = m.NextMatch())
         {
             var term = m.Groups["t"].Value;
             yield return new ConceptHit(term, true, false, null, new DefinitionCandidate(3, text, id, s.Paragraph.Index, s.Index), s);
         }
 
-        foreach (Match m in NamedIdea.Matches(text))
+        for (var m = NamedIdea.Match(text); m.Success; m = m.NextMatch())
         {
             var words = m.Groups["t"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .SkipWhile(w => w is "The" or "A" or "An" or "This" or "That" || Words.NeverNameStart.Contains(w) && w is not ("New" or "Old" or "Great" or "Global"))
@@ -172,12 +172,13 @@ internal static class ConceptFinder
         return s.Paragraph.Quotes.Any(q => at >= q.Start && at < q.End);
     }
 
-    private static DefinitionCandidate? DefinitionAfter(string after, SentenceView s)
+    /// <summary>A defining clause in the (at most 400) characters from <paramref name="at"/> on.</summary>
+    private static DefinitionCandidate? DefinitionAfter(string text, int at, SentenceView s)
     {
-        var window = after.Length > 400 ? after[..400] : after;
+        var window = Math.Min(400, text.Length - at);
         foreach (var regex in ClauseAfter)
         {
-            var m = regex.Match(window);
+            var m = regex.Match(text, at, window);
             if (m.Success)
             {
                 return new DefinitionCandidate(5, Sentenceish(m.Groups["d"].Value), s.Paragraph.Article.Id, s.Paragraph.Index, s.Index);

@@ -11,7 +11,7 @@ namespace BriefBot.Core.Extraction;
 /// </summary>
 internal sealed class ExtractionRun(IReadOnlyList<Article> articles)
 {
-    private readonly List<ArticleView> _views = articles.Select(a => new ArticleView(a)).ToList();
+    private readonly List<ArticleView> _views = Prepare(articles);
     private readonly Dictionary<string, Candidate> _candidates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<Mention>> _mentions = new(StringComparer.Ordinal);
 
@@ -130,6 +130,14 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles)
 
     internal IReadOnlyList<ArticleView> Articles => _views;
 
+    /// <summary>Prepares every article (sentence offsets, quotations) in parallel: each needs only its own text.</summary>
+    private static List<ArticleView> Prepare(IReadOnlyList<Article> articles)
+    {
+        var views = new ArticleView[articles.Count];
+        Parallel.For(0, articles.Count, i => views[i] = new ArticleView(articles[i]));
+        return [.. views];
+    }
+
     internal Candidate? Find(string key) => _candidates.GetValueOrDefault(key);
 
     internal bool IsPerson(string key) => _candidates.TryGetValue(key, out var c) && (c.Kind == EntityKind.Expert || c.ActorKind == ActorKind.Leader);
@@ -190,44 +198,65 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles)
         return candidate;
     }
 
+    /// <summary>
+    /// Finds every mention. Each article is scanned on its own (in parallel: the index is only read, and which of several
+    /// same-named entities is meant depends on that article alone); the mentions are then recorded in article order, which
+    /// keeps ids and results deterministic.
+    /// </summary>
     private void ScanMentions(AliasIndex index)
     {
-        foreach (var article in _views)
+        var perArticle = new List<(SentenceView Sentence, string Key)>[_views.Count];
+        Parallel.For(0, _views.Count, i => perArticle[i] = MentionsIn(_views[i], index));
+        for (var i = 0; i < _views.Count; i++)
         {
-            var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
-            var clock = 0;
-            foreach (var s in article.Sentences)
+            var articleId = _views[i].Id;
+            foreach (var (s, key) in perArticle[i])
             {
-                foreach (var (start, _, targets) in index.Scan(s.Tokens))
+                if (key.StartsWith("state:", StringComparison.Ordinal))
                 {
-                    var chosen = Choose(targets, lastSeen);
-                    if (chosen?.Key is not { } key)
-                    {
-                        continue;
-                    }
-
-                    if (key.StartsWith("state:", StringComparison.Ordinal))
-                    {
-                        StateCandidate(key);
-                    }
-
-                    if (chosen.Mode != AliasMode.Surname)
-                    {
-                        lastSeen[key] = ++clock;
-                    }
-
-                    if (!_mentions.TryGetValue(key, out var set))
-                    {
-                        _mentions[key] = set = [];
-                    }
-
-                    set.Add(new Mention(article.Id, s.Paragraph.Index, s.Index));
-                    s.Found.Add((key, s.Tokens[start].Start));
+                    StateCandidate(key);
                 }
+
+                if (!_mentions.TryGetValue(key, out var set))
+                {
+                    _mentions[key] = set = [];
+                }
+
+                set.Add(new Mention(articleId, s.Paragraph.Index, s.Index));
             }
 
-            article.ReleaseTokens();
+            perArticle[i] = null!;
         }
+    }
+
+    /// <summary>The entities named in one article, in reading order; also noted on each sentence (<see cref="SentenceView.Found"/>).</summary>
+    private static List<(SentenceView Sentence, string Key)> MentionsIn(ArticleView article, AliasIndex index)
+    {
+        var found = new List<(SentenceView, string)>();
+        var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var clock = 0;
+        foreach (var s in article.Sentences)
+        {
+            foreach (var (start, _, targets) in index.Scan(s.Tokens))
+            {
+                var chosen = Choose(targets, lastSeen);
+                if (chosen?.Key is not { } key)
+                {
+                    continue;
+                }
+
+                if (chosen.Mode != AliasMode.Surname)
+                {
+                    lastSeen[key] = ++clock;
+                }
+
+                found.Add((s, key));
+                s.Found.Add((key, s.Tokens[start].Start));
+            }
+        }
+
+        article.ReleaseTokens();
+        return found;
     }
 
     /// <summary>Several entities share this name (two people called Khan): take the one named most recently in this article.</summary>

@@ -15,8 +15,6 @@ internal sealed record OrgHit(string Name, string? Acronym, SentenceView Where);
 /// </summary>
 internal static partial class OrganisationFinder
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "&", "de", "du", "des", "la", "le", "del", "on", "y", "et", "für" };
-
     private static readonly Regex OrgApposition = new(
         @"(?<![\p{L}\p{M}'’-])(?<name>\p{Lu}[\p{L}\p{M}'’&-]*(?:[ ]+\p{Lu}[\p{L}\p{M}'’&-]*){0,4})[ ]*,[ ]*(?:the|an?)[ ]+(?:[\p{Ll}-]+[ ]+){0,3}?" +
         Patterns.Alternation(Words.OrgNouns) + @"\b(?!['’])", Patterns.Options);
@@ -28,14 +26,19 @@ internal static partial class OrganisationFinder
     {
         var text = s.Text;
         var quotes = QuoteRanges(s);
-        foreach (var whole in Chunks(text))
+        foreach (var whole in NameChunks.Find(text))
         {
-            if (quotes.Any(q => whole.Start >= q.Start && whole.Start < q.End))
+            if (StartsInside(quotes, whole.Start))
             {
                 continue; // quoted phrases are terms or titles, not organisations
             }
 
             var acronym = AcronymAfter(text, whole.AfterWord);
+            if (acronym is null && !HasOrgHead(whole.Words))
+            {
+                continue; // no part of it can name an organisation: that takes a head-word or an acronym defined after it
+            }
+
             var parts = SplitOnAnd(whole.Words);
             for (var i = 0; i < parts.Count; i++)
             {
@@ -65,7 +68,7 @@ internal static partial class OrganisationFinder
             }
         }
 
-        foreach (Match m in text.Contains(", ", StringComparison.Ordinal) ? OrgApposition.Matches(text) : Enumerable.Empty<Match>())
+        for (var m = text.Contains(", ", StringComparison.Ordinal) && Cues.ArticleAfterComma(text) ? OrgApposition.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var name = TrimLeading(m.Groups["name"].Value);
             if (name.Length > 1 && !Gazetteer.IsStateName(name) && !Words.GivenNames.Contains(name.Split(' ')[0]) && !Words.NeverNameStart.Contains(name) &&
@@ -75,7 +78,7 @@ internal static partial class OrganisationFinder
             }
         }
 
-        foreach (Match m in NounBeforeName.Matches(text))
+        for (var m = NounBeforeName.Match(text); m.Success; m = m.NextMatch())
         {
             var name = m.Groups["name"].Value;
             if (!Gazetteer.IsStateName(name) && !Words.NeverNameStart.Contains(name.Split(' ')[0]))
@@ -119,114 +122,60 @@ internal static partial class OrganisationFinder
 
     private static bool IsRoman(string s) => RomanNumeral().IsMatch(s);
 
-    internal readonly record struct Chunk(List<string> Words, int Start, int AfterWord);
-
-    /// <summary>Runs of capitalised words joined by spaces and connectors ("of", "and", "&amp;", "the"); a possessive ends a run.</summary>
-    internal static IEnumerable<Chunk> Chunks(string text)
-    {
-        var words = new List<string>();
-        var start = -1;
-        var lastEnd = -1;
-        var pendingConnectors = 0;
-        foreach (Match m in ChunkWord().Matches(text))
-        {
-            var w = m.Value;
-            var gapOk = lastEnd >= 0 && IsSpaceGap(text, lastEnd, m.Index);
-            if (words.Count > 0 && !gapOk)
-            {
-                if (Close() is { } c)
-                {
-                    yield return c;
-                }
-            }
-
-            var possessive = false;
-            if (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal))
-            {
-                w = w[..^2];
-                possessive = true;
-            }
-            else if (m.Index + m.Length < text.Length && text[m.Index + m.Length] is '’' or '\'' && w.EndsWith('s'))
-            {
-                possessive = true;
-            }
-
-            var capital = w.Length > 0 && (char.IsUpper(w[0]) || w == "&");
-            if (capital)
-            {
-                if (words.Count == 0)
-                {
-                    start = m.Index;
-                }
-
-                words.Add(w);
-                pendingConnectors = 0;
-            }
-            else if (words.Count > 0 && Connectors.Contains(w) && pendingConnectors < 2)
-            {
-                words.Add(w);
-                pendingConnectors++;
-            }
-            else
-            {
-                if (Close() is { } c)
-                {
-                    yield return c;
-                }
-            }
-
-            lastEnd = m.Index + m.Length;
-            if (possessive && words.Count > 0)
-            {
-                if (Close() is { } c)
-                {
-                    yield return c;
-                }
-            }
-        }
-
-        if (Close() is { } last)
-        {
-            yield return last;
-        }
-
-        Chunk? Close()
-        {
-            while (words.Count > 0 && Connectors.Contains(words[^1]))
-            {
-                words.RemoveAt(words.Count - 1);
-            }
-
-            Chunk? result = words.Count > 0 ? new Chunk([.. words], start, lastEnd) : null;
-            words.Clear();
-            pendingConnectors = 0;
-            return result;
-        }
-    }
-
-    private static bool IsSpaceGap(string text, int from, int to)
-    {
-        if (to - from is < 1 or > 2)
-        {
-            return false;
-        }
-
-        for (var i = from; i < to; i++)
-        {
-            if (text[i] is not ' ' and not '\u00A0')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>"(ACR)" or "(ACR," right after a name, possibly after a possessive.</summary>
     private static string? AcronymAfter(string text, int at)
     {
+        if (!BracketAfter(text, at))
+        {
+            return null;
+        }
+
         var m = AcronymInBrackets().Match(text, Math.Min(at, text.Length));
         return m.Success && m.Index == at ? m.Groups["a"].Value : null;
+    }
+
+    /// <summary>"(" at <paramref name="at"/>, after an optional "'s" and spaces: the cue for <see cref="AcronymInBrackets"/>.</summary>
+    private static bool BracketAfter(string text, int at)
+    {
+        var i = at;
+        if (i + 1 < text.Length && text[i] is '\'' or '’' && text[i + 1] == 's')
+        {
+            i += 2;
+        }
+
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] == '(';
+    }
+
+    /// <summary>Whether any word is an organisation head-word; <see cref="FromChunk"/> finds nothing in words without one.</summary>
+    private static bool HasOrgHead(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (Words.OrgHeads.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsInside(IReadOnlyList<(int Start, int End)> ranges, int at)
+    {
+        foreach (var (start, end) in ranges)
+        {
+            if (at >= start && at < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The organisation in a run of capitalised words, if its first part carries an organisation head-word.</summary>
@@ -239,7 +188,7 @@ internal static partial class OrganisationFinder
 
     internal static string? FromChunk(List<string> words)
     {
-        var w = words.SkipWhile(x => (Words.NeverNameStart.Contains(x) && !OrgNameAdjectives.Contains(x)) || Connectors.Contains(x) || DateText.IsMonthName(x)).ToList();
+        var w = words.SkipWhile(x => (Words.NeverNameStart.Contains(x) && !OrgNameAdjectives.Contains(x)) || NameChunks.Connectors.Contains(x) || DateText.IsMonthName(x)).ToList();
         if (w.Count == 0)
         {
             return null;
@@ -263,7 +212,7 @@ internal static partial class OrganisationFinder
     }
 
     /// <summary>"NATO and the Collective Security Treaty Organization" is two names; "Belt and Road Initiative" is one.</summary>
-    private static List<List<string>> SplitOnAnd(List<string> words)
+    private static List<List<string>> SplitOnAnd(IReadOnlyList<string> words)
     {
         var parts = new List<List<string>>();
         var current = new List<string>();
@@ -299,7 +248,7 @@ internal static partial class OrganisationFinder
         var w = words.Where(x => x != "&").ToList();
         for (var start = 0; start < w.Count; start++)
         {
-            if (Connectors.Contains(w[start]) || Words.NeverNameStart.Contains(w[start]))
+            if (NameChunks.Connectors.Contains(w[start]) || Words.NeverNameStart.Contains(w[start]))
             {
                 continue;
             }
@@ -322,8 +271,13 @@ internal static partial class OrganisationFinder
         return string.Join(' ', words);
     }
 
-    private static List<(int Start, int End)> QuoteRanges(SentenceView s)
+    private static IReadOnlyList<(int Start, int End)> QuoteRanges(SentenceView s)
     {
+        if (s.Paragraph.Quotes.Count == 0)
+        {
+            return [];
+        }
+
         var ranges = new List<(int, int)>();
         foreach (var q in s.Paragraph.Quotes)
         {
@@ -337,9 +291,6 @@ internal static partial class OrganisationFinder
 
         return ranges;
     }
-
-    [GeneratedRegex(@"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.+-]*[\p{L}\p{M}\p{N}+]|[\p{L}\p{N}]|&")]
-    private static partial Regex ChunkWord();
 
     [GeneratedRegex(@"\G(?:['’]s)?[ ]*\((?<a>\p{Lu}[\p{Lu}\p{N}&.-]*\p{Lu}[\p{Lu}\p{N}]*)[ ]*[,;)]")]
     private static partial Regex AcronymInBrackets();

@@ -22,7 +22,9 @@ internal static class Patterns
         "(?:" + string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";
 
     /// <summary>Lower-case role nouns, longest first, for "research director Jane Doe".</summary>
-    public static readonly string RoleNounsLower = Alternation(Words.RoleNouns.Where(r => r.All(c => !char.IsUpper(c))));
+    public static readonly string RoleNounsLower = Alternation(LowerRoleNouns());
+
+    public static IEnumerable<string> LowerRoleNouns() => Words.RoleNouns.Where(r => r.All(c => !char.IsUpper(c)));
 
     public static readonly string OfficeWords = Alternation(Words.OfficeWords);
 }

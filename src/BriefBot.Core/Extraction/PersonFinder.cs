@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using BriefBot.Core.Extraction.Lexicon;
 using BriefBot.Core.Ingestion;
@@ -22,6 +23,9 @@ internal static partial class PersonFinder
 
     private static readonly Regex RoleBeforeName = new(
         @"(?<![\p{L}\p{M}-])(?<role>" + Patterns.RoleNounsLower + @")[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
+
+    /// <summary>Cue for <see cref="RoleBeforeName"/>: a role noun right before a capital.</summary>
+    private static readonly LetterTails RoleNounTails = new(Patterns.LowerRoleNouns());
 
     private static readonly Regex Office = new(
         @"(?<![\p{L}\p{M}])(?<office>" + Patterns.OfficeWords +
@@ -59,14 +63,14 @@ internal static partial class PersonFinder
         var bio = Bio.Match(text);
         if (bio.Success && Clean(bio.Groups["name"].Value) is { } bioName)
         {
-            var roles = Apposition.Parse(text[(bio.Index + bio.Length)..], stopAtDash: false);
+            var roles = Apposition.Parse(text, bio.Index + bio.Length, stopAtDash: false);
             if (roles.Count > 0)
             {
                 yield return new PersonHit(bioName, roles, roles.Any(r => r.Political), s);
             }
         }
 
-        foreach (Match m in AppositionStart.Matches(text))
+        for (var m = AppositionStart.Match(text); m.Success; m = m.NextMatch())
         {
             if (bio.Success && m.Index == bio.Index)
             {
@@ -74,21 +78,20 @@ internal static partial class PersonFinder
             }
 
             var sep = m.Groups["sep"].Value;
-            var rest = text[(m.Index + m.Length)..];
-            if (sep.Trim().Length == 0 && !Regex.IsMatch(rest, @"^an?[ ]", RegexOptions.CultureInvariant))
+            var rest = m.Index + m.Length;
+            if (sep.Trim().Length == 0 && !StartsWithArticle(text, rest))
             {
                 continue;
             }
 
-            var roles = Apposition.Parse(rest, stopAtDash: sep.Contains('–', StringComparison.Ordinal) || sep.Contains('—', StringComparison.Ordinal) || sep.Trim() == "-");
+            var roles = Apposition.Parse(text, rest, stopAtDash: sep.Contains('–', StringComparison.Ordinal) || sep.Contains('—', StringComparison.Ordinal) || sep.Trim() == "-");
             if (roles.Count == 0 || Clean(m.Groups["name"].Value) is not { } name)
             {
                 continue;
             }
 
-            var before = text[..m.Index];
-            var pair = PrecedingName.Match(before.Length > 200 ? before[^200..] : before);
-            var respectively = rest.Contains("respectively", StringComparison.OrdinalIgnoreCase);
+            var pair = Cues.EndsWithAnd(text, m.Index) ? PrecedingName.Match(text, Math.Max(0, m.Index - 200), Math.Min(m.Index, 200)) : Match.Empty;
+            var respectively = text.AsSpan(rest).Contains("respectively", StringComparison.OrdinalIgnoreCase);
             if (pair.Success && Clean(pair.Groups["name"].Value) is { } first)
             {
                 if (respectively && roles.Count >= 2)
@@ -104,7 +107,7 @@ internal static partial class PersonFinder
             yield return new PersonHit(name, roles, roles.Any(r => r.Political), s);
         }
 
-        foreach (Match m in RoleBeforeName.Matches(text))
+        for (var m = Cues.WordBeforeCapital(text, RoleNounTails) ? RoleBeforeName.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             if (Clean(m.Groups["name"].Value) is not { } name || name.Split(' ').Length < 2 && !char.IsUpper(m.Groups["name"].Value[0]))
             {
@@ -124,7 +127,7 @@ internal static partial class PersonFinder
             yield return new PersonHit(name, [new RoleSegment(role, affiliation is null ? [] : [affiliation], political)], political, s);
         }
 
-        foreach (Match m in NameOfOrganisation.Matches(text))
+        for (var m = text.Contains(" of ", StringComparison.Ordinal) ? NameOfOrganisation.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             if (Clean(m.Groups["name"].Value) is { } name && name.Contains(' ', StringComparison.Ordinal) && !Words.OfficeWords.Contains(m.Groups["name"].Value.Split(' ')[0]))
             {
@@ -134,7 +137,7 @@ internal static partial class PersonFinder
             }
         }
 
-        foreach (Match m in Honorific.Matches(text))
+        for (var m = Honorific.Match(text); m.Success; m = m.NextMatch())
         {
             if (Clean(m.Groups["name"].Value) is { } name)
             {
@@ -162,9 +165,13 @@ internal static partial class PersonFinder
         }
     }
 
+    /// <summary>"a " or "an " at <paramref name="at"/>.</summary>
+    private static bool StartsWithArticle(string text, int at) =>
+        text.AsSpan(at).StartsWith("a ", StringComparison.Ordinal) || text.AsSpan(at).StartsWith("an ", StringComparison.Ordinal);
+
     private static IEnumerable<PersonHit> FindOffices(SentenceView s)
     {
-        foreach (Match m in Office.Matches(s.Text))
+        for (var m = Office.Match(s.Text); m.Success; m = m.NextMatch())
         {
             if (Clean(m.Groups["name"].Value) is not { } name)
             {
@@ -242,30 +249,33 @@ internal static partial class PersonFinder
             value = value[..^2];
         }
 
-        var words = value.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).ToList();
-        var originalCount = words.Count;
-        while (words.Count > 0 && (Words.NeverNameStart.Contains(words[0]) || Words.Honorifics.Contains(words[0].TrimEnd('.')) ||
-                                   Words.OfficeWords.Contains(words[0]) || DateText.IsMonthName(words[0]) || Gazetteer.IsStateName(words[0])))
+        var all = value.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var first = 0;
+        while (first < all.Length && (Words.NeverNameStart.Contains(all[first]) || Words.Honorifics.Contains(all[first].TrimEnd('.')) ||
+                                      Words.OfficeWords.Contains(all[first]) || DateText.IsMonthName(all[first]) || Gazetteer.IsStateName(all[first])))
         {
-            words.RemoveAt(0);
+            first++;
         }
 
-        if (words.Count is 0 or > 5 || words.Count == 1 && originalCount > 1)
+        var count = all.Length - first;
+        if (count is 0 or > 5 || count == 1 && all.Length > 1)
         {
             return null; // "International Relations" is not a person called Relations
         }
 
-        foreach (var w in words)
+        for (var i = first; i < all.Length; i++)
         {
+            var w = all[i];
             if (Words.OrgHeads.Contains(w) || DateText.IsMonthName(w) || Words.NeverNameStart.Contains(w) && !IsParticle(w) ||
-                Words.RoleNouns.Contains(w) || Words.OfficeWords.Contains(w) || w.Count(char.IsLetter) > 1 && w.All(c => char.IsUpper(c) || !char.IsLetter(c)))
+                Words.RoleNouns.Contains(w) || Words.OfficeWords.Contains(w) || IsCapitalsWord(w))
             {
                 return null;
             }
         }
 
-        var name = string.Join(' ', words);
-        if (Gazetteer.IsStateName(name) || Gazetteer.IsStateName(words[^1]) || IsParticle(words[^1]) || words[^1].EndsWith('.'))
+        var name = string.Join(' ', all, first, count);
+        var last = all[^1];
+        if (Gazetteer.IsStateName(name) || Gazetteer.IsStateName(last) || IsParticle(last) || last.EndsWith('.'))
         {
             return null;
         }
@@ -273,5 +283,29 @@ internal static partial class PersonFinder
         return name;
     }
 
-    private static bool IsParticle(string w) => Regex.IsMatch(w, "^" + Patterns.Particle + "$", RegexOptions.CultureInvariant);
+    /// <summary>More than one letter, all of them capitals: "NATO", "U.N".</summary>
+    private static bool IsCapitalsWord(string w)
+    {
+        var letters = 0;
+        foreach (var c in w)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters > 1;
+    }
+
+    /// <summary>The particles of <see cref="Patterns.Particle"/> ("(?:de|da|...)").</summary>
+    private static readonly FrozenSet<string> Particles = Patterns.Particle[3..^1].Split('|').ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether the word is a particle, as <c>^(?:de|da|...)$</c> decides (which allows a final line break).</summary>
+    private static bool IsParticle(string w) => Particles.Contains(w) || w.EndsWith('\n') && Particles.Contains(w[..^1]);
 }

@@ -89,7 +89,7 @@ internal static class ReadingFinder
         }
 
         var seen = new HashSet<int>();
-        foreach (Match m in TitleThenDate.Matches(p.Text))
+        for (var m = TitleThenDate.Match(p.Text); m.Success; m = m.NextMatch())
         {
             var t = m.Groups["t"];
             p.TitleRanges.Add((t.Index, t.Index + t.Length));
@@ -100,7 +100,7 @@ internal static class ReadingFinder
                 FirstPersonBefore(p.Text, s, t.Index), InList: false);
         }
 
-        foreach (Match m in TitleThenAuthor.Matches(p.Text))
+        for (var m = TitleThenAuthor.Match(p.Text); m.Success; m = m.NextMatch())
         {
             var t = m.Groups["t"];
             if (!seen.Add(t.Index) || Names(m.Groups["by"].Value) is not { Count: > 0 } by)
@@ -113,7 +113,7 @@ internal static class ReadingFinder
             yield return new RawReading(CleanTitle(t.Value), DateInSentence(s), by, p, s, null, t.Index, false, InList: false);
         }
 
-        foreach (Match m in WorkNounTitle.Matches(p.Text))
+        for (var m = WorkNounTitle.Match(p.Text); m.Success; m = m.NextMatch())
         {
             var t = m.Groups["t"];
             p.TitleRanges.Add((t.Index, t.Index + t.Length));
@@ -130,7 +130,7 @@ internal static class ReadingFinder
             }
         }
 
-        foreach (Match m in TitledOnly.Matches(p.Text))
+        for (var m = TitledOnly.Match(p.Text); m.Success; m = m.NextMatch())
         {
             var t = m.Groups["t"];
             p.TitleRanges.Add((t.Index, t.Index + t.Length));

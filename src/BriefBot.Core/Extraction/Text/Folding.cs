@@ -9,7 +9,9 @@ public static class Folding
     /// <summary>Lower-case, accents removed, typographic quotes and apostrophes made straight.</summary>
     public static string Fold(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var ascii = true;
+        var lower = true;
         foreach (var c in text)
         {
             if (c > 127)
@@ -17,11 +19,13 @@ public static class Folding
                 ascii = false;
                 break;
             }
+
+            lower &= !char.IsAsciiLetterUpper(c);
         }
 
         if (ascii)
         {
-            return text.ToLowerInvariant();
+            return lower ? text : text.ToLowerInvariant(); // most words are already folded: no copy
         }
 
         var decomposed = text.Normalize(NormalizationForm.FormD);

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Runtime.CompilerServices;
 
 namespace BriefBot.Core.Extraction.Text;
 
@@ -7,43 +7,138 @@ public readonly record struct Token(string Raw, string Folded, int Start, int En
 {
     public bool IsCapitalised => Raw.Length > 0 && char.IsUpper(Raw[0]);
 
-    public bool IsAllCaps => Raw.Length > 1 && Raw.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Raw.Any(char.IsLetter);
+    public bool IsAllCaps
+    {
+        get
+        {
+            if (Raw.Length <= 1)
+            {
+                return false;
+            }
+
+            var anyLetter = false;
+            foreach (var c in Raw)
+            {
+                if (char.IsLetter(c))
+                {
+                    if (!char.IsUpper(c))
+                    {
+                        return false;
+                    }
+
+                    anyLetter = true;
+                }
+            }
+
+            return anyLetter;
+        }
+    }
 }
 
-/// <summary>Splits text into words: letters and digits, apostrophes inside words kept, '&amp;' read as "and".</summary>
-public static partial class Tokenizer
+/// <summary>
+/// Splits text into words: runs of letters, marks and digits, apostrophes inside words kept ("O’Neill", "don't"),
+/// '&amp;' read as "and".
+/// </summary>
+public static class Tokenizer
 {
+    // The methods marked AggressiveOptimization run for every character of the corpus: they are compiled optimised on
+    // first use instead of starting slow and being recompiled in the middle of a build, which is often run only once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
-        foreach (Match m in Word().Matches(text))
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>(Count(text));
+        var i = 0;
+        while (i < text.Length)
         {
-            var raw = m.Value;
-            var end = m.Index + m.Length;
-            if (raw == "&")
+            var c = text[i];
+            if (c == '&')
             {
-                tokens.Add(new Token(raw, "and", m.Index, end, false));
+                tokens.Add(new Token("&", "and", i, i + 1, false));
+                i++;
                 continue;
             }
 
-            var possessive = false;
-            if (raw.Length > 2 && (raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("’s", StringComparison.Ordinal) ||
-                                   raw.EndsWith("'S", StringComparison.Ordinal) || raw.EndsWith("’S", StringComparison.Ordinal)))
+            if (!WordChars.IsWordChar(c))
             {
-                raw = raw[..^2];
-                possessive = true;
-            }
-            else if (end < text.Length && text[end] is '’' or '\'' && raw.EndsWith('s') && (end + 1 >= text.Length || !char.IsLetter(text[end + 1])))
-            {
-                possessive = true; // plural possessive: "Sciences’"
+                i++;
+                continue;
             }
 
-            tokens.Add(new Token(raw, Folding.Fold(raw), m.Index, end, possessive));
+            var start = i;
+            var end = WordEnd(text, i);
+            tokens.Add(Word(text, start, end));
+            i = end;
         }
 
         return tokens;
     }
 
-    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|&")]
-    private static partial Regex Word();
+    /// <summary>How many tokens <see cref="Tokenize"/> finds, counted first so that the list is allocated once at its size.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Count(string text)
+    {
+        var count = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '&')
+            {
+                count++;
+                i++;
+            }
+            else if (WordChars.IsWordChar(c))
+            {
+                count++;
+                i = WordEnd(text, i);
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Where the word starting at <paramref name="start"/> ends: letters, marks and digits, joined by single apostrophes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int WordEnd(string text, int start)
+    {
+        var i = start;
+        while (true)
+        {
+            while (i < text.Length && WordChars.IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            if (i + 1 < text.Length && WordChars.IsApostrophe(text[i]) && WordChars.IsWordChar(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            return i;
+        }
+    }
+
+    private static Token Word(string text, int start, int end)
+    {
+        var length = end - start;
+        var possessive = false;
+        if (length > 2 && WordChars.IsApostrophe(text[end - 2]) && text[end - 1] is 's' or 'S')
+        {
+            length -= 2;
+            possessive = true;
+        }
+        else if (end < text.Length && WordChars.IsApostrophe(text[end]) && text[end - 1] == 's' && (end + 1 >= text.Length || !char.IsLetter(text[end + 1])))
+        {
+            possessive = true; // plural possessive: "Sciences’"
+        }
+
+        var (raw, folded) = WordStrings.Get(text.AsSpan(start, length));
+        return new Token(raw, folded, start, end, possessive);
+    }
 }
