@@ -6,9 +6,10 @@ namespace BriefBot.Core.Extraction;
 /// <summary>Learns actors, experts, concepts and readings from articles, merged across all of them.</summary>
 public static class CorpusExtractor
 {
-    public static CorpusExtraction Extract(IReadOnlyList<Article> articles)
+    /// <param name="maxParallelism">Cores the extraction may use (<see cref="BuildParallelism"/>); -1 for all.</param>
+    public static CorpusExtraction Extract(IReadOnlyList<Article> articles, int maxParallelism = BuildParallelism.AllCores)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        return new ExtractionRun(articles).Run();
+        return new ExtractionRun(articles, BuildParallelism.Options(maxParallelism)).Run();
     }
 }

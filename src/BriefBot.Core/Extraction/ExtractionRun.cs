@@ -9,9 +9,9 @@ namespace BriefBot.Core.Extraction;
 /// One extraction: find candidates in every article, merge them, index every name, scan every sentence once for
 /// mentions, then settle reading authors, quotes and definitions from those mentions.
 /// </summary>
-internal sealed class ExtractionRun(IReadOnlyList<Article> articles)
+internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOptions parallel)
 {
-    private readonly List<ArticleView> _views = Prepare(articles);
+    private readonly List<ArticleView> _views = Prepare(articles, parallel);
     private readonly Dictionary<string, Candidate> _candidates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<Mention>> _mentions = new(StringComparer.Ordinal);
 
@@ -20,7 +20,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles)
         // Finding candidates needs nothing but the article itself, so articles are read in parallel;
         // their hits are then joined in article order, which keeps the result deterministic.
         var perArticle = new ArticleHits[_views.Count];
-        Parallel.For(0, _views.Count, i => perArticle[i] = FindIn(_views[i]));
+        Parallel.For(0, _views.Count, parallel, i => perArticle[i] = FindIn(_views[i]));
         var rawReadings = perArticle.SelectMany(h => h.Readings).ToList();
         var personHits = perArticle.SelectMany(h => h.People).ToList();
         var orgHits = perArticle.SelectMany(h => h.Organisations).ToList();
@@ -131,10 +131,10 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles)
     internal IReadOnlyList<ArticleView> Articles => _views;
 
     /// <summary>Prepares every article (sentence offsets, quotations) in parallel: each needs only its own text.</summary>
-    private static List<ArticleView> Prepare(IReadOnlyList<Article> articles)
+    private static List<ArticleView> Prepare(IReadOnlyList<Article> articles, ParallelOptions parallel)
     {
         var views = new ArticleView[articles.Count];
-        Parallel.For(0, articles.Count, i => views[i] = new ArticleView(articles[i]));
+        Parallel.For(0, articles.Count, parallel, i => views[i] = new ArticleView(articles[i]));
         return [.. views];
     }
 
@@ -206,7 +206,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles)
     private void ScanMentions(AliasIndex index)
     {
         var perArticle = new List<(SentenceView Sentence, string Key)>[_views.Count];
-        Parallel.For(0, _views.Count, i => perArticle[i] = MentionsIn(_views[i], index));
+        Parallel.For(0, _views.Count, parallel, i => perArticle[i] = MentionsIn(_views[i], index));
         for (var i = 0; i < _views.Count; i++)
         {
             var articleId = _views[i].Id;

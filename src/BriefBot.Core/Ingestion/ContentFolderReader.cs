@@ -51,7 +51,7 @@ public static class ContentFolderReader
         // Reading and parsing each file is independent work, spread over the cores; which files load is then decided
         // in file order, as a file whose name an earlier loaded file already took is turned away.
         var outcomes = new (string Id, Article? Article, string? Reason)[files.Count];
-        Parallel.For(0, files.Count, i =>
+        Parallel.For(0, files.Count, Knowledge.BuildParallelism.Options(options.MaxParallelism), i =>
         {
             var (relative, load) = files[i];
             var id = Path.GetFileNameWithoutExtension(relative).ToLowerInvariant();

@@ -8,12 +8,16 @@ namespace BriefBot.Core.Knowledge;
 public sealed class KnowledgeBuilder(TimeProvider time)
 {
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public KnowledgeSnapshot BuildFromFolder(string folder, ContentReaderOptions options) =>
-        Build(ContentFolderReader.Read(folder, options));
+    /// <remarks>Every step uses at most <see cref="ContentReaderOptions.MaxParallelism"/> cores.</remarks>
+    public KnowledgeSnapshot BuildFromFolder(string folder, ContentReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Build(ContentFolderReader.Read(folder, options), options.MaxParallelism);
+    }
 
-    public KnowledgeSnapshot Build(ContentLoadResult content)
+    public KnowledgeSnapshot Build(ContentLoadResult content, int maxParallelism = BuildParallelism.AllCores)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return new KnowledgeSnapshot(content, CorpusExtractor.Extract(content.Articles), time.GetUtcNow());
+        return new KnowledgeSnapshot(content, CorpusExtractor.Extract(content.Articles, maxParallelism), time.GetUtcNow(), maxParallelism);
     }
 }

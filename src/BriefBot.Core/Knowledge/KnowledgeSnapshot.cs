@@ -14,7 +14,8 @@ public sealed class KnowledgeSnapshot
     private readonly Dictionary<string, Article> _articlesById;
     private readonly ConcurrentDictionary<string, object> _memo = new(StringComparer.Ordinal);
 
-    public KnowledgeSnapshot(ContentLoadResult content, CorpusExtraction extraction, DateTimeOffset builtAt)
+    /// <param name="maxParallelism">Cores building the index and relation graph may use (<see cref="BuildParallelism"/>).</param>
+    public KnowledgeSnapshot(ContentLoadResult content, CorpusExtraction extraction, DateTimeOffset builtAt, int maxParallelism = BuildParallelism.AllCores)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(extraction);
@@ -28,7 +29,7 @@ public sealed class KnowledgeSnapshot
         Matcher = new EntityMatcher(Entities);
         SentenceIndex? index = null;
         RelationGraph? relations = null;
-        Parallel.Invoke(() => index = new SentenceIndex(Articles), () => relations = new RelationGraph(Entities));
+        Parallel.Invoke(BuildParallelism.Options(maxParallelism), () => index = new SentenceIndex(Articles), () => relations = new RelationGraph(Entities));
         Index = index!;
         Relations = relations!;
     }

@@ -57,7 +57,7 @@ public sealed class ReloadCoordinator(SnapshotHolder holder, Func<KnowledgeSnaps
             {
                 if (warming == SnapshotWarming.BeforeSwap)
                 {
-                    BriefingWarmer.Warm(next);
+                    BriefingWarmer.Warm(next, parallelism: BuildParallelism.BesideAnswers);
                 }
 
                 holder.Swap(next);

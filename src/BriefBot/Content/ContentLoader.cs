@@ -14,10 +14,15 @@ public sealed partial class ContentLoader(
 {
     public string Folder => Path.GetFullPath(options.Value.Path);
 
-    /// <summary>Builds from the folder without swapping it in.</summary>
+    /// <summary>Builds from the folder on every core, without swapping it in.</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     public KnowledgeSnapshot Build() =>
         builder.BuildFromFolder(Folder, new ContentReaderOptions(options.Value.MaxFileBytes));
+
+    /// <summary>Builds for a reload: the bot is answering meanwhile, so one core is left for that.</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public KnowledgeSnapshot BuildBesideAnswers() =>
+        builder.BuildFromFolder(Folder, new ContentReaderOptions(options.Value.MaxFileBytes, BuildParallelism.BesideAnswers));
 
     /// <summary>Loads at start-up. A missing folder is logged and leaves the bot empty but running.</summary>
     public KnowledgeSnapshot LoadInitial()

@@ -25,7 +25,7 @@ public static class CoreServiceCollectionExtensions
         services.AddHostedService<InitialContentLoad>();
         services.AddSingleton<BotActivity>();
         services.AddSingleton(sp => new ReloadCoordinator(
-            sp.GetRequiredService<SnapshotHolder>(), sp.GetRequiredService<ContentLoader>().Build, sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<SnapshotHolder>(), sp.GetRequiredService<ContentLoader>().BuildBesideAnswers, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IStatsContributor, RuntimeStats>();
         services.AddHostedService<ContentWatcher>();
 

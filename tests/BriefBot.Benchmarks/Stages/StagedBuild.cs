@@ -19,7 +19,8 @@ internal sealed record StagedBuildResult(KnowledgeSnapshot Snapshot, BuildTimes 
 /// </summary>
 internal static class StagedBuild
 {
-    public static StagedBuildResult Run(Func<ContentLoadResult> read)
+    /// <param name="maxParallelism">As the bot builds: every core at start, <see cref="BuildParallelism.BesideAnswers"/> for a reload.</param>
+    public static StagedBuildResult Run(Func<ContentLoadResult> read, int maxParallelism = BuildParallelism.AllCores)
     {
         var t0 = Stopwatch.GetTimestamp();
         var content = read();
@@ -28,7 +29,7 @@ internal static class StagedBuild
         string? missing = null;
         try
         {
-            extraction = CorpusExtractor.Extract(content.Articles);
+            extraction = CorpusExtractor.Extract(content.Articles, maxParallelism);
         }
         catch (NotImplementedException e)
         {
@@ -37,7 +38,7 @@ internal static class StagedBuild
         }
 
         var t2 = Stopwatch.GetTimestamp();
-        var snapshot = new KnowledgeSnapshot(content, extraction, DateTimeOffset.UtcNow);
+        var snapshot = new KnowledgeSnapshot(content, extraction, DateTimeOffset.UtcNow, maxParallelism);
         var t3 = Stopwatch.GetTimestamp();
         return new StagedBuildResult(
             snapshot,
