@@ -6,6 +6,8 @@ namespace BriefBot.Telegram.Sending;
 /// At most <c>permits</c> messages in any <c>window</c>: a <see cref="ConcurrencyLimiter"/> whose permits are handed back
 /// one window after each message went out, timed by a <see cref="TimeProvider"/> (so tests drive it with FakeTimeProvider).
 /// The replenishing limiters of System.Threading.RateLimiting read the wall clock even when replenished by hand, so they are not used.
+/// A permit comes back 2 % later than the window: timers tick on a coarse clock and may fire a little early, and a
+/// message that reaches Telegram a millisecond too soon costs a 429 and a whole second's <c>retry_after</c>.
 /// </summary>
 internal sealed class SlidingWindowGate : IDisposable
 {
@@ -18,7 +20,7 @@ internal sealed class SlidingWindowGate : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(permits, 1);
         _permits = permits;
-        _window = window;
+        _window = window + window / 50;
         _time = time;
         _limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
