@@ -61,10 +61,6 @@ public sealed class ReloadCoordinator(SnapshotHolder holder, Func<KnowledgeSnaps
                 }
 
                 holder.Swap(next);
-                if (warming == SnapshotWarming.AfterSwap)
-                {
-                    _ = Task.Run(() => BriefingWarmer.Warm(next, () => ReferenceEquals(holder.Current, next)));
-                }
 
                 report = ReloadReport.Compare(before, next, requestedBy, time.GetUtcNow(), time.GetElapsedTime(started));
             }

@@ -6,9 +6,6 @@ public enum SnapshotWarming
     /// <summary>Before the swap: the reload takes longer, but no ask on the new snapshot composes anything.</summary>
     BeforeSwap,
 
-    /// <summary>In the background after the swap: the first asks may compose while the warmer catches up.</summary>
-    AfterSwap,
-
     /// <summary>Never ahead: each briefing is composed the first time it is asked.</summary>
     None,
 }
