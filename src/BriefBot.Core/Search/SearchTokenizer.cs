@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using BriefBot.Core.Text;
 
 namespace BriefBot.Core.Search;
 
@@ -72,7 +73,7 @@ public static class SearchTokenizer
             }
             else
             {
-                if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || IsApostrophe(c))
+                if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || TextFolding.IsApostrophe(c))
                 {
                     continue;
                 }
@@ -150,8 +151,6 @@ public static class SearchTokenizer
     }
 
     private static bool IsAscii(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange((char)0, (char)0x7F);
-
-    private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ' or '`' or '´';
 
     private sealed class ListSink : ITermSink
     {

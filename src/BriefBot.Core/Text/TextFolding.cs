@@ -52,5 +52,6 @@ public static class TextFolding
     public static string[] Words(string folded) =>
         folded.Length == 0 ? [] : folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ' or '`' or '´';
+    /// <summary>The characters folding drops inside words ("Lucía’s" → "lucias"); the search tokenizer drops the same.</summary>
+    internal static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ' or '`' or '´';
 }
