@@ -20,10 +20,20 @@ internal sealed class SentenceView(ParagraphView paragraph, Sentence sentence, i
 
     private List<Token>? _tokens;
 
-    /// <summary>The sentence's words, computed when first needed and dropped by <see cref="ReleaseTokens"/> to keep memory flat on big corpora.</summary>
-    public List<Token> Tokens => _tokens ??= Tokenizer.Tokenize(Text);
+    /// <summary>
+    /// The sentence's words, computed when first needed. The list is lent (<see cref="TokenLists"/>): once
+    /// <see cref="ReleaseTokens"/> is called it belongs to another sentence, so no one may keep it.
+    /// </summary>
+    public List<Token> Tokens => _tokens ??= TokenLists.Rent(Text);
 
-    public void ReleaseTokens() => _tokens = null;
+    public void ReleaseTokens()
+    {
+        if (_tokens is { } tokens)
+        {
+            _tokens = null;
+            TokenLists.Return(tokens);
+        }
+    }
 
     public int Index => Sentence.Index;
 

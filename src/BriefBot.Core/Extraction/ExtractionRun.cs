@@ -253,6 +253,8 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
                 found.Add((s, key));
                 s.Found.Add((key, s.Tokens[start].Start));
             }
+
+            s.ReleaseTokens();
         }
 
         article.ReleaseTokens();
@@ -293,6 +295,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
             {
                 people.AddRange(PersonFinder.Find(s));
                 organisations.AddRange(OrganisationFinder.Find(s));
+                s.ReleaseTokens();
             }
 
             concepts.AddRange(ConceptFinder.Find(p));

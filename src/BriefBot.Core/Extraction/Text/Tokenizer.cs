@@ -43,11 +43,26 @@ public static class Tokenizer
 {
     // The methods marked AggressiveOptimization run for every character of the corpus: they are compiled optimised on
     // first use instead of starting slow and being recompiled in the middle of a build, which is often run only once.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Token> Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>(Count(text));
+        AddTokens(text, tokens);
+        return tokens;
+    }
+
+    /// <summary>Replaces the contents of <paramref name="tokens"/> with the words of <paramref name="text"/> (a list reused sentence after sentence allocates nothing).</summary>
+    public static void TokenizeInto(string text, List<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        tokens.Clear();
+        AddTokens(text, tokens);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddTokens(string text, List<Token> tokens)
+    {
         var i = 0;
         while (i < text.Length)
         {
@@ -70,8 +85,6 @@ public static class Tokenizer
             tokens.Add(Word(text, start, end));
             i = end;
         }
-
-        return tokens;
     }
 
     /// <summary>How many tokens <see cref="Tokenize"/> finds, counted first so that the list is allocated once at its size.</summary>
