@@ -4,21 +4,45 @@ using BriefBot.Core.Extraction.Text;
 namespace BriefBot.Core.Extraction;
 
 /// <summary>A sentence with its words and where it sits in its paragraph.</summary>
-internal sealed class SentenceView(ParagraphView paragraph, Sentence sentence, int offset)
+/// <remarks>Its text is its paragraph's to decode and drop (<see cref="ParagraphView.ReleaseText"/>).</remarks>
+internal sealed class SentenceView(ParagraphView paragraph, int index)
 {
+    private string? _text;
+    private int _offset = -1;
+    private List<Token>? _tokens;
+    private List<(string Key, int Start)>? _found;
+
     public ParagraphView Paragraph { get; } = paragraph;
 
-    public Sentence Sentence { get; } = sentence;
+    public int Index { get; } = index;
 
-    private string? _text;
+    /// <summary>The sentence's text, decoded from the article's store when first read and kept until its paragraph's text is released.</summary>
+    public string Text
+    {
+        get
+        {
+            if (_text is null)
+            {
+                Paragraph.Load();
+            }
 
-    /// <summary>The sentence's text, decoded from the article's store once and kept for the extraction.</summary>
-    public string Text => _text ??= Sentence.Text;
+            return _text!;
+        }
+    }
 
     /// <summary>Where the sentence starts in the paragraph text.</summary>
-    public int Offset { get; } = offset;
+    public int Offset
+    {
+        get
+        {
+            if (_offset < 0)
+            {
+                Paragraph.Load();
+            }
 
-    private List<Token>? _tokens;
+            return _offset;
+        }
+    }
 
     /// <summary>
     /// The sentence's words, computed when first needed. The list is lent (<see cref="TokenLists"/>): once
@@ -35,46 +59,70 @@ internal sealed class SentenceView(ParagraphView paragraph, Sentence sentence, i
         }
     }
 
-    public int Index => Sentence.Index;
-
     /// <summary>Entities found in this sentence by the mention scan: candidate key and character offset.</summary>
-    public List<(string Key, int Start)> Found { get; } = [];
+    public IReadOnlyList<(string Key, int Start)> Found => (IReadOnlyList<(string Key, int Start)>?)_found ?? [];
+
+    public void AddFound(string key, int start) => (_found ??= []).Add((key, start));
+
+    internal void SetText(string text, int offset)
+    {
+        _text = text;
+        _offset = offset;
+    }
+
+    internal void ReleaseText()
+    {
+        _text = null;
+        ReleaseTokens();
+    }
 }
 
 /// <summary>A paragraph with its sentences, quotations and the article it belongs to.</summary>
+/// <remarks>
+/// The text of a paragraph and its sentences is decoded from the article's store when first read and dropped again by
+/// <see cref="ReleaseText"/> once a stage is done with the article: a build decodes the corpus a few times, but what it
+/// decodes dies young instead of being carried by the garbage collector from the first stage to the last.
+/// </remarks>
 internal sealed class ParagraphView
 {
-    public ParagraphView(ArticleView article, ArticleParagraph paragraph)
+    private readonly int _position;
+    private string? _text;
+    private List<QuoteSpan>? _quotes;
+
+    public ParagraphView(ArticleView article, ArticleParagraph paragraph, int position)
     {
         Article = article;
-        Paragraph = paragraph;
-        var sentences = new List<SentenceView>(paragraph.Sentences.Count);
-        var at = 0;
-        foreach (var s in paragraph.Sentences)
+        _position = position;
+        Index = paragraph.Index;
+        IsHeading = paragraph.IsHeading;
+        var stored = paragraph.Sentences;
+        var sentences = new SentenceView[stored.Count];
+        for (var i = 0; i < sentences.Length; i++)
         {
-            var found = paragraph.Text.IndexOf(s.Text, at, StringComparison.Ordinal);
-            var offset = found < 0 ? at : found;
-            sentences.Add(new SentenceView(this, s, offset));
-            at = found < 0 ? at : found + s.Text.Length;
+            sentences[i] = new SentenceView(this, stored[i].Index);
         }
 
         Sentences = sentences;
-        Quotes = paragraph.IsHeading ? [] : QuoteSpans.Find(paragraph.Text);
     }
 
     public ArticleView Article { get; }
 
-    public ArticleParagraph Paragraph { get; }
+    public string Text
+    {
+        get
+        {
+            Load();
+            return _text!;
+        }
+    }
 
-    public string Text => Paragraph.Text;
+    public int Index { get; }
 
-    public int Index => Paragraph.Index;
-
-    public bool IsHeading => Paragraph.IsHeading;
+    public bool IsHeading { get; }
 
     public IReadOnlyList<SentenceView> Sentences { get; }
 
-    public IReadOnlyList<QuoteSpan> Quotes { get; }
+    public IReadOnlyList<QuoteSpan> Quotes => _quotes ??= IsHeading ? [] : QuoteSpans.Find(Text);
 
     /// <summary>Character ranges of work titles (readings) in this paragraph: never concepts, never quotes.</summary>
     public List<(int Start, int End)> TitleRanges { get; } = [];
@@ -94,6 +142,39 @@ internal sealed class ParagraphView
     }
 
     public bool InTitle(int start, int end) => TitleRanges.Any(r => start < r.End && end > r.Start);
+
+    /// <summary>Decodes the paragraph and its sentences, and places each sentence in the paragraph's text.</summary>
+    internal void Load()
+    {
+        if (_text is not null)
+        {
+            return;
+        }
+
+        var paragraph = Article.Article.Paragraphs[_position];
+        var text = paragraph.Text;
+        var stored = paragraph.Sentences;
+        var at = 0;
+        for (var i = 0; i < Sentences.Count; i++)
+        {
+            var sentence = stored[i].Text;
+            var found = text.IndexOf(sentence, at, StringComparison.Ordinal);
+            Sentences[i].SetText(sentence, found < 0 ? at : found);
+            at = found < 0 ? at : found + sentence.Length;
+        }
+
+        _text = text;
+    }
+
+    public void ReleaseText()
+    {
+        _text = null;
+        _quotes = null;
+        foreach (var s in Sentences)
+        {
+            s.ReleaseText();
+        }
+    }
 }
 
 /// <summary>An article prepared for extraction.</summary>
@@ -102,7 +183,13 @@ internal sealed class ArticleView
     public ArticleView(Article article)
     {
         Article = article;
-        Paragraphs = article.Paragraphs.Select(p => new ParagraphView(this, p)).ToList();
+        var paragraphs = new ParagraphView[article.Paragraphs.Count];
+        for (var i = 0; i < paragraphs.Length; i++)
+        {
+            paragraphs[i] = new ParagraphView(this, article.Paragraphs[i], i);
+        }
+
+        Paragraphs = paragraphs;
     }
 
     public Article Article { get; }
@@ -113,11 +200,12 @@ internal sealed class ArticleView
 
     public IEnumerable<SentenceView> Sentences => Paragraphs.SelectMany(p => p.Sentences);
 
-    public void ReleaseTokens()
+    /// <summary>Drops every decoded text and word list of the article; they are decoded again if a later stage reads them.</summary>
+    public void ReleaseText()
     {
-        foreach (var s in Sentences)
+        foreach (var p in Paragraphs)
         {
-            s.ReleaseTokens();
+            p.ReleaseText();
         }
     }
 }

@@ -251,13 +251,13 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
                 }
 
                 found.Add((s, key));
-                s.Found.Add((key, s.Tokens[start].Start));
+                s.AddFound(key, s.Tokens[start].Start);
             }
 
             s.ReleaseTokens();
         }
 
-        article.ReleaseTokens();
+        article.ReleaseText();
         return found;
     }
 
@@ -302,7 +302,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         }
 
         AddAuthors(article, people);
-        article.ReleaseTokens();
+        article.ReleaseText();
         return new ArticleHits(readings, people, organisations, concepts);
     }
 

@@ -61,6 +61,8 @@ internal static partial class QuoteAttributor
 
                 lastPersonInPreviousParagraph = lastPersonHere ?? lastPersonInPreviousParagraph;
             }
+
+            article.ReleaseText();
         }
 
         return result;
