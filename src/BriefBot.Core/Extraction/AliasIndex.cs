@@ -44,7 +44,7 @@ internal sealed class AliasIndex
         MaxDepth = Math.Max(MaxDepth, tokens.Count);
     }
 
-    /// <summary>Finds mentions: (first token, token count, the targets that match there).</summary>
+    /// <summary>Finds mentions: (first token, token count, the targets that match there: a list no one may change).</summary>
     public IEnumerable<(int Start, int Length, List<Target> Targets)> Scan(List<Token> tokens)
     {
         var i = 0;
@@ -66,16 +66,7 @@ internal sealed class AliasIndex
                     continue;
                 }
 
-                List<Target>? valid = null;
-                foreach (var target in node.Targets)
-                {
-                    if (Matches(target, tokens, i, j - i + 1))
-                    {
-                        (valid ??= []).Add(target);
-                    }
-                }
-
-                if (valid is not null)
+                if (Matching(node.Targets, tokens, i, j - i + 1) is { } valid)
                 {
                     best = valid;
                     bestLength = j - i + 1;
@@ -91,6 +82,36 @@ internal sealed class AliasIndex
             yield return (i, bestLength, best);
             i += bestLength;
         }
+    }
+
+    /// <summary>The targets that match here, or null; the node's own list (no copy) when all of them do, as they mostly do.</summary>
+    private static List<Target>? Matching(List<Target> targets, List<Token> tokens, int start, int length)
+    {
+        var all = true;
+        foreach (var target in targets)
+        {
+            if (!Matches(target, tokens, start, length))
+            {
+                all = false;
+                break;
+            }
+        }
+
+        if (all)
+        {
+            return targets;
+        }
+
+        List<Target>? valid = null;
+        foreach (var target in targets)
+        {
+            if (Matches(target, tokens, start, length))
+            {
+                (valid ??= []).Add(target);
+            }
+        }
+
+        return valid;
     }
 
     private static bool Matches(Target target, List<Token> tokens, int start, int length)

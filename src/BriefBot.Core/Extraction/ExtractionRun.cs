@@ -205,34 +205,32 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     /// </summary>
     private void ScanMentions(AliasIndex index)
     {
-        var perArticle = new List<(SentenceView Sentence, string Key)>[_views.Count];
-        Parallel.For(0, _views.Count, parallel, i => perArticle[i] = MentionsIn(_views[i], index));
-        for (var i = 0; i < _views.Count; i++)
+        Parallel.For(0, _views.Count, parallel, i => FindMentionsIn(_views[i], index));
+        foreach (var article in _views)
         {
-            var articleId = _views[i].Id;
-            foreach (var (s, key) in perArticle[i])
+            foreach (var s in article.Sentences)
             {
-                if (key.StartsWith("state:", StringComparison.Ordinal))
+                foreach (var (key, _) in s.Found)
                 {
-                    StateCandidate(key);
-                }
+                    if (key.StartsWith("state:", StringComparison.Ordinal))
+                    {
+                        StateCandidate(key);
+                    }
 
-                if (!_mentions.TryGetValue(key, out var set))
-                {
-                    _mentions[key] = set = [];
-                }
+                    if (!_mentions.TryGetValue(key, out var set))
+                    {
+                        _mentions[key] = set = [];
+                    }
 
-                set.Add(new Mention(articleId, s.Paragraph.Index, s.Index));
+                    set.Add(new Mention(article.Id, s.Paragraph.Index, s.Index));
+                }
             }
-
-            perArticle[i] = null!;
         }
     }
 
-    /// <summary>The entities named in one article, in reading order; also noted on each sentence (<see cref="SentenceView.Found"/>).</summary>
-    private static List<(SentenceView Sentence, string Key)> MentionsIn(ArticleView article, AliasIndex index)
+    /// <summary>Notes the entities named in one article on each of its sentences (<see cref="SentenceView.Found"/>), in reading order.</summary>
+    private static void FindMentionsIn(ArticleView article, AliasIndex index)
     {
-        var found = new List<(SentenceView, string)>();
         var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         var clock = 0;
         foreach (var s in article.Sentences)
@@ -250,7 +248,6 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
                     lastSeen[key] = ++clock;
                 }
 
-                found.Add((s, key));
                 s.AddFound(key, s.Tokens[start].Start);
             }
 
@@ -258,7 +255,6 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         }
 
         article.ReleaseText();
-        return found;
     }
 
     /// <summary>Several entities share this name (two people called Khan): take the one named most recently in this article.</summary>
@@ -269,13 +265,28 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
             return targets[0];
         }
 
-        var full = targets.Where(t => t.Mode != AliasMode.Surname).ToList();
-        if (full.Count > 0)
+        foreach (var target in targets)
         {
-            return full[0];
+            if (target.Mode != AliasMode.Surname)
+            {
+                return target;
+            }
         }
 
-        return targets.OrderByDescending(t => t.Key is null ? -1 : lastSeen.GetValueOrDefault(t.Key)).First();
+        // The first of those named last wins a tie, as a stable sort would have it.
+        AliasIndex.Target? best = null;
+        var bestSeen = int.MinValue;
+        foreach (var target in targets)
+        {
+            var seen = target.Key is null ? -1 : lastSeen.GetValueOrDefault(target.Key);
+            if (best is null || seen > bestSeen)
+            {
+                best = target;
+                bestSeen = seen;
+            }
+        }
+
+        return best;
     }
 
     private ArticleHits FindIn(ArticleView article)
