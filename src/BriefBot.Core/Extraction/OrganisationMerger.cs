@@ -14,17 +14,22 @@ internal static class OrganisationMerger
         var byKey = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var byAcronym = new Dictionary<string, Candidate>(StringComparer.Ordinal);
 
+        var keys = new FoldedKeys();
+        var acronymOnly = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool IsAcronym(string name) => acronymOnly.TryGetValue(name, out var known) ? known : acronymOnly[name] = IsAcronymOnly(name);
+
         // Named organisations first (with their acronyms), acronyms alone after.
-        foreach (var hit in hits.OrderBy(h => IsAcronymOnly(h.Name) ? 1 : 0))
+        foreach (var hit in hits.OrderBy(h => IsAcronym(h.Name) ? 1 : 0))
         {
-            var key = "org:" + Folding.Key(hit.Name);
-            if (personKeys.Contains(Folding.Key(hit.Name)))
+            var folded = keys.Of(hit.Name);
+            if (personKeys.Contains(folded))
             {
                 continue;
             }
 
+            var key = "org:" + folded;
             Candidate? candidate;
-            if (IsAcronymOnly(hit.Name) && byAcronym.TryGetValue(hit.Name, out var owner))
+            if (IsAcronym(hit.Name) && byAcronym.TryGetValue(hit.Name, out var owner))
             {
                 candidate = owner;
             }
@@ -53,7 +58,7 @@ internal static class OrganisationMerger
                 }
 
                 // An organisation first met by its acronym alone joins the full name.
-                var acronymKey = "org:" + Folding.Key(acronym);
+                var acronymKey = "org:" + keys.Of(acronym);
                 if (byKey.TryGetValue(acronymKey, out var lonely) && lonely != candidate)
                 {
                     candidate.Seen.AddRange(lonely.Seen);

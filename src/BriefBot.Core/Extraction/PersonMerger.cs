@@ -12,6 +12,7 @@ internal static class PersonMerger
 {
     public static List<Candidate> Merge(IReadOnlyList<PersonHit> hits)
     {
+        var keys = new FoldedKeys();
         var byKey = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var inOffice = new HashSet<string>(StringComparer.Ordinal);
         var expertEvidence = new HashSet<string>(StringComparer.Ordinal);
@@ -21,8 +22,8 @@ internal static class PersonMerger
         var fullNamesAnywhere = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var hit in hits.Where(h => h.Name.Contains(' ', StringComparison.Ordinal)))
         {
-            var key = Folding.Key(hit.Name);
-            var surname = Surname(hit.Name);
+            var key = keys.Of(hit.Name);
+            var surname = keys.Of(LastWord(hit.Name));
             GetOrAdd(fullNamesByArticle, hit.Where.Paragraph.Article.Id)[surname] = key;
             if (!fullNamesAnywhere.TryGetValue(surname, out var set))
             {
@@ -34,7 +35,7 @@ internal static class PersonMerger
 
         foreach (var hit in hits)
         {
-            var key = Folding.Key(hit.Name);
+            var key = keys.Of(hit.Name);
             var display = hit.Name;
             if (!hit.Name.Contains(' ', StringComparison.Ordinal))
             {
@@ -96,11 +97,9 @@ internal static class PersonMerger
         return byKey.Values.ToList();
     }
 
-    public static string Surname(string name)
-    {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return Folding.Key(words[^1]);
-    }
+    public static string Surname(string name) => Folding.Key(LastWord(name));
+
+    private static string LastWord(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
 
     private static Dictionary<string, string> GetOrAdd(Dictionary<string, Dictionary<string, string>> d, string key)
     {
