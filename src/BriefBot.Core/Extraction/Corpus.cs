@@ -166,10 +166,10 @@ internal sealed class ParagraphView
         _text = text;
     }
 
+    /// <summary>Drops the decoded text of the paragraph and its sentences; its quotations, a small part of it, are kept for the last stage.</summary>
     public void ReleaseText()
     {
         _text = null;
-        _quotes = null;
         foreach (var s in Sentences)
         {
             s.ReleaseText();

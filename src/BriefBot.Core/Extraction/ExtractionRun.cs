@@ -99,8 +99,8 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
 
         ScanMentions(index);
 
-        var readings = ReadingResolver.Resolve(rawReadings, this);
-        var quotes = QuoteAttributor.Attribute(_views, this, concepts.SelectMany(c => c.Names.Keys.Concat(c.Aliases.Keys)).Select(Folding.Key).ToHashSet(StringComparer.Ordinal));
+        var readings = ReadingResolver.Resolve(rawReadings, this, parallel);
+        var quotes = QuoteAttributor.Attribute(_views, this, concepts.SelectMany(c => c.Names.Keys.Concat(c.Aliases.Keys)).Select(Folding.Key).ToHashSet(StringComparer.Ordinal), parallel);
 
         var entities = new List<Entity>();
         foreach (var candidate in _candidates.Values)

@@ -12,59 +12,72 @@ internal static partial class QuoteAttributor
 {
     private const int MinWords = 5;
 
-    public static Dictionary<string, List<Quote>> Attribute(IReadOnlyList<ArticleView> articles, ExtractionRun run, IReadOnlySet<string> conceptKeys)
+    /// <summary>Each article's quotations are given out on their own (in parallel) and gathered in article order.</summary>
+    public static Dictionary<string, List<Quote>> Attribute(IReadOnlyList<ArticleView> articles, ExtractionRun run, IReadOnlySet<string> conceptKeys, ParallelOptions parallel)
     {
+        var perArticle = new List<(string Speaker, Quote Quote)>?[articles.Count];
+        Parallel.For(0, articles.Count, parallel, i => perArticle[i] = AttributeIn(articles[i], run, conceptKeys));
         var result = new Dictionary<string, List<Quote>>(StringComparer.Ordinal);
-        foreach (var article in articles)
+        foreach (var quotes in perArticle)
         {
-            string? previousSpeaker = null;
-            string? lastPersonInPreviousParagraph = null;
-            foreach (var p in article.Paragraphs)
+            foreach (var (speaker, quote) in quotes!)
             {
-                string? lastPersonHere = null;
-                foreach (var q in p.Quotes)
+                if (!result.TryGetValue(speaker, out var list))
                 {
-                    if (p.InTitle(q.Start, q.End) || q.WordCount < MinWords && conceptKeys.Contains(Folding.Key(q.Text)) || q.WordCount < MinWords)
-                    {
-                        continue;
-                    }
-
-                    var s = p.SentenceAt(q.ContinuesPrevious ? 0 : q.Start);
-                    var speaker = q.ContinuesPrevious ? previousSpeaker : null;
-                    speaker ??= LastPersonBefore(p, s, q.Start, run)
-                        ?? (SaidAfter(p.Text, q.End) ? FirstPersonAfter(s, q.End, run) : null)
-                        ?? LastPersonBefore(p, null, q.Start, run) ?? lastPersonInPreviousParagraph ?? FirstPersonAfter(s, q.End, run);
-                    if (speaker is null)
-                    {
-                        continue;
-                    }
-
-                    if (!result.TryGetValue(speaker, out var list))
-                    {
-                        result[speaker] = list = [];
-                    }
-
-                    list.Add(new Quote(q.Text.Trim(), new Mention(article.Id, p.Index, s.Index)));
-                    previousSpeaker = q.Closed ? speaker : speaker;
+                    result[speaker] = list = [];
                 }
 
-                foreach (var s in p.Sentences)
-                {
-                    foreach (var (key, _) in s.Found)
-                    {
-                        if (run.IsPerson(key))
-                        {
-                            lastPersonHere = key;
-                        }
-                    }
-                }
-
-                lastPersonInPreviousParagraph = lastPersonHere ?? lastPersonInPreviousParagraph;
+                list.Add(quote);
             }
-
-            article.ReleaseText();
         }
 
+        return result;
+    }
+
+    private static List<(string Speaker, Quote Quote)> AttributeIn(ArticleView article, ExtractionRun run, IReadOnlySet<string> conceptKeys)
+    {
+        var result = new List<(string, Quote)>();
+        string? previousSpeaker = null;
+        string? lastPersonInPreviousParagraph = null;
+        foreach (var p in article.Paragraphs)
+        {
+            string? lastPersonHere = null;
+            foreach (var q in p.Quotes)
+            {
+                if (p.InTitle(q.Start, q.End) || q.WordCount < MinWords && conceptKeys.Contains(Folding.Key(q.Text)) || q.WordCount < MinWords)
+                {
+                    continue;
+                }
+
+                var s = p.SentenceAt(q.ContinuesPrevious ? 0 : q.Start);
+                var speaker = q.ContinuesPrevious ? previousSpeaker : null;
+                speaker ??= LastPersonBefore(p, s, q.Start, run)
+                    ?? (SaidAfter(p.Text, q.End) ? FirstPersonAfter(s, q.End, run) : null)
+                    ?? LastPersonBefore(p, null, q.Start, run) ?? lastPersonInPreviousParagraph ?? FirstPersonAfter(s, q.End, run);
+                if (speaker is null)
+                {
+                    continue;
+                }
+
+                result.Add((speaker, new Quote(q.Text.Trim(), new Mention(article.Id, p.Index, s.Index))));
+                previousSpeaker = speaker;
+            }
+
+            foreach (var s in p.Sentences)
+            {
+                foreach (var (key, _) in s.Found)
+                {
+                    if (run.IsPerson(key))
+                    {
+                        lastPersonHere = key;
+                    }
+                }
+            }
+
+            lastPersonInPreviousParagraph = lastPersonHere ?? lastPersonInPreviousParagraph;
+        }
+
+        article.ReleaseText();
         return result;
     }
 
@@ -93,7 +106,7 @@ internal static partial class QuoteAttributor
     /// <summary>"“...,” said X" / "“...”, according to X".</summary>
     private static bool SaidAfter(string paragraph, int quoteEnd)
     {
-        var after = paragraph[Math.Min(paragraph.Length, quoteEnd + 1)..];
+        var after = paragraph.AsSpan(Math.Min(paragraph.Length, quoteEnd + 1));
         return SaidAfterPattern().IsMatch(after.Length > 80 ? after[..80] : after);
     }
 

@@ -14,16 +14,34 @@ internal static class ReadingResolver
 {
     private const int MaxTopics = 12;
 
-    public static List<Reading> Resolve(IReadOnlyList<RawReading> raw, ExtractionRun run)
+    /// <param name="raw">The citations found, article by article in article order.</param>
+    /// <remarks>
+    /// Authors and topics need only the citing article, so each article's citations are settled on their own (in
+    /// parallel); the same work cited twice is then merged in order.
+    /// </remarks>
+    public static List<Reading> Resolve(IReadOnlyList<RawReading> raw, ExtractionRun run, ParallelOptions parallel)
     {
+        var settled = new (List<string> Authors, List<string> Topics)[raw.Count];
+        var runs = ArticleRuns(raw);
+        Parallel.For(0, runs.Count, parallel, i =>
+        {
+            List<string>? articleTop = null;
+            var (start, end) = runs[i];
+            for (var k = start; k < end; k++)
+            {
+                settled[k] = (Authors(raw[k], run), Topics(raw[k], run, ref articleTop));
+            }
+
+            raw[start].Paragraph.Article.ReleaseText();
+        });
+
         var readings = new List<Reading>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var articleTop = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var r in raw)
+        for (var k = 0; k < raw.Count; k++)
         {
+            var r = raw[k];
             var article = r.Paragraph.Article;
-            var authors = Authors(r, run);
-            var topics = Topics(r, run, articleTop);
+            var (authors, topics) = settled[k];
             var id = "reading:" + Folding.Slug(r.Title);
             if (id == "reading:")
             {
@@ -48,6 +66,23 @@ internal static class ReadingResolver
         }
 
         return readings;
+    }
+
+    /// <summary>Where each article's citations start and end in <paramref name="raw"/>.</summary>
+    private static List<(int Start, int End)> ArticleRuns(IReadOnlyList<RawReading> raw)
+    {
+        var runs = new List<(int, int)>();
+        var start = 0;
+        for (var k = 1; k <= raw.Count; k++)
+        {
+            if (k == raw.Count || !ReferenceEquals(raw[k].Paragraph.Article, raw[start].Paragraph.Article))
+            {
+                runs.Add((start, k));
+                start = k;
+            }
+        }
+
+        return raw.Count == 0 ? [] : runs;
     }
 
     private static List<string> Authors(RawReading r, ExtractionRun run)
@@ -125,7 +160,8 @@ internal static class ReadingResolver
         return written;
     }
 
-    private static List<string> Topics(RawReading r, ExtractionRun run, Dictionary<string, List<string>> articleTop)
+    /// <param name="articleTop">The article's entities, most mentioned first: worked out for its first citation and kept for the rest.</param>
+    private static List<string> Topics(RawReading r, ExtractionRun run, ref List<string>? articleTop)
     {
         var topics = new List<string>();
         void AddFrom(IEnumerable<SentenceView> sentences)
@@ -150,17 +186,12 @@ internal static class ReadingResolver
 
         AddFrom(r.Paragraph.Sentences);
         var article = r.Paragraph.Article;
-        if (!articleTop.TryGetValue(article.Id, out var top))
-        {
-            top = article.Sentences.SelectMany(s => s.Found.Select(f => f.Key))
-                .GroupBy(k => k, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => g.Key)
-                .ToList();
-            articleTop[article.Id] = top;
-        }
-
-        foreach (var key in top)
+        articleTop ??= article.Sentences.SelectMany(s => s.Found.Select(f => f.Key))
+            .GroupBy(k => k, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .ToList();
+        foreach (var key in articleTop)
         {
             if (topics.Count >= MaxTopics)
             {
