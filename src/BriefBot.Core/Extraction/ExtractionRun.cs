@@ -102,23 +102,22 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         var readings = ReadingResolver.Resolve(rawReadings, this, parallel);
         var quotes = QuoteAttributor.Attribute(_views, this, concepts.SelectMany(c => c.Names.Keys.Concat(c.Aliases.Keys)).Select(Folding.Key).ToHashSet(StringComparer.Ordinal), parallel);
 
-        var entities = new List<Entity>();
-        foreach (var candidate in _candidates.Values)
+        // Each entity is put together on its own (in parallel); sorting by id then fixes the order.
+        _articleOrder = _views.Select((v, i) => (v.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var candidates = _candidates.Values.ToArray();
+        var built = new Entity?[candidates.Length];
+        Parallel.For(0, candidates.Length, parallel, i =>
         {
+            var candidate = candidates[i];
             var mentions = _mentions.GetValueOrDefault(candidate.Key) ?? [];
             foreach (var seen in candidate.Seen)
             {
                 mentions.Add(seen);
             }
 
-            if (mentions.Count == 0)
-            {
-                continue;
-            }
-
-            entities.Add(ToEntity(candidate, mentions, quotes.GetValueOrDefault(candidate.Key) ?? []));
-        }
-
+            built[i] = mentions.Count == 0 ? null : ToEntity(candidate, mentions, quotes.GetValueOrDefault(candidate.Key) ?? []);
+        });
+        var entities = built.OfType<Entity>().ToList();
         entities.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var byKeyId = _candidates.Values.ToDictionary(c => c.Key, c => IdOf(c), StringComparer.Ordinal);
         var kept = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
@@ -354,9 +353,5 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
             definition, ordered, quotes);
     }
 
-    internal int ArticleOrder(string articleId)
-    {
-        _articleOrder ??= _views.Select((v, i) => (v.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        return _articleOrder.GetValueOrDefault(articleId, int.MaxValue);
-    }
+    private int ArticleOrder(string articleId) => _articleOrder!.GetValueOrDefault(articleId, int.MaxValue);
 }
