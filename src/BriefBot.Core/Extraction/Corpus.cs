@@ -5,7 +5,7 @@ namespace BriefBot.Core.Extraction;
 
 /// <summary>A sentence with its words and where it sits in its paragraph.</summary>
 /// <remarks>Its text is its paragraph's to decode and drop (<see cref="ParagraphView.ReleaseText"/>).</remarks>
-internal sealed class SentenceView(ParagraphView paragraph, int index)
+internal sealed class SentenceView(ParagraphView paragraph, int position, int index)
 {
     private string? _text;
     private int _offset = -1;
@@ -17,18 +17,7 @@ internal sealed class SentenceView(ParagraphView paragraph, int index)
     public int Index { get; } = index;
 
     /// <summary>The sentence's text, decoded from the article's store when first read and kept until its paragraph's text is released.</summary>
-    public string Text
-    {
-        get
-        {
-            if (_text is null)
-            {
-                Paragraph.Load();
-            }
-
-            return _text!;
-        }
-    }
+    public string Text => _text ??= Paragraph.SentenceText(position);
 
     /// <summary>Where the sentence starts in the paragraph text.</summary>
     public int Offset
@@ -37,7 +26,7 @@ internal sealed class SentenceView(ParagraphView paragraph, int index)
         {
             if (_offset < 0)
             {
-                Paragraph.Load();
+                Paragraph.Place();
             }
 
             return _offset;
@@ -64,7 +53,7 @@ internal sealed class SentenceView(ParagraphView paragraph, int index)
 
     public void AddFound(string key, int start) => (_found ??= []).Add((key, start));
 
-    internal void SetText(string text, int offset)
+    internal void Place(string text, int offset)
     {
         _text = text;
         _offset = offset;
@@ -86,20 +75,23 @@ internal sealed class SentenceView(ParagraphView paragraph, int index)
 internal sealed class ParagraphView
 {
     private readonly int _position;
+    private readonly ArticleParagraph _stored;
     private string? _text;
+    private bool _placed;
     private List<QuoteSpan>? _quotes;
 
     public ParagraphView(ArticleView article, ArticleParagraph paragraph, int position)
     {
         Article = article;
         _position = position;
+        _stored = paragraph;
         Index = paragraph.Index;
         IsHeading = paragraph.IsHeading;
         var stored = paragraph.Sentences;
         var sentences = new SentenceView[stored.Count];
         for (var i = 0; i < sentences.Length; i++)
         {
-            sentences[i] = new SentenceView(this, stored[i].Index);
+            sentences[i] = new SentenceView(this, i, stored[i].Index);
         }
 
         Sentences = sentences;
@@ -107,12 +99,21 @@ internal sealed class ParagraphView
 
     public ArticleView Article { get; }
 
+    /// <summary>The paragraph's text, decoded from a new view of the store each time it is needed again, so that the stored paragraph never keeps it.</summary>
     public string Text
     {
         get
         {
-            Load();
-            return _text!;
+            if (_text is null)
+            {
+                _text = Article.Article.Paragraphs[_position].Text;
+                if (!_placed)
+                {
+                    Place(_text);
+                }
+            }
+
+            return _text;
         }
     }
 
@@ -143,27 +144,40 @@ internal sealed class ParagraphView
 
     public bool InTitle(int start, int end) => TitleRanges.Any(r => start < r.End && end > r.Start);
 
-    /// <summary>Decodes the paragraph and its sentences, and places each sentence in the paragraph's text.</summary>
-    internal void Load()
+    /// <summary>Works out where each sentence starts in the paragraph (once: it decodes the paragraph and every sentence).</summary>
+    internal void Place()
     {
-        if (_text is not null)
+        if (!_placed)
         {
-            return;
+            _ = Text;
+        }
+    }
+
+    /// <summary>A sentence's text: once the sentences are placed, decoded alone, without the paragraph.</summary>
+    internal string SentenceText(int position)
+    {
+        if (!_placed)
+        {
+            Place();
+            return Sentences[position].Text;
         }
 
-        var paragraph = Article.Article.Paragraphs[_position];
-        var text = paragraph.Text;
-        var stored = paragraph.Sentences;
+        return _stored.Sentences[position].Text;
+    }
+
+    private void Place(string text)
+    {
+        var stored = _stored.Sentences;
         var at = 0;
         for (var i = 0; i < Sentences.Count; i++)
         {
             var sentence = stored[i].Text;
             var found = text.IndexOf(sentence, at, StringComparison.Ordinal);
-            Sentences[i].SetText(sentence, found < 0 ? at : found);
+            Sentences[i].Place(sentence, found < 0 ? at : found);
             at = found < 0 ? at : found + sentence.Length;
         }
 
-        _text = text;
+        _placed = true;
     }
 
     /// <summary>Drops the decoded text of the paragraph and its sentences; its quotations, a small part of it, are kept for the last stage.</summary>
