@@ -13,7 +13,8 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
 {
     private readonly List<ArticleView> _views = Prepare(articles, parallel);
     private readonly Dictionary<string, Candidate> _candidates = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<Mention>> _mentions = new(StringComparer.Ordinal);
+    // In reading order, so a sentence naming an entity twice is only next to itself: see ScanMentions.
+    private readonly Dictionary<string, List<Mention>> _mentions = new(StringComparer.Ordinal);
 
     public CorpusExtraction Run()
     {
@@ -109,11 +110,8 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         Parallel.For(0, candidates.Length, parallel, i =>
         {
             var candidate = candidates[i];
-            var mentions = _mentions.GetValueOrDefault(candidate.Key) ?? [];
-            foreach (var seen in candidate.Seen)
-            {
-                mentions.Add(seen);
-            }
+            var mentions = new HashSet<Mention>(_mentions.GetValueOrDefault(candidate.Key) ?? []);
+            mentions.UnionWith(candidate.Seen);
 
             built[i] = mentions.Count == 0 ? null : ToEntity(candidate, mentions, quotes.GetValueOrDefault(candidate.Key) ?? []);
         });
@@ -140,8 +138,6 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     internal Candidate? Find(string key) => _candidates.GetValueOrDefault(key);
 
     internal bool IsPerson(string key) => _candidates.TryGetValue(key, out var c) && (c.Kind == EntityKind.Expert || c.ActorKind == ActorKind.Leader);
-
-    internal IReadOnlyCollection<Mention> MentionsOf(string key) => (IReadOnlyCollection<Mention>?)_mentions.GetValueOrDefault(key) ?? [];
 
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _usedIds = new(StringComparer.Ordinal);
@@ -216,12 +212,16 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
                         StateCandidate(key);
                     }
 
-                    if (!_mentions.TryGetValue(key, out var set))
+                    if (!_mentions.TryGetValue(key, out var list))
                     {
-                        _mentions[key] = set = [];
+                        _mentions[key] = list = [];
                     }
 
-                    set.Add(new Mention(article.Id, s.Paragraph.Index, s.Index));
+                    var mention = new Mention(article.Id, s.Paragraph.Index, s.Index);
+                    if (list.Count == 0 || list[^1] != mention)
+                    {
+                        list.Add(mention);
+                    }
                 }
             }
         }
