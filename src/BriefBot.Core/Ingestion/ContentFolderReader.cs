@@ -169,8 +169,8 @@ public static class ContentFolderReader
     private static ParsedDocument ParseText(string text)
     {
         var doc = new ParsedDocument();
-        var body = FrontMatter.Read(text, doc);
-        return PlainTextParser.Parse(body, doc);
+        var bodyStart = FrontMatter.Read(text, doc);
+        return PlainTextParser.Parse(text, doc, bodyStart);
     }
 
     private static string Size(long bytes) =>
