@@ -26,6 +26,9 @@ public static class SearchTokenizer
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Longer words need no look-up in the stop words.
+    private static readonly int LongestStopWord = StopWords.Max(w => w.Length);
+
     // Per character: 0 not yet known, 1 stable under form D (see DecompositionStable), 2 not.
     private static readonly byte[] Stable = new byte[char.MaxValue + 1];
 
@@ -116,7 +119,7 @@ public static class SearchTokenizer
 
     private static void Emit(Span<char> word, ITermSink sink)
     {
-        if (word.Length == 0 || StopWordSpans.Contains(word))
+        if (word.Length == 0 || word.Length <= LongestStopWord && StopWordSpans.Contains(word))
         {
             return;
         }
