@@ -19,7 +19,7 @@ internal static class NameChunks
     public static IEnumerable<Chunk> Find(string text)
     {
         var words = new List<string>();
-        var chunk = new List<string>(); // what the caller sees, refilled for each run
+        var spare = new List<string>(); // the caller reads one list while the next run is gathered in the other
         var start = -1;
         var lastEnd = -1;
         var pendingConnectors = 0;
@@ -93,16 +93,15 @@ internal static class NameChunks
                 words.RemoveAt(words.Count - 1);
             }
 
-            Chunk? result = null;
-            if (words.Count > 0)
+            pendingConnectors = 0;
+            if (words.Count == 0)
             {
-                chunk.Clear();
-                chunk.AddRange(words);
-                result = new Chunk(chunk, start, lastEnd);
+                return null;
             }
 
+            var result = new Chunk(words, start, lastEnd);
+            (words, spare) = (spare, words);
             words.Clear();
-            pendingConnectors = 0;
             return result;
         }
     }
