@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using BriefBot.Core.Extraction.Lexicon;
 using BriefBot.Core.Extraction.Text;
@@ -14,7 +15,7 @@ internal sealed record ConceptHit(string Term, bool Marked, bool Quoted, string?
 /// "can be referred to as", "X refers to", "The term X describes", "the concept of", "calls this", "describes ... as",
 /// "warns of", "the X theory". Long quotations, quoted titles and quoted speech are not concepts.
 /// </summary>
-internal static class ConceptFinder
+internal static partial class ConceptFinder
 {
     public const int MaxWords = 6;
 
@@ -30,44 +31,53 @@ internal static class ConceptFinder
         "i", "we", "you", "he", "she", "they", "it", "our", "my", "your", "their", "his", "her", "us", "them", "me", "itself", "themselves", "one's", "oneself",
     };
 
-    private static readonly Regex MarkerBefore = new(
-        @"(?:\b(?:termed|dubbed|labell?ed|branded|coined|nicknamed)|\b(?:refer(?:s|red)?|referring)[ ]+to[ ]+as|\b(?:known|characteri[sz]ed|conceptuali[sz]ed|defined)[ ]+as" +
+    [GeneratedRegex(@"(?:\b(?:termed|dubbed|labell?ed|branded|coined|nicknamed)|\b(?:refer(?:s|red)?|referring)[ ]+to[ ]+as|\b(?:known|characteri[sz]ed|conceptuali[sz]ed|defined)[ ]+as" +
         @"|\bwhat[ ]+(?:[\p{L}’']+[ ]+){0,3}(?:call|calls|called|term|terms|termed|dub|dubbed|name|named)" +
         @"|\bcall(?:s|ed|ing)?[ ]+(?!for\b|on\b|upon\b|in\b)[^.“”""]{0,40}?|\bdescrib(?:e|es|ed|ing)\b[^.“”""]{0,80}?\bas(?:[ ]+[\p{L}'’-]+){0,3}" +
         @"|\bwarn(?:s|ed|ing)?[ ]+(?:of|against|about)|\bthe[ ]+(?:[\p{L}-]+[ ]+)?(?:concept|notion|idea|term|phrase|doctrine|theory|principle|logic|paradigm|policy)[ ]+of" +
         @"|\bso-called|\bthe[ ]+term|\bthe[ ]+phrase|\bthe[ ]+slogan|\bthe[ ]+label)[ ]*(?:the[ ]+|a[ ]+|an[ ]+)?$",
-        Patterns.Options | RegexOptions.IgnoreCase);
+        Patterns.Generated | RegexOptions.IgnoreCase)]
+    private static partial Regex MarkerBefore { get; }
 
-    private static readonly Regex SpeechBefore = new(
-        @"(?:\b(?:said|says|say|saying|told|tells|added|adds|asked|asks|stated|states|declared|remarked|remarking|replied|insisted|claimed|commented|explained|urged|noted|notes|writes|wrote|argued|argues|warned|warning|lamented|laments|to|that|by|of|and|or|as|both|either|neither))[ ]*,?[ ]*$",
-        Patterns.Options | RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"(?:\b(?:said|says|say|saying|told|tells|added|adds|asked|asks|stated|states|declared|remarked|remarking|replied|insisted|claimed|commented|explained|urged|noted|notes|writes|wrote|argued|argues|warned|warning|lamented|laments|to|that|by|of|and|or|as|both|either|neither))[ ]*,?[ ]*$",
+        Patterns.Generated | RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechBefore { get; }
 
-    private static readonly Regex AliasAfter = new(@"^[ ]*\((?:which|what|that|also)[^)]{0,60}?\b(?:as|called|termed)[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?[“""](?<b>[^”""]{1,60})[”""][ ]*\)", Patterns.Options);
+    [GeneratedRegex(@"^[ ]*\((?:which|what|that|also)[^)]{0,60}?\b(?:as|called|termed)[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?[“""](?<b>[^”""]{1,60})[”""][ ]*\)", Patterns.Generated)]
+    private static partial Regex AliasAfter { get; }
 
-    private static readonly Regex[] ClauseAfter =
-    [
-        new(@"^[ ]*[:—–][ ]*(?<d>[^.;]{10,}[.;]?)", Patterns.Options),
-        new(@"^[ ]*,[ ]*(?<d>(?:in which|whereby|by which|where)[ ]+[^.;]+)", Patterns.Options),
-        new(@"^[ ]*,[ ]*which[ ][^.]*?\b(?:defines?|describes?|means?|calls?|sees?|understands?)[ ]+(?:it[ ]+)?as[ ]+(?<d>[^.;]+)", Patterns.Options),
-        new(@"^[ ]*,[ ]*(?<d>(?:the|a|an)[ ]+[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,2}[ ]+(?:that|which|by which|in which|of|where|whereby|to)[ ]+[^.;]+)", Patterns.Options),
-        new(@"^[ ]*(?:refers[ ]+to|describes|denotes|means|is[ ]+defined[ ]+as|captures|names)[ ]+(?<d>[^.;]+)", Patterns.Options),
-    ];
+    private static readonly Regex[] ClauseAfter = [ClauseAfterDash, ClauseAfterRelative, ClauseAfterWhichDefines, ClauseAfterNounPhrase, ClauseAfterVerb];
 
-    private static readonly Regex UnquotedMarker = new(
-        @"\b(?:referred[ ]+to[ ]+as|known[ ]+as|dubbed|termed|the[ ]+(?:very[ ]+)?(?:concept|notion|idea|doctrine|principle)[ ]+of)[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?(?=[\p{L}])",
-        Patterns.Options | RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"^[ ]*[:—–][ ]*(?<d>[^.;]{10,}[.;]?)", Patterns.Generated)]
+    private static partial Regex ClauseAfterDash { get; }
 
-    private static readonly Regex Theory = new(
-        @"\bthe[ ]+(?<t>(?:\p{Lu}[\p{L}-]+|[\p{Ll}-]+(?:ist|ian|al|ic|ive))[ ]+theory)\b(?<rest>[^.]*)", Patterns.Options);
+    [GeneratedRegex(@"^[ ]*,[ ]*(?<d>(?:in which|whereby|by which|where)[ ]+[^.;]+)", Patterns.Generated)]
+    private static partial Regex ClauseAfterRelative { get; }
 
-    private static readonly Regex NamedIdea = new(
-        @"(?<![\p{L}\p{M}])(?<t>(?:\p{Lu}[\p{L}-]+[ ]+){0,3}(?:Cold[ ]+War|Doctrine|Consensus|Trap|Dilemma|Paradox|Syndrome))\b", Patterns.Options);
+    [GeneratedRegex(@"^[ ]*,[ ]*which[ ][^.]*?\b(?:defines?|describes?|means?|calls?|sees?|understands?)[ ]+(?:it[ ]+)?as[ ]+(?<d>[^.;]+)", Patterns.Generated)]
+    private static partial Regex ClauseAfterWhichDefines { get; }
 
-    private static readonly Regex SubjectDefinition = new(
-        @"^(?:The[ ]+term[ ]+)?(?<t>\p{Lu}[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,3})[ ]+(?:refers[ ]+to|is[ ]+defined[ ]+as|denotes)[ ]+(?<d>[^.;]+)", Patterns.Options);
+    [GeneratedRegex(@"^[ ]*,[ ]*(?<d>(?:the|a|an)[ ]+[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,2}[ ]+(?:that|which|by which|in which|of|where|whereby|to)[ ]+[^.;]+)", Patterns.Generated)]
+    private static partial Regex ClauseAfterNounPhrase { get; }
 
-    private static readonly Regex ThatDefinition = new(
-        @"\bthat[ ]+(?<t>[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,2})[ ]+(?:refers[ ]+to|is[ ]+defined[ ]+as|denotes)[ ]+(?<d>[^.;]+)", Patterns.Options);
+    [GeneratedRegex(@"^[ ]*(?:refers[ ]+to|describes|denotes|means|is[ ]+defined[ ]+as|captures|names)[ ]+(?<d>[^.;]+)", Patterns.Generated)]
+    private static partial Regex ClauseAfterVerb { get; }
+
+    [GeneratedRegex(@"\b(?:referred[ ]+to[ ]+as|known[ ]+as|dubbed|termed|the[ ]+(?:very[ ]+)?(?:concept|notion|idea|doctrine|principle)[ ]+of)[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?(?=[\p{L}])",
+        Patterns.Generated | RegexOptions.IgnoreCase)]
+    private static partial Regex UnquotedMarker { get; }
+
+    [GeneratedRegex(@"\bthe[ ]+(?<t>(?:\p{Lu}[\p{L}-]+|[\p{Ll}-]+(?:ist|ian|al|ic|ive))[ ]+theory)\b(?<rest>[^.]*)", Patterns.Generated)]
+    private static partial Regex Theory { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<t>(?:\p{Lu}[\p{L}-]+[ ]+){0,3}(?:Cold[ ]+War|Doctrine|Consensus|Trap|Dilemma|Paradox|Syndrome))\b", Patterns.Generated)]
+    private static partial Regex NamedIdea { get; }
+
+    [GeneratedRegex(@"^(?:The[ ]+term[ ]+)?(?<t>\p{Lu}[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,3})[ ]+(?:refers[ ]+to|is[ ]+defined[ ]+as|denotes)[ ]+(?<d>[^.;]+)", Patterns.Generated)]
+    private static partial Regex SubjectDefinition { get; }
+
+    [GeneratedRegex(@"\bthat[ ]+(?<t>[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,2})[ ]+(?:refers[ ]+to|is[ ]+defined[ ]+as|denotes)[ ]+(?<d>[^.;]+)", Patterns.Generated)]
+    private static partial Regex ThatDefinition { get; }
 
     private static readonly HashSet<string> TermStop = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -77,6 +87,13 @@ internal static class ConceptFinder
         "became", "becomes", "remains", "matters", "works", "implies", "describes", "refers", "explains", "began", "begins", "seems",
         "appears", "helps", "makes", "made", "gives", "takes", "goes", "came", "comes", "did", "does", "do", "now", "also", "not",
     };
+
+    // The character sets below are fields so that they are not allocated on every call.
+    private static readonly char[] ClauseEnd = [',', ';', ':', ' '];
+    private static readonly char[] WordEnd = [',', '.', ';', ':', ')', '”', '"', '!', '?'];
+    private static readonly char[] SingleQuotes = ['‘', '’', '\'', ' '];
+    private static readonly char[] TermEnd = [',', '.', ';', ':', '!', '?'];
+    private static readonly SearchValues<char> NotInTerm = SearchValues.Create(".!?;:()“”\"");
 
     public static IEnumerable<ConceptHit> Find(ParagraphView p)
     {
@@ -190,7 +207,7 @@ internal static class ConceptFinder
 
     private static string Sentenceish(string clause)
     {
-        var d = clause.Trim().TrimEnd(',', ';', ':', ' ');
+        var d = clause.Trim().TrimEnd(ClauseEnd);
         if (d.Length > 0 && char.IsLower(d[0]))
         {
             d = char.ToUpperInvariant(d[0]) + d[1..];
@@ -207,7 +224,7 @@ internal static class ConceptFinder
         bool? capitalised = null;
         foreach (var raw in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var w = raw.TrimEnd(',', '.', ';', ':', ')', '”', '"', '!', '?');
+            var w = raw.TrimEnd(WordEnd);
             if (w.Length == 0 || TermStop.Contains(w) || w.StartsWith('(') || w.StartsWith('“') || w.StartsWith('"'))
             {
                 break;
@@ -231,12 +248,12 @@ internal static class ConceptFinder
     }
 
     internal static string CleanTerm(string text) =>
-        text.Trim().Trim('‘', '’', '\'', ' ').TrimEnd(',', '.', ';', ':', '!', '?').Trim();
+        text.Trim().Trim(SingleQuotes).TrimEnd(TermEnd).Trim();
 
     /// <summary>A short noun-like phrase: no sentence punctuation, no pronouns, not starting or ending with a function word.</summary>
     internal static bool IsTermShaped(string term, bool marked)
     {
-        if (term.Length < 2 || term.IndexOfAny(['.', '!', '?', ';', ':', '(', ')', '“', '”', '"']) >= 0)
+        if (term.Length < 2 || term.AsSpan().ContainsAny(NotInTerm))
         {
             return false;
         }

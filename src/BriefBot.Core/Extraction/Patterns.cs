@@ -3,7 +3,7 @@ using BriefBot.Core.Extraction.Lexicon;
 
 namespace BriefBot.Core.Extraction;
 
-/// <summary>Regular-expression building blocks shared by the finders (compiled once).</summary>
+/// <summary>Regular-expression building blocks shared by the finders (compiled once; constant ones at build time).</summary>
 internal static class Patterns
 {
     /// <summary>One word of a name: "Solberg", "Al-Rashid", "O’Neill", "J.".</summary>
@@ -16,7 +16,11 @@ internal static class Patterns
 
     public const string Quoted = @"[“""](?<t>[^”“""]{1,80})[”""“]";
 
+    /// <summary>For expressions built at run time from word lists.</summary>
     public const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+
+    /// <summary>For constant expressions, compiled by the regex source generator ([GeneratedRegex]) instead of at start-up.</summary>
+    public const RegexOptions Generated = RegexOptions.CultureInvariant;
 
     public static string Alternation(IEnumerable<string> words) =>
         "(?:" + string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";

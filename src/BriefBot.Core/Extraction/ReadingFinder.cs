@@ -24,32 +24,33 @@ internal sealed record RawReading(
 /// running text with a date or an author ("X developed the argument in “Title” (14 April 2022)", "my article about “Title”").
 /// Marks every quoted title so that it is never taken for a concept.
 /// </summary>
-internal static class ReadingFinder
+internal static partial class ReadingFinder
 {
-    private static readonly Regex DatedLine = new(
-        @"^(?<date>" + DateText.Pattern + @")[ ]*[:–—-][ ]*(?<rest>.+)$", Patterns.Options | RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"^(?<date>" + DateText.Pattern + @")[ ]*[:–—-][ ]*(?<rest>.+)$", Patterns.Generated | RegexOptions.IgnoreCase)]
+    private static partial Regex DatedLine { get; }
 
-    private static readonly Regex QuotedWithSuffix = new(
-        @"^(?:[“""](?<t>.+)[”""]|‘(?<t>.+)’)(?:[ ]*\((?<by>[^()]+)\)|[ ]+(?:by|–|—|-)[ ]+(?<by>[^.]+))?[ ]*[.]?$", Patterns.Options);
+    [GeneratedRegex(@"^(?:[“""](?<t>.+)[”""]|‘(?<t>.+)’)(?:[ ]*\((?<by>[^()]+)\)|[ ]+(?:by|–|—|-)[ ]+(?<by>[^.]+))?[ ]*[.]?$", Patterns.Generated)]
+    private static partial Regex QuotedWithSuffix { get; }
 
-    private static readonly Regex PlainWithSuffix = new(
-        @"^(?<t>.+?)(?:[ ]*\((?<by>[^()]+)\)|[ ]+(?:by|–|—)[ ]+(?<by>[^.]+))?[ ]*[.]?$", Patterns.Options);
+    [GeneratedRegex(@"^(?<t>.+?)(?:[ ]*\((?<by>[^()]+)\)|[ ]+(?:by|–|—)[ ]+(?<by>[^.]+))?[ ]*[.]?$", Patterns.Generated)]
+    private static partial Regex PlainWithSuffix { get; }
 
-    private static readonly Regex TitleThenDate = new(
-        @"(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))[ ]*\((?:(?<by>[^(),\d]+),[ ]*)?(?<date>" + DateText.Pattern + @"|\d{4})\)", Patterns.Options | RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))[ ]*\((?:(?<by>[^(),\d]+),[ ]*)?(?<date>" + DateText.Pattern + @"|\d{4})\)", Patterns.Generated | RegexOptions.IgnoreCase)]
+    private static partial Regex TitleThenDate { get; }
 
-    private static readonly Regex TitleThenAuthor = new(
-        @"(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))[ ]*\((?<by>" + Patterns.Name + @"(?:[ ]+and[ ]+" + Patterns.Name + @")?)\)", Patterns.Options);
+    [GeneratedRegex(@"(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))[ ]*\((?<by>" + Patterns.Name + @"(?:[ ]+and[ ]+" + Patterns.Name + @")?)\)", Patterns.Generated)]
+    private static partial Regex TitleThenAuthor { get; }
 
-    private static readonly Regex WorkNounTitle = new(
-        @"\b(?:article|piece|essay|book|report|paper|study|op-ed|column|commentary|analysis|monograph|chapter|assessment|post|blog)[ ]+(?:titled|entitled|called|about|on|named)[ ]+(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))",
-        Patterns.Options | RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"\b(?:article|piece|essay|book|report|paper|study|op-ed|column|commentary|analysis|monograph|chapter|assessment|post|blog)[ ]+(?:titled|entitled|called|about|on|named)[ ]+(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))",
+        Patterns.Generated | RegexOptions.IgnoreCase)]
+    private static partial Regex WorkNounTitle { get; }
 
-    private static readonly Regex TitledOnly = new(@"\b(?:titled|entitled)[ ]+(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))", Patterns.Options | RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"\b(?:titled|entitled)[ ]+(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))", Patterns.Generated | RegexOptions.IgnoreCase)]
+    private static partial Regex TitledOnly { get; }
 
-    private static readonly Regex FirstPersonCue = new(
-        @"\b(?:I|we)(?:['’]ve|['’]d|[ ]+have|[ ]+had)?[ ]+(?:[\p{Ll}-]+[ ]+){0,2}?(?:written|wrote|write|co-authored|coauthored|authored|published|described|argued|analy[sz]ed|explained|proposed|discussed|examined|elaborated|covered|detailed|outlined|explored|forecast|predicted)\b|\bmy[ ]+(?:[\p{Ll}-]+[ ]+){0,2}(?:work|works|articles|pieces|writings|essays|books|research|analyses)\b",
-        Patterns.Options);
+    [GeneratedRegex(@"\b(?:I|we)(?:['’]ve|['’]d|[ ]+have|[ ]+had)?[ ]+(?:[\p{Ll}-]+[ ]+){0,2}?(?:written|wrote|write|co-authored|coauthored|authored|published|described|argued|analy[sz]ed|explained|proposed|discussed|examined|elaborated|covered|detailed|outlined|explored|forecast|predicted)\b|\bmy[ ]+(?:[\p{Ll}-]+[ ]+){0,2}(?:work|works|articles|pieces|writings|essays|books|research|analyses)\b",
+        Patterns.Generated)]
+    private static partial Regex FirstPersonCue { get; }
 
     public static IEnumerable<RawReading> Find(ArticleView article)
     {
@@ -79,7 +80,8 @@ internal static class ReadingFinder
         }
     }
 
-    private static readonly Regex MineBefore = new(@"\b(?:my|our)[ ]+(?:[\p{L}\p{N}-]+[ ]+){0,3}$", Patterns.Options | RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
+    [GeneratedRegex(@"\b(?:my|our)[ ]+(?:[\p{L}\p{N}-]+[ ]+){0,3}$", Patterns.Generated | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex MineBefore { get; }
 
     private static IEnumerable<RawReading> FindInRunningText(ParagraphView p)
     {
@@ -137,11 +139,27 @@ internal static class ReadingFinder
         }
     }
 
-    private static string CleanTitle(string text) => text.Trim().TrimEnd(',', ';', ':').Trim();
+    [GeneratedRegex(DateText.Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnyDate { get; }
+
+    [GeneratedRegex(@"\b(?:my|our|I|we)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPersonWord { get; }
+
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+['’]s\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NamePossessive { get; }
+
+    [GeneratedRegex(@"[ ]*(?:,[ ]*and[ ]+|[ ]+and[ ]+|[ ]*&[ ]*|[ ]*;[ ]*|[ ]*,[ ]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex NameSeparator { get; }
+
+    private static readonly char[] TitleEnd = [',', ';', ':'];
+
+    private static readonly char[] DoubleQuotes = ['“', '”', '"'];
+
+    private static string CleanTitle(string text) => text.Trim().TrimEnd(TitleEnd).Trim();
 
     private static DateOnly? DateInSentence(SentenceView s)
     {
-        var m = Regex.Match(s.Text, DateText.Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var m = AnyDate.Match(s.Text);
         return m.Success ? DateText.Parse(m.Value) : null;
     }
 
@@ -149,7 +167,7 @@ internal static class ReadingFinder
     {
         var from = s.Offset;
         var clause = paragraph[from..Math.Max(from, titleStart)];
-        return Regex.IsMatch(clause, @"\b(?:my|our|I|we)\b", RegexOptions.CultureInvariant) && !Regex.IsMatch(clause, @"\p{Lu}\p{Ll}+['’]s\b", RegexOptions.CultureInvariant);
+        return FirstPersonWord.IsMatch(clause) && !NamePossessive.IsMatch(clause);
     }
 
     private static (string Title, IReadOnlyList<string> Authors)? ParseListEntry(string rest)
@@ -170,13 +188,13 @@ internal static class ReadingFinder
 
         var names = plain.Groups["by"].Success ? Names(plain.Groups["by"].Value) : [];
         var title = names.Count > 0 || !plain.Groups["by"].Success ? plain.Groups["t"].Value : text;
-        return (CleanTitle(CleanTitle(title).Trim('“', '”', '"')), names);
+        return (CleanTitle(CleanTitle(title).Trim(DoubleQuotes)), names);
     }
 
     private static List<string> Names(string value)
     {
         var names = new List<string>();
-        foreach (var part in Regex.Split(value, @"[ ]*(?:,[ ]*and[ ]+|[ ]+and[ ]+|[ ]*&[ ]*|[ ]*;[ ]*|[ ]*,[ ]*)", RegexOptions.CultureInvariant))
+        foreach (var part in NameSeparator.Split(value))
         {
             var name = part.Trim();
             if (name.Length == 0)
