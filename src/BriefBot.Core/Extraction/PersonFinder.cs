@@ -14,14 +14,12 @@ internal sealed record PersonHit(string Name, IReadOnlyList<RoleSegment> Roles, 
 /// </summary>
 internal static partial class PersonFinder
 {
-    [GeneratedRegex(@"(?<![\p{L}\p{M}'’-])(?<name>" + Patterns.Name + @")(?<sep>[ ]*,[ ]*|[ ]+[–—][ ]+|[ ]+-[ ]+|[ ]+(?=an?[ ]))(?=\S)", Patterns.Generated)]
-    private static partial Regex AppositionStart { get; }
+    private static readonly Regex AppositionStart = new(@"(?<![\p{L}\p{M}'’-])(?<name>" + Patterns.Name + @")(?<sep>[ ]*,[ ]*|[ ]+[–—][ ]+|[ ]+-[ ]+|[ ]+(?=an?[ ]))(?=\S)", Patterns.Options);
 
     [GeneratedRegex(@"(?<name>" + Patterns.Name + @")[ ]+and[ ]+$", Patterns.Generated)]
     private static partial Regex PrecedingName { get; }
 
-    [GeneratedRegex(@"^(?<name>" + Patterns.Name + @")[ ]+(?:is|was|has been|serves as|works as)[ ]+(?=(?:an?|the)[ ])", Patterns.Generated)]
-    private static partial Regex Bio { get; }
+    private static readonly Regex Bio = new(@"^(?<name>" + Patterns.Name + @")[ ]+(?:is|was|has been|serves as|works as)[ ]+(?=(?:an?|the)[ ])", Patterns.Options);
 
     private static readonly Regex RoleBeforeName = new(
         @"(?<![\p{L}\p{M}-])(?<role>" + Patterns.RoleNounsLower + @")[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
@@ -34,15 +32,12 @@ internal static partial class PersonFinder
         @"(?:[ ]+of[ ]+(?:the[ ]+)?\p{Lu}[\p{Ll}]+(?:[ ]+(?:and[ ]+)?\p{Lu}[\p{Ll}]+){0,3})?)[ ]+(?<name>" + Patterns.Name + @")(?:[ ]+of[ ]+(?:the[ ]+)?(?<of>" + Patterns.Name + @"))?",
         Patterns.Options);
 
-    [GeneratedRegex(@"(?<![\p{L}\p{M}'’-])(?<name>" + Patterns.Name + @")[ ]+of[ ]+(?:the[ ]+)?(?<org>\p{Lu}[\p{L}\p{M}&-]*(?:[ ]+(?:of[ ]+|for[ ]+|and[ ]+|the[ ]+)?\p{Lu}[\p{L}\p{M}&-]*){0,6})[ ]*,?[ ]+(?:has|had|is|was|said|says|argues|argued|notes|noted|told|tells|writes|wrote|warns|warned|believes|thinks|calls|called|describes|described|points|pointed|observes|observed|explains|explained|adds|added|insists|insisted|suggests|suggested|predicts|predicted)\b",
-        Patterns.Generated)]
-    private static partial Regex NameOfOrganisation { get; }
+    private static readonly Regex NameOfOrganisation = new(@"(?<![\p{L}\p{M}'’-])(?<name>" + Patterns.Name + @")[ ]+of[ ]+(?:the[ ]+)?(?<org>\p{Lu}[\p{L}\p{M}&-]*(?:[ ]+(?:of[ ]+|for[ ]+|and[ ]+|the[ ]+)?\p{Lu}[\p{L}\p{M}&-]*){0,6})[ ]*,?[ ]+(?:has|had|is|was|said|says|argues|argued|notes|noted|told|tells|writes|wrote|warns|warned|believes|thinks|calls|called|describes|described|points|pointed|observes|observed|explains|explained|adds|added|insists|insisted|suggests|suggested|predicts|predicted)\b",
+        Patterns.Options);
 
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<h>Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)[ ]+(?<name>" + Patterns.Name + @")", Patterns.Generated)]
-    private static partial Regex Honorific { get; }
+    private static readonly Regex Honorific = new(@"(?<![\p{L}\p{M}])(?<h>Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
 
-    [GeneratedRegex(@"\G(?<name>" + Patterns.Name + @")", Patterns.Generated)]
-    private static partial Regex NameHere { get; }
+    private static readonly Regex NameHere = new(@"\G(?<name>" + Patterns.Name + @")", Patterns.Options);
 
     [GeneratedRegex(@"(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{Ll}\p{M}-]+(?:['’]s)?[ ]+){1,2}$", Patterns.Generated | RegexOptions.RightToLeft)]
     private static partial Regex PrecedingWords { get; }

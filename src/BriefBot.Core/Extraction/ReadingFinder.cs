@@ -26,8 +26,7 @@ internal sealed record RawReading(
 /// </summary>
 internal static partial class ReadingFinder
 {
-    [GeneratedRegex(@"^(?<date>" + DateText.Pattern + @")[ ]*[:–—-][ ]*(?<rest>.+)$", Patterns.Generated | RegexOptions.IgnoreCase)]
-    private static partial Regex DatedLine { get; }
+    private static readonly Regex DatedLine = new(@"^(?<date>" + DateText.Pattern + @")[ ]*[:–—-][ ]*(?<rest>.+)$", Patterns.Options | RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"^(?:[“""](?<t>.+)[”""]|‘(?<t>.+)’)(?:[ ]*\((?<by>[^()]+)\)|[ ]+(?:by|–|—|-)[ ]+(?<by>[^.]+))?[ ]*[.]?$", Patterns.Generated)]
     private static partial Regex QuotedWithSuffix { get; }
@@ -35,18 +34,14 @@ internal static partial class ReadingFinder
     [GeneratedRegex(@"^(?<t>.+?)(?:[ ]*\((?<by>[^()]+)\)|[ ]+(?:by|–|—)[ ]+(?<by>[^.]+))?[ ]*[.]?$", Patterns.Generated)]
     private static partial Regex PlainWithSuffix { get; }
 
-    [GeneratedRegex(@"(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))[ ]*\((?:(?<by>[^(),\d]+),[ ]*)?(?<date>" + DateText.Pattern + @"|\d{4})\)", Patterns.Generated | RegexOptions.IgnoreCase)]
-    private static partial Regex TitleThenDate { get; }
+    private static readonly Regex TitleThenDate = new(@"(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))[ ]*\((?:(?<by>[^(),\d]+),[ ]*)?(?<date>" + DateText.Pattern + @"|\d{4})\)", Patterns.Options | RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))[ ]*\((?<by>" + Patterns.Name + @"(?:[ ]+and[ ]+" + Patterns.Name + @")?)\)", Patterns.Generated)]
-    private static partial Regex TitleThenAuthor { get; }
+    private static readonly Regex TitleThenAuthor = new(@"(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))[ ]*\((?<by>" + Patterns.Name + @"(?:[ ]+and[ ]+" + Patterns.Name + @")?)\)", Patterns.Options);
 
-    [GeneratedRegex(@"\b(?:article|piece|essay|book|report|paper|study|op-ed|column|commentary|analysis|monograph|chapter|assessment|post|blog)[ ]+(?:titled|entitled|called|about|on|named)[ ]+(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))",
-        Patterns.Generated | RegexOptions.IgnoreCase)]
-    private static partial Regex WorkNounTitle { get; }
+    private static readonly Regex WorkNounTitle = new(@"\b(?:article|piece|essay|book|report|paper|study|op-ed|column|commentary|analysis|monograph|chapter|assessment|post|blog)[ ]+(?:titled|entitled|called|about|on|named)[ ]+(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))",
+        Patterns.Options | RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(?:titled|entitled)[ ]+(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))", Patterns.Generated | RegexOptions.IgnoreCase)]
-    private static partial Regex TitledOnly { get; }
+    private static readonly Regex TitledOnly = new(@"\b(?:titled|entitled)[ ]+(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))", Patterns.Options | RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"\b(?:I|we)(?:['’]ve|['’]d|[ ]+have|[ ]+had)?[ ]+(?:[\p{Ll}-]+[ ]+){0,2}?(?:written|wrote|write|co-authored|coauthored|authored|published|described|argued|analy[sz]ed|explained|proposed|discussed|examined|elaborated|covered|detailed|outlined|explored|forecast|predicted)\b|\bmy[ ]+(?:[\p{Ll}-]+[ ]+){0,2}(?:work|works|articles|pieces|writings|essays|books|research|analyses)\b",
         Patterns.Generated)]
