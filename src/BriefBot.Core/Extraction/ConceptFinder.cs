@@ -88,15 +88,17 @@ internal static partial class ConceptFinder
     private static readonly char[] TermEnd = [',', '.', ';', ':', '!', '?'];
     private static readonly SearchValues<char> NotInTerm = SearchValues.Create(".!?;:()“”\"");
 
-    public static IEnumerable<ConceptHit> Find(ParagraphView p)
+    public static IReadOnlyList<ConceptHit> Find(ParagraphView p)
     {
+        List<ConceptHit>? hits = null; // most paragraphs use no term: nothing to allocate then
         if (p.IsHeading)
         {
-            yield break;
+            return [];
         }
 
-        foreach (var q in p.Quotes)
+        for (var i = 0; i < p.Quotes.Count; i++)
         {
+            var q = p.Quotes[i];
             if (q.ContinuesPrevious || !q.Closed || p.InTitle(q.Start, q.End))
             {
                 continue;
@@ -115,23 +117,22 @@ internal static partial class ConceptFinder
             var sentence = p.SentenceAt(q.Start);
             var alias = AliasAfter.Match(p.Text, after, p.Text.Length - after);
             var definition = DefinitionAfter(p.Text, after, sentence) ?? new DefinitionCandidate(marked ? 3 : 1, sentence.Text, p.Article.Id, p.Index, sentence.Index);
-            yield return new ConceptHit(term, marked, Quoted: true, null, definition, sentence);
+            Add(ref hits, new ConceptHit(term, marked, Quoted: true, null, definition, sentence));
             if (alias.Success && CleanTerm(alias.Groups["b"].Value) is { Length: > 0 } target && IsTermShaped(target, true))
             {
-                yield return new ConceptHit(term, marked, Quoted: true, target, null, sentence);
+                Add(ref hits, new ConceptHit(term, marked, Quoted: true, target, null, sentence));
             }
         }
 
-        foreach (var s in p.Sentences)
+        for (var i = 0; i < p.Sentences.Count; i++)
         {
-            foreach (var hit in FindUnquoted(s))
-            {
-                yield return hit;
-            }
+            FindUnquoted(p.Sentences[i], ref hits);
         }
+
+        return hits ?? (IReadOnlyList<ConceptHit>)[];
     }
 
-    private static IEnumerable<ConceptHit> FindUnquoted(SentenceView s)
+    private static void FindUnquoted(SentenceView s, ref List<ConceptHit>? hits)
     {
         var text = s.Text;
         var id = s.Paragraph.Article.Id;
@@ -140,14 +141,14 @@ internal static partial class ConceptFinder
             var term = ReadTerm(text, m.Index + m.Length);
             if (term is not null && IsTermShaped(term, true) && !Gazetteer.IsStateName(term))
             {
-                yield return new ConceptHit(term, true, false, null, new DefinitionCandidate(3, text, id, s.Paragraph.Index, s.Index), s);
+                Add(ref hits, new ConceptHit(term, true, false, null, new DefinitionCandidate(3, text, id, s.Paragraph.Index, s.Index), s));
             }
         }
 
         for (var m = Theory.Match(text); m.Success; m = m.NextMatch())
         {
             var term = m.Groups["t"].Value;
-            yield return new ConceptHit(term, true, false, null, new DefinitionCandidate(3, text, id, s.Paragraph.Index, s.Index), s);
+            Add(ref hits, new ConceptHit(term, true, false, null, new DefinitionCandidate(3, text, id, s.Paragraph.Index, s.Index), s));
         }
 
         for (var m = NamedIdea.Match(text); m.Success; m = m.NextMatch())
@@ -157,29 +158,40 @@ internal static partial class ConceptFinder
                 .ToList();
             if (words.Count >= 2 && !InQuote(s, m.Index))
             {
-                yield return new ConceptHit(string.Join(' ', words), false, false, null, new DefinitionCandidate(0, text, id, s.Paragraph.Index, s.Index), s);
+                Add(ref hits, new ConceptHit(string.Join(' ', words), false, false, null, new DefinitionCandidate(0, text, id, s.Paragraph.Index, s.Index), s));
             }
         }
 
         var that = ThatDefinition.Match(text);
         if (that.Success && IsTermShaped(that.Groups["t"].Value, true))
         {
-            yield return new ConceptHit(that.Groups["t"].Value, true, false, null,
-                new DefinitionCandidate(5, Sentenceish(that.Groups["d"].Value), id, s.Paragraph.Index, s.Index), s);
+            Add(ref hits, new ConceptHit(that.Groups["t"].Value, true, false, null,
+                new DefinitionCandidate(5, Sentenceish(that.Groups["d"].Value), id, s.Paragraph.Index, s.Index), s));
         }
 
         var subject = SubjectDefinition.Match(text);
         if (subject.Success && !Words.NeverNameStart.Contains(subject.Groups["t"].Value.Split(' ')[0]))
         {
-            yield return new ConceptHit(subject.Groups["t"].Value, true, false, null,
-                new DefinitionCandidate(5, Sentenceish(subject.Groups["d"].Value), id, s.Paragraph.Index, s.Index), s);
+            Add(ref hits, new ConceptHit(subject.Groups["t"].Value, true, false, null,
+                new DefinitionCandidate(5, Sentenceish(subject.Groups["d"].Value), id, s.Paragraph.Index, s.Index), s));
         }
     }
+
+    private static void Add(ref List<ConceptHit>? hits, ConceptHit hit) => (hits ??= []).Add(hit);
 
     private static bool InQuote(SentenceView s, int index)
     {
         var at = s.Offset + index;
-        return s.Paragraph.Quotes.Any(q => at >= q.Start && at < q.End);
+        var quotes = s.Paragraph.Quotes;
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (at >= quotes[i].Start && at < quotes[i].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A defining clause in the (at most 400) characters from <paramref name="at"/> on.</summary>

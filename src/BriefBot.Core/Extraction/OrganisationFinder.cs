@@ -22,8 +22,12 @@ internal static partial class OrganisationFinder
     private static readonly Regex NounBeforeName = new(
         @"\bthe[ ]+(?:[\p{Ll}-]+[ ]+){0,2}?" + Patterns.Alternation(Words.OrgNouns) + @"[ ]+(?<name>\p{Lu}[\p{L}\p{M}&-]+(?:[ ]+\p{Lu}[\p{L}\p{M}&-]+){0,3})", Patterns.Options);
 
-    public static IEnumerable<OrgHit> Find(SentenceView s)
+    /// <summary>Cue for <see cref="NounBeforeName"/>: an organisation noun right before a capital.</summary>
+    private static readonly LetterTails OrgNounTails = new(Words.OrgNouns);
+
+    public static IReadOnlyList<OrgHit> Find(SentenceView s)
     {
+        List<OrgHit>? hits = null; // most sentences name no organisation: nothing to allocate then
         var text = s.Text;
         var quotes = QuoteRanges(s);
         foreach (var whole in NameChunks.Find(text))
@@ -56,7 +60,7 @@ internal static partial class OrganisationFinder
                     continue;
                 }
 
-                yield return new OrgHit(org, partAcronym is not null && FromChunkSuffixMatches(words, org) ? partAcronym : null, s);
+                Add(ref hits, new OrgHit(org, partAcronym is not null && FromChunkSuffixMatches(words, org) ? partAcronym : null, s));
             }
         }
 
@@ -64,7 +68,7 @@ internal static partial class OrganisationFinder
         {
             if (IsStandaloneAcronym(text, token) && !Gazetteer.IsStateName(token.Raw))
             {
-                yield return new OrgHit(token.Raw, null, s);
+                Add(ref hits, new OrgHit(token.Raw, null, s));
             }
         }
 
@@ -74,19 +78,23 @@ internal static partial class OrganisationFinder
             if (name.Length > 1 && !Gazetteer.IsStateName(name) && !Words.GivenNames.Contains(name.Split(' ')[0]) && !Words.NeverNameStart.Contains(name) &&
                 !DateText.IsMonthName(name))
             {
-                yield return new OrgHit(name, null, s);
+                Add(ref hits, new OrgHit(name, null, s));
             }
         }
 
-        for (var m = NounBeforeName.Match(text); m.Success; m = m.NextMatch())
+        for (var m = Cues.WordBeforeCapital(text, OrgNounTails) ? NounBeforeName.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var name = m.Groups["name"].Value;
             if (!Gazetteer.IsStateName(name) && !Words.NeverNameStart.Contains(name.Split(' ')[0]))
             {
-                yield return new OrgHit(name, null, s);
+                Add(ref hits, new OrgHit(name, null, s));
             }
         }
+
+        return hits ?? (IReadOnlyList<OrgHit>)[];
     }
+
+    private static void Add(ref List<OrgHit>? hits, OrgHit hit) => (hits ??= []).Add(hit);
 
     /// <summary>An all-capital word of 2–6 letters standing alone (not "Neo-OPEC", not "COVID-19", not a heading in capitals).</summary>
     internal static bool IsStandaloneAcronym(string text, Token token)
@@ -167,8 +175,9 @@ internal static partial class OrganisationFinder
 
     private static bool StartsInside(IReadOnlyList<(int Start, int End)> ranges, int at)
     {
-        foreach (var (start, end) in ranges)
+        for (var i = 0; i < ranges.Count; i++)
         {
+            var (start, end) = ranges[i];
             if (at >= start && at < end)
             {
                 return true;
@@ -279,8 +288,10 @@ internal static partial class OrganisationFinder
         }
 
         var ranges = new List<(int, int)>();
-        foreach (var q in s.Paragraph.Quotes)
+        var quotes = s.Paragraph.Quotes;
+        for (var i = 0; i < quotes.Count; i++)
         {
+            var q = quotes[i];
             var start = q.Start - s.Offset;
             var end = q.End - s.Offset;
             if (end > 0 && start < s.Text.Length)

@@ -52,13 +52,11 @@ internal static partial class PersonFinder
         "Great", "New", "Global", "National", "Regional", "International", "Domestic", "Local",
     };
 
-    public static IEnumerable<PersonHit> Find(SentenceView s)
+    public static IReadOnlyList<PersonHit> Find(SentenceView s)
     {
         var text = s.Text;
-        foreach (var hit in FindOffices(s))
-        {
-            yield return hit;
-        }
+        List<PersonHit>? hits = null; // most sentences name nobody: nothing to allocate then
+        FindOffices(s, ref hits);
 
         var bio = Bio.Match(text);
         if (bio.Success && Clean(bio.Groups["name"].Value) is { } bioName)
@@ -66,7 +64,7 @@ internal static partial class PersonFinder
             var roles = Apposition.Parse(text, bio.Index + bio.Length, stopAtDash: false);
             if (roles.Count > 0)
             {
-                yield return new PersonHit(bioName, roles, roles.Any(r => r.Political), s);
+                Add(ref hits, new PersonHit(bioName, roles, roles.Any(r => r.Political), s));
             }
         }
 
@@ -96,15 +94,15 @@ internal static partial class PersonFinder
             {
                 if (respectively && roles.Count >= 2)
                 {
-                    yield return new PersonHit(first, [roles[0]], roles[0].Political, s);
-                    yield return new PersonHit(name, roles.Skip(1).ToList(), roles.Skip(1).Any(r => r.Political), s);
+                    Add(ref hits, new PersonHit(first, [roles[0]], roles[0].Political, s));
+                    Add(ref hits, new PersonHit(name, roles.Skip(1).ToList(), roles.Skip(1).Any(r => r.Political), s));
                     continue;
                 }
 
-                yield return new PersonHit(first, roles, roles.Any(r => r.Political), s);
+                Add(ref hits, new PersonHit(first, roles, roles.Any(r => r.Political), s));
             }
 
-            yield return new PersonHit(name, roles, roles.Any(r => r.Political), s);
+            Add(ref hits, new PersonHit(name, roles, roles.Any(r => r.Political), s));
         }
 
         for (var m = Cues.WordBeforeCapital(text, RoleNounTails) ? RoleBeforeName.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
@@ -124,7 +122,7 @@ internal static partial class PersonFinder
             var role = text[roleStart..(m.Groups["role"].Index + m.Groups["role"].Length)];
             var affiliation = ChunkBefore(text, roleStart);
             var political = Apposition.IsPolitical(role);
-            yield return new PersonHit(name, [new RoleSegment(role, affiliation is null ? [] : [affiliation], political)], political, s);
+            Add(ref hits, new PersonHit(name, [new RoleSegment(role, affiliation is null ? [] : [affiliation], political)], political, s));
         }
 
         for (var m = text.Contains(" of ", StringComparison.Ordinal) ? NameOfOrganisation.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
@@ -133,7 +131,7 @@ internal static partial class PersonFinder
             {
                 var org = m.Groups["org"].Value;
                 var inOffice = Gazetteer.IsStateName(org);
-                yield return new PersonHit(name, inOffice ? [] : [new RoleSegment(string.Empty, [org], false)], false, s);
+                Add(ref hits, new PersonHit(name, inOffice ? [] : [new RoleSegment(string.Empty, [org], false)], false, s));
             }
         }
 
@@ -143,7 +141,7 @@ internal static partial class PersonFinder
             {
                 var h = m.Groups["h"].Value.TrimEnd('.');
                 IReadOnlyList<RoleSegment> roles = h is "Professor" or "Prof" ? [new RoleSegment("professor", [], false)] : [];
-                yield return new PersonHit(name, roles, false, s);
+                Add(ref hits, new PersonHit(name, roles, false, s));
             }
         }
 
@@ -160,16 +158,20 @@ internal static partial class PersonFinder
             if (m.Success && Clean(m.Groups["name"].Value) is { } name && name.Contains(' ', StringComparison.Ordinal) &&
                 name.StartsWith(tokens[i].Raw, StringComparison.Ordinal))
             {
-                yield return new PersonHit(name, [], false, s);
+                Add(ref hits, new PersonHit(name, [], false, s));
             }
         }
+
+        return hits ?? (IReadOnlyList<PersonHit>)[];
     }
+
+    private static void Add(ref List<PersonHit>? hits, PersonHit hit) => (hits ??= []).Add(hit);
 
     /// <summary>"a " or "an " at <paramref name="at"/>.</summary>
     private static bool StartsWithArticle(string text, int at) =>
         text.AsSpan(at).StartsWith("a ", StringComparison.Ordinal) || text.AsSpan(at).StartsWith("an ", StringComparison.Ordinal);
 
-    private static IEnumerable<PersonHit> FindOffices(SentenceView s)
+    private static void FindOffices(SentenceView s, ref List<PersonHit>? hits)
     {
         for (var m = Office.Match(s.Text); m.Success; m = m.NextMatch())
         {
@@ -201,7 +203,7 @@ internal static partial class PersonFinder
                 affiliations.Add(of.Name);
             }
 
-            yield return new PersonHit(name, [new RoleSegment(string.Join(' ', title), affiliations, true)], true, s);
+            Add(ref hits, new PersonHit(name, [new RoleSegment(string.Join(' ', title), affiliations, true)], true, s));
         }
     }
 
