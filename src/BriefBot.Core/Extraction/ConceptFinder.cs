@@ -269,7 +269,7 @@ internal static partial class ConceptFinder
             return false;
         }
 
-        if (EdgeWords.Contains(words[0]) || EdgeWords.Contains(words[^1]) || words.Any(w => Pronouns.Contains(w)) || words.All(w => w.All(char.IsDigit)))
+        if (EdgeWords.Contains(words[0]) || EdgeWords.Contains(words[^1]) || AnyPronoun(words) || Array.TrueForAll(words, IsNumber))
         {
             return false;
         }
@@ -280,6 +280,43 @@ internal static partial class ConceptFinder
         }
 
         // Three or more capitalised words without an introducing phrase read like a title.
-        return marked || words.Length < 3 || words.Count(w => char.IsUpper(w[0])) < 3;
+        return marked || words.Length < 3 || CountCapitalised(words) < 3;
+    }
+
+    private static bool IsNumber(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AnyPronoun(string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (Pronouns.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountCapitalised(string[] words)
+    {
+        var count = 0;
+        foreach (var w in words)
+        {
+            count += char.IsUpper(w[0]) ? 1 : 0;
+        }
+
+        return count;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using BriefBot.Core.Extraction.Lexicon;
 using BriefBot.Core.Extraction.Text;
@@ -30,7 +31,8 @@ internal static partial class OrganisationFinder
         List<OrgHit>? hits = null; // most sentences name no organisation: nothing to allocate then
         var text = s.Text;
         var quotes = QuoteRanges(s);
-        foreach (var whole in NameChunks.Find(text))
+        var chunks = NameChunks.Find(text);
+        while (chunks.Next(out var whole))
         {
             if (StartsInside(quotes, whole.Start))
             {
@@ -38,7 +40,7 @@ internal static partial class OrganisationFinder
             }
 
             var acronym = AcronymAfter(text, whole.AfterWord);
-            if (acronym is null && !HasOrgHead(whole.Words))
+            if (acronym is null && !HasOrgHead(CollectionsMarshal.AsSpan(whole.Words)))
             {
                 continue; // no part of it can name an organisation: that takes a head-word or an acronym defined after it
             }
@@ -48,14 +50,14 @@ internal static partial class OrganisationFinder
             {
                 var words = parts[i];
                 var last = i == parts.Count - 1;
-                var org = FromChunk(words);
+                var org = FromChunk(CollectionsMarshal.AsSpan(words));
                 if (org is null && acronym is not null && last)
                 {
                     org = ByInitials(words, acronym);
                 }
 
                 var partAcronym = last ? acronym : null;
-                if (org is null || Gazetteer.IsStateName(org) || org.Split(' ').Length < 2 && partAcronym is null)
+                if (org is null || Gazetteer.IsStateName(org) || !org.Contains(' ', StringComparison.Ordinal) && partAcronym is null)
                 {
                     continue;
                 }
@@ -160,9 +162,9 @@ internal static partial class OrganisationFinder
     }
 
     /// <summary>Whether any word is an organisation head-word; <see cref="FromChunk"/> finds nothing in words without one.</summary>
-    private static bool HasOrgHead(IReadOnlyList<string> words)
+    private static bool HasOrgHead(ReadOnlySpan<string> words)
     {
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
             if (Words.OrgHeads.Contains(words[i]))
             {
@@ -195,29 +197,53 @@ internal static partial class OrganisationFinder
         "Old", "Local", "Domestic", "Official", "Big", "Small",
     };
 
-    internal static string? FromChunk(List<string> words)
+    internal static string? FromChunk(ReadOnlySpan<string> words)
     {
-        var w = words.SkipWhile(x => (Words.NeverNameStart.Contains(x) && !OrgNameAdjectives.Contains(x)) || NameChunks.Connectors.Contains(x) || DateText.IsMonthName(x)).ToList();
-        if (w.Count == 0)
+        var skip = 0;
+        while (skip < words.Length && (Words.NeverNameStart.Contains(words[skip]) && !OrgNameAdjectives.Contains(words[skip]) ||
+                                       NameChunks.Connectors.Contains(words[skip]) || DateText.IsMonthName(words[skip])))
+        {
+            skip++;
+        }
+
+        var w = words[skip..];
+        if (w.IsEmpty)
         {
             return null;
         }
 
         // "X Club and the Y Foundation": two organisations.
-        var and = w.FindIndex(x => x is "and" or "&");
+        var and = IndexOfAny(w, "and", "&");
         if (and > 0 && Words.OrgHeads.Contains(w[and - 1]))
         {
             return FromChunk(w[..and]) ?? FromChunk(w[(and + 1)..]);
         }
 
-        var of = w.FindIndex(x => x is "of" or "for" or "on" or "de" or "du" or "des" or "für");
+        var of = IndexOfAny(w, "of", "for", "on", "de", "du", "des", "für");
         var head = of < 0 ? w : w[..of];
-        if (head.Any(x => Words.OrgHeads.Contains(x)) && (of >= 0 || Words.OrgHeads.Contains(head[^1]) || head.Count >= 2 && Words.OrgHeads.Contains(head[^2])))
+        if (HasOrgHead(head) && (of >= 0 || Words.OrgHeads.Contains(head[^1]) || head.Length >= 2 && Words.OrgHeads.Contains(head[^2])))
         {
-            return head.Count >= 2 || of >= 0 ? string.Join(' ', w) : null;
+            return head.Length >= 2 || of >= 0 ? string.Join(' ', w) : null;
         }
 
         return of >= 0 ? FromChunk(w[(of + 1)..]) : null;
+    }
+
+    /// <summary>Where the first of <paramref name="words"/> that is one of <paramref name="wanted"/> stands, or -1.</summary>
+    private static int IndexOfAny(ReadOnlySpan<string> words, params ReadOnlySpan<string> wanted)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            foreach (var x in wanted)
+            {
+                if (words[i] == x)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"NATO and the Collective Security Treaty Organization" is two names; "Belt and Road Initiative" is one.</summary>

@@ -75,14 +75,14 @@ internal static partial class PersonFinder
                 continue;
             }
 
-            var sep = m.Groups["sep"].Value;
+            var sep = m.Groups["sep"].ValueSpan.Trim();
             var rest = m.Index + m.Length;
-            if (sep.Trim().Length == 0 && !StartsWithArticle(text, rest))
+            if (sep.IsEmpty && !StartsWithArticle(text, rest))
             {
                 continue;
             }
 
-            var roles = Apposition.Parse(text, rest, stopAtDash: sep.Contains('–', StringComparison.Ordinal) || sep.Contains('—', StringComparison.Ordinal) || sep.Trim() == "-");
+            var roles = Apposition.Parse(text, rest, stopAtDash: sep.Contains('–') || sep.Contains('—') || sep is "-");
             if (roles.Count == 0 || Clean(m.Groups["name"].Value) is not { } name)
             {
                 continue;
