@@ -193,19 +193,18 @@ internal static class Apposition
 
         while (words.Has(i) && char.IsUpper(words[i].Core[0]))
         {
-            var chunk = new List<string>();
+            var first = i; // the name is words[first..i)
             var possessive = false;
             var trail = '\0';
             while (words.Has(i))
             {
                 var w = words[i];
                 var capital = char.IsUpper(w.Core[0]) || char.IsDigit(w.Core[0]) || w.Core == "&";
-                if (!capital && !(Connectors.Contains(w.Core) && chunk.Count > 0))
+                if (!capital && !(Connectors.Contains(w.Core) && i > first))
                 {
                     break;
                 }
 
-                chunk.Add(w.Core);
                 i++;
                 if (w.Possessive || w.Trail != '\0')
                 {
@@ -215,16 +214,14 @@ internal static class Apposition
                 }
             }
 
-            while (chunk.Count > 0 && Connectors.Contains(chunk[^1]))
+            while (i > first && Connectors.Contains(words[i - 1].Core))
             {
-                chunk.RemoveAt(chunk.Count - 1);
                 i--;
             }
 
-            var name = string.Join(' ', chunk);
-            if (name.Length > 0 && !Ingestion.DateText.IsMonthName(chunk[0]))
+            if (i > first && !Ingestion.DateText.IsMonthName(words[first].Core))
             {
-                affiliations.Add(name);
+                affiliations.Add(words.Join(first, i));
             }
 
             if (!possessive || trail != '\0' && trail != '’')

@@ -45,11 +45,12 @@ internal static partial class OrganisationFinder
                 continue; // no part of it can name an organisation: that takes a head-word or an acronym defined after it
             }
 
-            var parts = SplitOnAnd(whole.Words);
-            for (var i = 0; i < parts.Count; i++)
+            var parts = whole.Words.Contains("and") || whole.Words.Contains("&") ? SplitOnAnd(whole.Words) : null; // null: one part, the whole
+            var count = parts?.Count ?? 1;
+            for (var i = 0; i < count; i++)
             {
-                var words = parts[i];
-                var last = i == parts.Count - 1;
+                var words = parts is null ? whole.Words : parts[i];
+                var last = i == count - 1;
                 var org = FromChunk(CollectionsMarshal.AsSpan(words));
                 if (org is null && acronym is not null && last)
                 {

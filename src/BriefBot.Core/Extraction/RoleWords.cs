@@ -1,3 +1,4 @@
+using System.Text;
 using BriefBot.Core.Extraction.Text;
 
 namespace BriefBot.Core.Extraction;
@@ -17,6 +18,7 @@ internal sealed class RoleWords
 
     private readonly List<Word> _words = new(8);
     private char[] _part = new char[32];
+    private readonly StringBuilder _joined = new(64);
     private string _text = string.Empty;
     private bool _stopAtDash;
     private int _start;
@@ -45,6 +47,28 @@ internal sealed class RoleWords
     }
 
     public Word this[int i] => Has(i) ? _words[i] : throw new ArgumentOutOfRangeException(nameof(i));
+
+    /// <summary>The cores of the words from <paramref name="from"/> up to <paramref name="to"/>, joined by spaces (all read already).</summary>
+    public string Join(int from, int to)
+    {
+        if (to - from == 1)
+        {
+            return _words[from].Core;
+        }
+
+        _joined.Clear();
+        for (var i = from; i < to; i++)
+        {
+            if (i > from)
+            {
+                _joined.Append(' ');
+            }
+
+            _joined.Append(_words[i].Core);
+        }
+
+        return _joined.ToString();
+    }
 
     /// <summary>True when there is a word at <paramref name="i"/> (read up to one word past it, which may still add its trailing punctuation).</summary>
     public bool Has(int i)
