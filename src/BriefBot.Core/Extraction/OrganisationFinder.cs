@@ -30,11 +30,10 @@ internal static partial class OrganisationFinder
     {
         List<OrgHit>? hits = null; // most sentences name no organisation: nothing to allocate then
         var text = s.Text;
-        var quotes = QuoteRanges(s);
         var chunks = NameChunks.Find(text);
         while (chunks.Next(out var whole))
         {
-            if (StartsInside(quotes, whole.Start))
+            if (StartsInQuote(s, whole.Start))
             {
                 continue; // quoted phrases are terms or titles, not organisations
             }
@@ -176,12 +175,15 @@ internal static partial class OrganisationFinder
         return false;
     }
 
-    private static bool StartsInside(IReadOnlyList<(int Start, int End)> ranges, int at)
+    /// <summary>Whether <paramref name="at"/> (in the sentence) lies inside one of the paragraph's quotations.</summary>
+    private static bool StartsInQuote(SentenceView s, int at)
     {
-        for (var i = 0; i < ranges.Count; i++)
+        var quotes = s.Paragraph.Quotes;
+        for (var i = 0; i < quotes.Count; i++)
         {
-            var (start, end) = ranges[i];
-            if (at >= start && at < end)
+            var start = quotes[i].Start - s.Offset;
+            var end = quotes[i].End - s.Offset;
+            if (end > 0 && start < s.Text.Length && at >= Math.Max(0, start) && at < Math.Min(s.Text.Length, end))
             {
                 return true;
             }
@@ -282,6 +284,7 @@ internal static partial class OrganisationFinder
     private static string? ByInitials(List<string> words, string acronym)
     {
         var w = words.Where(x => x != "&").ToList();
+        var target = acronym.Replace("&", string.Empty, StringComparison.Ordinal);
         for (var start = 0; start < w.Count; start++)
         {
             if (NameChunks.Connectors.Contains(w[start]) || Words.NeverNameStart.Contains(w[start]))
@@ -289,14 +292,28 @@ internal static partial class OrganisationFinder
                 continue;
             }
 
-            var initials = string.Concat(w.Skip(start).Where(x => char.IsUpper(x[0])).Select(x => x[0]));
-            if (initials.Equals(acronym.Replace("&", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal))
+            if (InitialsAre(CollectionsMarshal.AsSpan(w)[start..], target))
             {
-                return string.Join(' ', words.SkipWhile(x => x != w[start]));
+                return string.Join(' ', CollectionsMarshal.AsSpan(words)[words.IndexOf(w[start])..]);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether the first letters of the capitalised words spell <paramref name="target"/>.</summary>
+    private static bool InitialsAre(ReadOnlySpan<string> words, string target)
+    {
+        var k = 0;
+        foreach (var x in words)
+        {
+            if (char.IsUpper(x[0]) && (k >= target.Length || target[k++] != x[0]))
+            {
+                return false;
+            }
+        }
+
+        return k == target.Length;
     }
 
     private static bool FromChunkSuffixMatches(List<string> words, string org) => string.Join(' ', words).EndsWith(org, StringComparison.Ordinal);
@@ -305,29 +322,6 @@ internal static partial class OrganisationFinder
     {
         var words = name.Split(' ').SkipWhile(w => Words.NeverNameStart.Contains(w)).ToList();
         return string.Join(' ', words);
-    }
-
-    private static IReadOnlyList<(int Start, int End)> QuoteRanges(SentenceView s)
-    {
-        if (s.Paragraph.Quotes.Count == 0)
-        {
-            return [];
-        }
-
-        var ranges = new List<(int, int)>();
-        var quotes = s.Paragraph.Quotes;
-        for (var i = 0; i < quotes.Count; i++)
-        {
-            var q = quotes[i];
-            var start = q.Start - s.Offset;
-            var end = q.End - s.Offset;
-            if (end > 0 && start < s.Text.Length)
-            {
-                ranges.Add((Math.Max(0, start), Math.Min(s.Text.Length, end)));
-            }
-        }
-
-        return ranges;
     }
 
     [GeneratedRegex(@"\G(?:['’]s)?[ ]*\((?<a>\p{Lu}[\p{Lu}\p{N}&.-]*\p{Lu}[\p{Lu}\p{N}]*)[ ]*[,;)]")]

@@ -47,8 +47,9 @@ internal static partial class ReadingFinder
         Patterns.Generated)]
     private static partial Regex FirstPersonCue { get; }
 
-    public static IEnumerable<RawReading> Find(ArticleView article)
+    public static List<RawReading> Find(ArticleView article)
     {
+        var readings = new List<RawReading>();
         ParagraphView? leadIn = null;
         foreach (var p in article.Paragraphs)
         {
@@ -57,8 +58,8 @@ internal static partial class ReadingFinder
             {
                 p.TitleRanges.Add((0, p.Text.Length));
                 var firstPerson = leadIn is not null && !leadIn.IsHeading && FirstPersonCue.IsMatch(leadIn.Text);
-                yield return new RawReading(entry.Title, DateText.Parse(dated.Groups["date"].Value), entry.Authors, p, p.Sentences[0], leadIn,
-                    0, firstPerson, InList: true);
+                readings.Add(new RawReading(entry.Title, DateText.Parse(dated.Groups["date"].Value), entry.Authors, p, p.Sentences[0], leadIn,
+                    0, firstPerson, InList: true));
                 continue;
             }
 
@@ -68,21 +69,20 @@ internal static partial class ReadingFinder
                 continue;
             }
 
-            foreach (var r in FindInRunningText(p))
-            {
-                yield return r;
-            }
+            FindInRunningText(p, readings);
         }
+
+        return readings;
     }
 
     [GeneratedRegex(@"\b(?:my|our)[ ]+(?:[\p{L}\p{N}-]+[ ]+){0,3}$", Patterns.Generated | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex MineBefore { get; }
 
-    private static IEnumerable<RawReading> FindInRunningText(ParagraphView p)
+    private static void FindInRunningText(ParagraphView p, List<RawReading> readings)
     {
         if (p.Quotes.Count == 0)
         {
-            yield break; // every running-text citation has a quoted title
+            return; // every running-text citation has a quoted title
         }
 
         var seen = new HashSet<int>();
@@ -93,8 +93,8 @@ internal static partial class ReadingFinder
             seen.Add(t.Index);
             var s = p.SentenceAt(t.Index);
             var by = m.Groups["by"].Success ? Names(m.Groups["by"].Value) : [];
-            yield return new RawReading(CleanTitle(t.Value), DateText.Parse(m.Groups["date"].Value), by, p, s, null, t.Index,
-                FirstPersonBefore(p.Text, s, t.Index), InList: false);
+            readings.Add(new RawReading(CleanTitle(t.Value), DateText.Parse(m.Groups["date"].Value), by, p, s, null, t.Index,
+                FirstPersonBefore(p.Text, s, t.Index), InList: false));
         }
 
         for (var m = TitleThenAuthor.Match(p.Text); m.Success; m = m.NextMatch())
@@ -107,7 +107,7 @@ internal static partial class ReadingFinder
 
             p.TitleRanges.Add((t.Index, t.Index + t.Length));
             var s = p.SentenceAt(t.Index);
-            yield return new RawReading(CleanTitle(t.Value), DateInSentence(s), by, p, s, null, t.Index, false, InList: false);
+            readings.Add(new RawReading(CleanTitle(t.Value), DateInSentence(s), by, p, s, null, t.Index, false, InList: false));
         }
 
         for (var m = WorkNounTitle.Match(p.Text); m.Success; m = m.NextMatch())
@@ -123,7 +123,7 @@ internal static partial class ReadingFinder
             var mine = MineBefore.Match(p.Text, Math.Max(0, m.Index - 60), m.Index - Math.Max(0, m.Index - 60)).Success;
             if (mine)
             {
-                yield return new RawReading(CleanTitle(t.Value), DateInSentence(s), [], p, s, null, t.Index, true, InList: false);
+                readings.Add(new RawReading(CleanTitle(t.Value), DateInSentence(s), [], p, s, null, t.Index, true, InList: false));
             }
         }
 
