@@ -31,14 +31,16 @@ internal static partial class ConceptFinder
         "i", "we", "you", "he", "she", "they", "it", "our", "my", "your", "their", "his", "her", "us", "them", "me", "itself", "themselves", "one's", "oneself",
     };
 
-    private static readonly Regex MarkerBefore = new(@"(?:\b(?:termed|dubbed|labell?ed|branded|coined|nicknamed)|\b(?:refer(?:s|red)?|referring)[ ]+to[ ]+as|\b(?:known|characteri[sz]ed|conceptuali[sz]ed|defined)[ ]+as" +
+    private static readonly Regex MarkerBefore = new(
+        @"(?:\b(?:termed|dubbed|labell?ed|branded|coined|nicknamed)|\b(?:refer(?:s|red)?|referring)[ ]+to[ ]+as|\b(?:known|characteri[sz]ed|conceptuali[sz]ed|defined)[ ]+as" +
         @"|\bwhat[ ]+(?:[\p{L}’']+[ ]+){0,3}(?:call|calls|called|term|terms|termed|dub|dubbed|name|named)" +
         @"|\bcall(?:s|ed|ing)?[ ]+(?!for\b|on\b|upon\b|in\b)[^.“”""]{0,40}?|\bdescrib(?:e|es|ed|ing)\b[^.“”""]{0,80}?\bas(?:[ ]+[\p{L}'’-]+){0,3}" +
         @"|\bwarn(?:s|ed|ing)?[ ]+(?:of|against|about)|\bthe[ ]+(?:[\p{L}-]+[ ]+)?(?:concept|notion|idea|term|phrase|doctrine|theory|principle|logic|paradigm|policy)[ ]+of" +
         @"|\bso-called|\bthe[ ]+term|\bthe[ ]+phrase|\bthe[ ]+slogan|\bthe[ ]+label)[ ]*(?:the[ ]+|a[ ]+|an[ ]+)?$",
         Patterns.Options | RegexOptions.IgnoreCase);
 
-    private static readonly Regex SpeechBefore = new(@"(?:\b(?:said|says|say|saying|told|tells|added|adds|asked|asks|stated|states|declared|remarked|remarking|replied|insisted|claimed|commented|explained|urged|noted|notes|writes|wrote|argued|argues|warned|warning|lamented|laments|to|that|by|of|and|or|as|both|either|neither))[ ]*,?[ ]*$",
+    private static readonly Regex SpeechBefore = new(
+        @"(?:\b(?:said|says|say|saying|told|tells|added|adds|asked|asks|stated|states|declared|remarked|remarking|replied|insisted|claimed|commented|explained|urged|noted|notes|writes|wrote|argued|argues|warned|warning|lamented|laments|to|that|by|of|and|or|as|both|either|neither))[ ]*,?[ ]*$",
         Patterns.Options | RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"^[ ]*\((?:which|what|that|also)[^)]{0,60}?\b(?:as|called|termed)[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?[“""](?<b>[^”""]{1,60})[”""][ ]*\)", Patterns.Generated)]
@@ -61,16 +63,21 @@ internal static partial class ConceptFinder
     [GeneratedRegex(@"^[ ]*(?:refers[ ]+to|describes|denotes|means|is[ ]+defined[ ]+as|captures|names)[ ]+(?<d>[^.;]+)", Patterns.Generated)]
     private static partial Regex ClauseAfterVerb { get; }
 
-    private static readonly Regex UnquotedMarker = new(@"\b(?:referred[ ]+to[ ]+as|known[ ]+as|dubbed|termed|the[ ]+(?:very[ ]+)?(?:concept|notion|idea|doctrine|principle)[ ]+of)[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?(?=[\p{L}])",
+    private static readonly Regex UnquotedMarker = new(
+        @"\b(?:referred[ ]+to[ ]+as|known[ ]+as|dubbed|termed|the[ ]+(?:very[ ]+)?(?:concept|notion|idea|doctrine|principle)[ ]+of)[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?(?=[\p{L}])",
         Patterns.Options | RegexOptions.IgnoreCase);
 
-    private static readonly Regex Theory = new(@"\bthe[ ]+(?<t>(?:\p{Lu}[\p{L}-]+|[\p{Ll}-]+(?:ist|ian|al|ic|ive))[ ]+theory)\b(?<rest>[^.]*)", Patterns.Options);
+    private static readonly Regex Theory = new(
+        @"\bthe[ ]+(?<t>(?:\p{Lu}[\p{L}-]+|[\p{Ll}-]+(?:ist|ian|al|ic|ive))[ ]+theory)\b(?<rest>[^.]*)", Patterns.Options);
 
-    private static readonly Regex NamedIdea = new(@"(?<![\p{L}\p{M}])(?<t>(?:\p{Lu}[\p{L}-]+[ ]+){0,3}(?:Cold[ ]+War|Doctrine|Consensus|Trap|Dilemma|Paradox|Syndrome))\b", Patterns.Options);
+    private static readonly Regex NamedIdea = new(
+        @"(?<![\p{L}\p{M}])(?<t>(?:\p{Lu}[\p{L}-]+[ ]+){0,3}(?:Cold[ ]+War|Doctrine|Consensus|Trap|Dilemma|Paradox|Syndrome))\b", Patterns.Options);
 
-    private static readonly Regex SubjectDefinition = new(@"^(?:The[ ]+term[ ]+)?(?<t>\p{Lu}[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,3})[ ]+(?:refers[ ]+to|is[ ]+defined[ ]+as|denotes)[ ]+(?<d>[^.;]+)", Patterns.Options);
+    private static readonly Regex SubjectDefinition = new(
+        @"^(?:The[ ]+term[ ]+)?(?<t>\p{Lu}[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,3})[ ]+(?:refers[ ]+to|is[ ]+defined[ ]+as|denotes)[ ]+(?<d>[^.;]+)", Patterns.Options);
 
-    private static readonly Regex ThatDefinition = new(@"\bthat[ ]+(?<t>[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,2})[ ]+(?:refers[ ]+to|is[ ]+defined[ ]+as|denotes)[ ]+(?<d>[^.;]+)", Patterns.Options);
+    private static readonly Regex ThatDefinition = new(
+        @"\bthat[ ]+(?<t>[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,2})[ ]+(?:refers[ ]+to|is[ ]+defined[ ]+as|denotes)[ ]+(?<d>[^.;]+)", Patterns.Options);
 
     private static readonly HashSet<string> TermStop = new(StringComparer.OrdinalIgnoreCase)
     {

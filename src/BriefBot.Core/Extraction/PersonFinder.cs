@@ -14,7 +14,8 @@ internal sealed record PersonHit(string Name, IReadOnlyList<RoleSegment> Roles, 
 /// </summary>
 internal static partial class PersonFinder
 {
-    private static readonly Regex AppositionStart = new(@"(?<![\p{L}\p{M}'’-])(?<name>" + Patterns.Name + @")(?<sep>[ ]*,[ ]*|[ ]+[–—][ ]+|[ ]+-[ ]+|[ ]+(?=an?[ ]))(?=\S)", Patterns.Options);
+    private static readonly Regex AppositionStart = new(
+        @"(?<![\p{L}\p{M}'’-])(?<name>" + Patterns.Name + @")(?<sep>[ ]*,[ ]*|[ ]+[–—][ ]+|[ ]+-[ ]+|[ ]+(?=an?[ ]))(?=\S)", Patterns.Options);
 
     [GeneratedRegex(@"(?<name>" + Patterns.Name + @")[ ]+and[ ]+$", Patterns.Generated)]
     private static partial Regex PrecedingName { get; }
@@ -32,10 +33,12 @@ internal static partial class PersonFinder
         @"(?:[ ]+of[ ]+(?:the[ ]+)?\p{Lu}[\p{Ll}]+(?:[ ]+(?:and[ ]+)?\p{Lu}[\p{Ll}]+){0,3})?)[ ]+(?<name>" + Patterns.Name + @")(?:[ ]+of[ ]+(?:the[ ]+)?(?<of>" + Patterns.Name + @"))?",
         Patterns.Options);
 
-    private static readonly Regex NameOfOrganisation = new(@"(?<![\p{L}\p{M}'’-])(?<name>" + Patterns.Name + @")[ ]+of[ ]+(?:the[ ]+)?(?<org>\p{Lu}[\p{L}\p{M}&-]*(?:[ ]+(?:of[ ]+|for[ ]+|and[ ]+|the[ ]+)?\p{Lu}[\p{L}\p{M}&-]*){0,6})[ ]*,?[ ]+(?:has|had|is|was|said|says|argues|argued|notes|noted|told|tells|writes|wrote|warns|warned|believes|thinks|calls|called|describes|described|points|pointed|observes|observed|explains|explained|adds|added|insists|insisted|suggests|suggested|predicts|predicted)\b",
+    private static readonly Regex NameOfOrganisation = new(
+        @"(?<![\p{L}\p{M}'’-])(?<name>" + Patterns.Name + @")[ ]+of[ ]+(?:the[ ]+)?(?<org>\p{Lu}[\p{L}\p{M}&-]*(?:[ ]+(?:of[ ]+|for[ ]+|and[ ]+|the[ ]+)?\p{Lu}[\p{L}\p{M}&-]*){0,6})[ ]*,?[ ]+(?:has|had|is|was|said|says|argues|argued|notes|noted|told|tells|writes|wrote|warns|warned|believes|thinks|calls|called|describes|described|points|pointed|observes|observed|explains|explained|adds|added|insists|insisted|suggests|suggested|predicts|predicted)\b",
         Patterns.Options);
 
-    private static readonly Regex Honorific = new(@"(?<![\p{L}\p{M}])(?<h>Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
+    private static readonly Regex Honorific = new(
+        @"(?<![\p{L}\p{M}])(?<h>Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
 
     private static readonly Regex NameHere = new(@"\G(?<name>" + Patterns.Name + @")", Patterns.Options);
 

@@ -26,7 +26,8 @@ internal sealed record RawReading(
 /// </summary>
 internal static partial class ReadingFinder
 {
-    private static readonly Regex DatedLine = new(@"^(?<date>" + DateText.Pattern + @")[ ]*[:–—-][ ]*(?<rest>.+)$", Patterns.Options | RegexOptions.IgnoreCase);
+    private static readonly Regex DatedLine = new(
+        @"^(?<date>" + DateText.Pattern + @")[ ]*[:–—-][ ]*(?<rest>.+)$", Patterns.Options | RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"^(?:[“""](?<t>.+)[”""]|‘(?<t>.+)’)(?:[ ]*\((?<by>[^()]+)\)|[ ]+(?:by|–|—|-)[ ]+(?<by>[^.]+))?[ ]*[.]?$", Patterns.Generated)]
     private static partial Regex QuotedWithSuffix { get; }
@@ -34,11 +35,14 @@ internal static partial class ReadingFinder
     [GeneratedRegex(@"^(?<t>.+?)(?:[ ]*\((?<by>[^()]+)\)|[ ]+(?:by|–|—)[ ]+(?<by>[^.]+))?[ ]*[.]?$", Patterns.Generated)]
     private static partial Regex PlainWithSuffix { get; }
 
-    private static readonly Regex TitleThenDate = new(@"(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))[ ]*\((?:(?<by>[^(),\d]+),[ ]*)?(?<date>" + DateText.Pattern + @"|\d{4})\)", Patterns.Options | RegexOptions.IgnoreCase);
+    private static readonly Regex TitleThenDate = new(
+        @"(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))[ ]*\((?:(?<by>[^(),\d]+),[ ]*)?(?<date>" + DateText.Pattern + @"|\d{4})\)", Patterns.Options | RegexOptions.IgnoreCase);
 
-    private static readonly Regex TitleThenAuthor = new(@"(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))[ ]*\((?<by>" + Patterns.Name + @"(?:[ ]+and[ ]+" + Patterns.Name + @")?)\)", Patterns.Options);
+    private static readonly Regex TitleThenAuthor = new(
+        @"(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))[ ]*\((?<by>" + Patterns.Name + @"(?:[ ]+and[ ]+" + Patterns.Name + @")?)\)", Patterns.Options);
 
-    private static readonly Regex WorkNounTitle = new(@"\b(?:article|piece|essay|book|report|paper|study|op-ed|column|commentary|analysis|monograph|chapter|assessment|post|blog)[ ]+(?:titled|entitled|called|about|on|named)[ ]+(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))",
+    private static readonly Regex WorkNounTitle = new(
+        @"\b(?:article|piece|essay|book|report|paper|study|op-ed|column|commentary|analysis|monograph|chapter|assessment|post|blog)[ ]+(?:titled|entitled|called|about|on|named)[ ]+(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))",
         Patterns.Options | RegexOptions.IgnoreCase);
 
     private static readonly Regex TitledOnly = new(@"\b(?:titled|entitled)[ ]+(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))", Patterns.Options | RegexOptions.IgnoreCase);
