@@ -66,9 +66,10 @@ internal static partial class OrganisationFinder
             }
         }
 
+        bool? shouted = null; // decided once a sentence, when a token first looks like an acronym
         foreach (var token in s.Tokens)
         {
-            if (IsStandaloneAcronym(text, token) && !Gazetteer.IsStateName(token.Raw))
+            if (IsAcronymShaped(text, token) && !(shouted ??= IsShouted(text)) && !Gazetteer.IsStateName(token.Raw))
             {
                 Add(ref hits, new OrgHit(token.Raw, null, s));
             }
@@ -98,21 +99,21 @@ internal static partial class OrganisationFinder
 
     private static void Add(ref List<OrgHit>? hits, OrgHit hit) => (hits ??= []).Add(hit);
 
-    /// <summary>An all-capital word of 2–6 letters standing alone (not "Neo-OPEC", not "COVID-19", not a heading in capitals).</summary>
-    internal static bool IsStandaloneAcronym(string text, Token token)
+    /// <summary>An all-capital word of 2–6 letters standing alone (not "Neo-OPEC", not "COVID-19"); see also <see cref="IsShouted"/>.</summary>
+    private static bool IsAcronymShaped(string text, Token token)
     {
         var raw = token.Raw;
-        if (raw.Length is < 2 or > 6 || !token.IsAllCaps || raw.Count(char.IsLetter) < 2 || Words.NotAcronyms.Contains(raw) || IsRoman(raw))
+        if (raw.Length is < 2 or > 6 || !token.IsAllCaps || LetterCount(raw) < 2 || Words.NotAcronyms.Contains(raw) || IsRoman(raw))
         {
             return false;
         }
 
-        if (token.Start > 0 && text[token.Start - 1] is '-' or '‑' or '/' || token.End < text.Length && text[token.End] is '-' or '‑' or '+')
-        {
-            return false;
-        }
+        return !(token.Start > 0 && text[token.Start - 1] is '-' or '‑' or '/' || token.End < text.Length && text[token.End] is '-' or '‑' or '+');
+    }
 
-        // A sentence shouted in capitals is not full of acronyms.
+    /// <summary>A sentence shouted in capitals (a heading) is not full of acronyms: at least half its letters are capitals.</summary>
+    private static bool IsShouted(string text)
+    {
         var letters = 0;
         var upper = 0;
         foreach (var c in text)
@@ -127,7 +128,18 @@ internal static partial class OrganisationFinder
             }
         }
 
-        return upper * 2 < letters;
+        return upper * 2 >= letters;
+    }
+
+    private static int LetterCount(string word)
+    {
+        var count = 0;
+        foreach (var c in word)
+        {
+            count += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static bool IsRoman(string s) => RomanNumeral().IsMatch(s);
