@@ -40,6 +40,9 @@ internal sealed class ArticleText : IReadOnlyList<ArticleParagraph>
 
     public int SentenceCount => _sentences;
 
+    /// <summary>How many bytes of UTF-8 the article's text takes.</summary>
+    public int ByteCount => _utf8.Length;
+
     public ArticleParagraph this[int index] =>
         (uint)index < (uint)_paragraphs ? new ArticleParagraph(this, index) : throw new ArgumentOutOfRangeException(nameof(index));
 

@@ -20,15 +20,15 @@ internal static class Apposition
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the" };
 
     /// <summary>Reads the roles in <paramref name="text"/> from <paramref name="from"/> on.</summary>
-    public static List<RoleSegment> Parse(string text, int from, bool stopAtDash)
+    public static IReadOnlyList<RoleSegment> Parse(string text, int from, bool stopAtDash)
     {
-        var words = new RoleWords(text, from, stopAtDash);
-        var segments = new List<RoleSegment>();
+        var words = RoleWords.Read(text, from, stopAtDash);
+        List<RoleSegment>? segments = null; // most names are not followed by a role: nothing to allocate then
         var i = 0;
         while (words.Has(i))
         {
             var start = i;
-            if (segments.Count > 0 && words[i].Core.Equals("and", StringComparison.OrdinalIgnoreCase))
+            if (segments is not null && words[i].Core.Equals("and", StringComparison.OrdinalIgnoreCase))
             {
                 i++;
             }
@@ -113,7 +113,7 @@ internal static class Apposition
             }
 
             var roleText = role.ToString();
-            segments.Add(new RoleSegment(roleText, affiliations, IsPolitical(roleText)));
+            (segments ??= []).Add(new RoleSegment(roleText, affiliations, IsPolitical(roleText)));
 
             // Skip to the end of this piece: the next comma, or "and" starting another role.
             while (words.Has(i) && words[i - 1].Trail is '\0' && !words[i].Core.Equals("and", StringComparison.OrdinalIgnoreCase))
@@ -132,15 +132,16 @@ internal static class Apposition
             }
         }
 
-        return segments;
+        return segments ?? (IReadOnlyList<RoleSegment>)[];
     }
 
+    /// <summary>Whether the role, lower-cased, is a political office or ends with one after a space ("former foreign minister").</summary>
     public static bool IsPolitical(string role)
     {
         var r = role.ToLowerInvariant();
         foreach (var office in Lexicon.Words.PoliticalRoleNouns)
         {
-            if (r == office || r.EndsWith(" " + office, StringComparison.Ordinal))
+            if (r.EndsWith(office, StringComparison.Ordinal) && (r.Length == office.Length || r[^(office.Length + 1)] == ' '))
             {
                 return true;
             }
@@ -192,19 +193,18 @@ internal static class Apposition
 
         while (words.Has(i) && char.IsUpper(words[i].Core[0]))
         {
-            var chunk = new List<string>();
+            var first = i; // the name is words[first..i)
             var possessive = false;
             var trail = '\0';
             while (words.Has(i))
             {
                 var w = words[i];
                 var capital = char.IsUpper(w.Core[0]) || char.IsDigit(w.Core[0]) || w.Core == "&";
-                if (!capital && !(Connectors.Contains(w.Core) && chunk.Count > 0))
+                if (!capital && !(Connectors.Contains(w.Core) && i > first))
                 {
                     break;
                 }
 
-                chunk.Add(w.Core);
                 i++;
                 if (w.Possessive || w.Trail != '\0')
                 {
@@ -214,16 +214,14 @@ internal static class Apposition
                 }
             }
 
-            while (chunk.Count > 0 && Connectors.Contains(chunk[^1]))
+            while (i > first && Connectors.Contains(words[i - 1].Core))
             {
-                chunk.RemoveAt(chunk.Count - 1);
                 i--;
             }
 
-            var name = string.Join(' ', chunk);
-            if (name.Length > 0 && !Ingestion.DateText.IsMonthName(chunk[0]))
+            if (i > first && !Ingestion.DateText.IsMonthName(words[first].Core))
             {
-                affiliations.Add(name);
+                affiliations.Add(words.Join(first, i));
             }
 
             if (!possessive || trail != '\0' && trail != '’')

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using BriefBot.Core.Extraction.Lexicon;
 using BriefBot.Core.Extraction.Text;
@@ -14,7 +15,7 @@ internal sealed record ConceptHit(string Term, bool Marked, bool Quoted, string?
 /// "can be referred to as", "X refers to", "The term X describes", "the concept of", "calls this", "describes ... as",
 /// "warns of", "the X theory". Long quotations, quoted titles and quoted speech are not concepts.
 /// </summary>
-internal static class ConceptFinder
+internal static partial class ConceptFinder
 {
     public const int MaxWords = 6;
 
@@ -42,16 +43,25 @@ internal static class ConceptFinder
         @"(?:\b(?:said|says|say|saying|told|tells|added|adds|asked|asks|stated|states|declared|remarked|remarking|replied|insisted|claimed|commented|explained|urged|noted|notes|writes|wrote|argued|argues|warned|warning|lamented|laments|to|that|by|of|and|or|as|both|either|neither))[ ]*,?[ ]*$",
         Patterns.Options | RegexOptions.IgnoreCase);
 
-    private static readonly Regex AliasAfter = new(@"^[ ]*\((?:which|what|that|also)[^)]{0,60}?\b(?:as|called|termed)[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?[“""](?<b>[^”""]{1,60})[”""][ ]*\)", Patterns.Options);
+    [GeneratedRegex(@"^[ ]*\((?:which|what|that|also)[^)]{0,60}?\b(?:as|called|termed)[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?[“""](?<b>[^”""]{1,60})[”""][ ]*\)", Patterns.Generated)]
+    private static partial Regex AliasAfter { get; }
 
-    private static readonly Regex[] ClauseAfter =
-    [
-        new(@"^[ ]*[:—–][ ]*(?<d>[^.;]{10,}[.;]?)", Patterns.Options),
-        new(@"^[ ]*,[ ]*(?<d>(?:in which|whereby|by which|where)[ ]+[^.;]+)", Patterns.Options),
-        new(@"^[ ]*,[ ]*which[ ][^.]*?\b(?:defines?|describes?|means?|calls?|sees?|understands?)[ ]+(?:it[ ]+)?as[ ]+(?<d>[^.;]+)", Patterns.Options),
-        new(@"^[ ]*,[ ]*(?<d>(?:the|a|an)[ ]+[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,2}[ ]+(?:that|which|by which|in which|of|where|whereby|to)[ ]+[^.;]+)", Patterns.Options),
-        new(@"^[ ]*(?:refers[ ]+to|describes|denotes|means|is[ ]+defined[ ]+as|captures|names)[ ]+(?<d>[^.;]+)", Patterns.Options),
-    ];
+    private static readonly Regex[] ClauseAfter = [ClauseAfterDash, ClauseAfterRelative, ClauseAfterWhichDefines, ClauseAfterNounPhrase, ClauseAfterVerb];
+
+    [GeneratedRegex(@"^[ ]*[:—–][ ]*(?<d>[^.;]{10,}[.;]?)", Patterns.Generated)]
+    private static partial Regex ClauseAfterDash { get; }
+
+    [GeneratedRegex(@"^[ ]*,[ ]*(?<d>(?:in which|whereby|by which|where)[ ]+[^.;]+)", Patterns.Generated)]
+    private static partial Regex ClauseAfterRelative { get; }
+
+    [GeneratedRegex(@"^[ ]*,[ ]*which[ ][^.]*?\b(?:defines?|describes?|means?|calls?|sees?|understands?)[ ]+(?:it[ ]+)?as[ ]+(?<d>[^.;]+)", Patterns.Generated)]
+    private static partial Regex ClauseAfterWhichDefines { get; }
+
+    [GeneratedRegex(@"^[ ]*,[ ]*(?<d>(?:the|a|an)[ ]+[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,2}[ ]+(?:that|which|by which|in which|of|where|whereby|to)[ ]+[^.;]+)", Patterns.Generated)]
+    private static partial Regex ClauseAfterNounPhrase { get; }
+
+    [GeneratedRegex(@"^[ ]*(?:refers[ ]+to|describes|denotes|means|is[ ]+defined[ ]+as|captures|names)[ ]+(?<d>[^.;]+)", Patterns.Generated)]
+    private static partial Regex ClauseAfterVerb { get; }
 
     private static readonly Regex UnquotedMarker = new(
         @"\b(?:referred[ ]+to[ ]+as|known[ ]+as|dubbed|termed|the[ ]+(?:very[ ]+)?(?:concept|notion|idea|doctrine|principle)[ ]+of)[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?(?=[\p{L}])",
@@ -78,15 +88,24 @@ internal static class ConceptFinder
         "appears", "helps", "makes", "made", "gives", "takes", "goes", "came", "comes", "did", "does", "do", "now", "also", "not",
     };
 
-    public static IEnumerable<ConceptHit> Find(ParagraphView p)
+    // The character sets below are fields so that they are not allocated on every call.
+    private static readonly char[] ClauseEnd = [',', ';', ':', ' '];
+    private static readonly char[] WordEnd = [',', '.', ';', ':', ')', '”', '"', '!', '?'];
+    private static readonly char[] SingleQuotes = ['‘', '’', '\'', ' '];
+    private static readonly char[] TermEnd = [',', '.', ';', ':', '!', '?'];
+    private static readonly SearchValues<char> NotInTerm = SearchValues.Create(".!?;:()“”\"");
+
+    public static IReadOnlyList<ConceptHit> Find(ParagraphView p)
     {
+        List<ConceptHit>? hits = null; // most paragraphs use no term: nothing to allocate then
         if (p.IsHeading)
         {
-            yield break;
+            return [];
         }
 
-        foreach (var q in p.Quotes)
+        for (var i = 0; i < p.Quotes.Count; i++)
         {
+            var q = p.Quotes[i];
             if (q.ContinuesPrevious || !q.Closed || p.InTitle(q.Start, q.End))
             {
                 continue;
@@ -105,23 +124,22 @@ internal static class ConceptFinder
             var sentence = p.SentenceAt(q.Start);
             var alias = AliasAfter.Match(p.Text, after, p.Text.Length - after);
             var definition = DefinitionAfter(p.Text, after, sentence) ?? new DefinitionCandidate(marked ? 3 : 1, sentence.Text, p.Article.Id, p.Index, sentence.Index);
-            yield return new ConceptHit(term, marked, Quoted: true, null, definition, sentence);
+            Add(ref hits, new ConceptHit(term, marked, Quoted: true, null, definition, sentence));
             if (alias.Success && CleanTerm(alias.Groups["b"].Value) is { Length: > 0 } target && IsTermShaped(target, true))
             {
-                yield return new ConceptHit(term, marked, Quoted: true, target, null, sentence);
+                Add(ref hits, new ConceptHit(term, marked, Quoted: true, target, null, sentence));
             }
         }
 
-        foreach (var s in p.Sentences)
+        for (var i = 0; i < p.Sentences.Count; i++)
         {
-            foreach (var hit in FindUnquoted(s))
-            {
-                yield return hit;
-            }
+            FindUnquoted(p.Sentences[i], ref hits);
         }
+
+        return hits ?? (IReadOnlyList<ConceptHit>)[];
     }
 
-    private static IEnumerable<ConceptHit> FindUnquoted(SentenceView s)
+    private static void FindUnquoted(SentenceView s, ref List<ConceptHit>? hits)
     {
         var text = s.Text;
         var id = s.Paragraph.Article.Id;
@@ -130,14 +148,14 @@ internal static class ConceptFinder
             var term = ReadTerm(text, m.Index + m.Length);
             if (term is not null && IsTermShaped(term, true) && !Gazetteer.IsStateName(term))
             {
-                yield return new ConceptHit(term, true, false, null, new DefinitionCandidate(3, text, id, s.Paragraph.Index, s.Index), s);
+                Add(ref hits, new ConceptHit(term, true, false, null, new DefinitionCandidate(3, text, id, s.Paragraph.Index, s.Index), s));
             }
         }
 
         for (var m = Theory.Match(text); m.Success; m = m.NextMatch())
         {
             var term = m.Groups["t"].Value;
-            yield return new ConceptHit(term, true, false, null, new DefinitionCandidate(3, text, id, s.Paragraph.Index, s.Index), s);
+            Add(ref hits, new ConceptHit(term, true, false, null, new DefinitionCandidate(3, text, id, s.Paragraph.Index, s.Index), s));
         }
 
         for (var m = NamedIdea.Match(text); m.Success; m = m.NextMatch())
@@ -147,29 +165,40 @@ internal static class ConceptFinder
                 .ToList();
             if (words.Count >= 2 && !InQuote(s, m.Index))
             {
-                yield return new ConceptHit(string.Join(' ', words), false, false, null, new DefinitionCandidate(0, text, id, s.Paragraph.Index, s.Index), s);
+                Add(ref hits, new ConceptHit(string.Join(' ', words), false, false, null, new DefinitionCandidate(0, text, id, s.Paragraph.Index, s.Index), s));
             }
         }
 
         var that = ThatDefinition.Match(text);
         if (that.Success && IsTermShaped(that.Groups["t"].Value, true))
         {
-            yield return new ConceptHit(that.Groups["t"].Value, true, false, null,
-                new DefinitionCandidate(5, Sentenceish(that.Groups["d"].Value), id, s.Paragraph.Index, s.Index), s);
+            Add(ref hits, new ConceptHit(that.Groups["t"].Value, true, false, null,
+                new DefinitionCandidate(5, Sentenceish(that.Groups["d"].Value), id, s.Paragraph.Index, s.Index), s));
         }
 
         var subject = SubjectDefinition.Match(text);
         if (subject.Success && !Words.NeverNameStart.Contains(subject.Groups["t"].Value.Split(' ')[0]))
         {
-            yield return new ConceptHit(subject.Groups["t"].Value, true, false, null,
-                new DefinitionCandidate(5, Sentenceish(subject.Groups["d"].Value), id, s.Paragraph.Index, s.Index), s);
+            Add(ref hits, new ConceptHit(subject.Groups["t"].Value, true, false, null,
+                new DefinitionCandidate(5, Sentenceish(subject.Groups["d"].Value), id, s.Paragraph.Index, s.Index), s));
         }
     }
+
+    private static void Add(ref List<ConceptHit>? hits, ConceptHit hit) => (hits ??= []).Add(hit);
 
     private static bool InQuote(SentenceView s, int index)
     {
         var at = s.Offset + index;
-        return s.Paragraph.Quotes.Any(q => at >= q.Start && at < q.End);
+        var quotes = s.Paragraph.Quotes;
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (at >= quotes[i].Start && at < quotes[i].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A defining clause in the (at most 400) characters from <paramref name="at"/> on.</summary>
@@ -190,7 +219,7 @@ internal static class ConceptFinder
 
     private static string Sentenceish(string clause)
     {
-        var d = clause.Trim().TrimEnd(',', ';', ':', ' ');
+        var d = clause.Trim().TrimEnd(ClauseEnd);
         if (d.Length > 0 && char.IsLower(d[0]))
         {
             d = char.ToUpperInvariant(d[0]) + d[1..];
@@ -207,7 +236,7 @@ internal static class ConceptFinder
         bool? capitalised = null;
         foreach (var raw in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var w = raw.TrimEnd(',', '.', ';', ':', ')', '”', '"', '!', '?');
+            var w = raw.TrimEnd(WordEnd);
             if (w.Length == 0 || TermStop.Contains(w) || w.StartsWith('(') || w.StartsWith('“') || w.StartsWith('"'))
             {
                 break;
@@ -231,12 +260,12 @@ internal static class ConceptFinder
     }
 
     internal static string CleanTerm(string text) =>
-        text.Trim().Trim('‘', '’', '\'', ' ').TrimEnd(',', '.', ';', ':', '!', '?').Trim();
+        text.Trim().Trim(SingleQuotes).TrimEnd(TermEnd).Trim();
 
     /// <summary>A short noun-like phrase: no sentence punctuation, no pronouns, not starting or ending with a function word.</summary>
     internal static bool IsTermShaped(string term, bool marked)
     {
-        if (term.Length < 2 || term.IndexOfAny(['.', '!', '?', ';', ':', '(', ')', '“', '”', '"']) >= 0)
+        if (term.Length < 2 || term.AsSpan().ContainsAny(NotInTerm))
         {
             return false;
         }
@@ -247,7 +276,7 @@ internal static class ConceptFinder
             return false;
         }
 
-        if (EdgeWords.Contains(words[0]) || EdgeWords.Contains(words[^1]) || words.Any(w => Pronouns.Contains(w)) || words.All(w => w.All(char.IsDigit)))
+        if (EdgeWords.Contains(words[0]) || EdgeWords.Contains(words[^1]) || AnyPronoun(words) || Array.TrueForAll(words, IsNumber))
         {
             return false;
         }
@@ -258,6 +287,43 @@ internal static class ConceptFinder
         }
 
         // Three or more capitalised words without an introducing phrase read like a title.
-        return marked || words.Length < 3 || words.Count(w => char.IsUpper(w[0])) < 3;
+        return marked || words.Length < 3 || CountCapitalised(words) < 3;
+    }
+
+    private static bool IsNumber(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AnyPronoun(string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (Pronouns.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountCapitalised(string[] words)
+    {
+        var count = 0;
+        foreach (var w in words)
+        {
+            count += char.IsUpper(w[0]) ? 1 : 0;
+        }
+
+        return count;
     }
 }

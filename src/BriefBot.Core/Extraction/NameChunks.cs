@@ -5,8 +5,8 @@ using BriefBot.Core.Extraction.Text;
 namespace BriefBot.Core.Extraction;
 
 /// <summary>A run of capitalised words: the words (possessive "'s" removed), where it starts and where its last word ends.</summary>
-/// <param name="Words">Valid until the next run is asked for: <see cref="NameChunks.Find"/> reuses the list (copy it to keep it).</param>
-internal readonly record struct Chunk(IReadOnlyList<string> Words, int Start, int AfterWord);
+/// <param name="Words">Valid until the next run is asked for: <see cref="NameChunks.Scanner"/> reuses the list (copy it to keep it).</param>
+internal readonly record struct Chunk(List<string> Words, int Start, int AfterWord);
 
 /// <summary>Runs of capitalised words joined by spaces and connectors ("of", "and", "&amp;", "the"); a possessive ends a run.</summary>
 internal static class NameChunks
@@ -16,94 +16,143 @@ internal static class NameChunks
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static IEnumerable<Chunk> Find(string text)
+    [ThreadStatic]
+    private static Scanner? t_scanner;
+
+    /// <summary>
+    /// The runs of <paramref name="text"/>, one per <see cref="Scanner.Next"/>. The scanner is this thread's one scanner,
+    /// reset for each call, so that no lists are made per sentence: read the runs of one text before asking for another.
+    /// </summary>
+    public static Scanner Find(string text)
     {
-        var words = new List<string>();
-        var chunk = new List<string>(); // what the caller sees, refilled for each run
-        var start = -1;
-        var lastEnd = -1;
-        var pendingConnectors = 0;
-        for (var at = NextWord(text, 0, out var length); at >= 0; at = NextWord(text, at + length, out length))
+        var scanner = t_scanner ??= new Scanner();
+        scanner.Reset(text);
+        return scanner;
+    }
+
+    /// <summary>Reads the runs of a text one at a time, resuming where it stopped.</summary>
+    internal sealed class Scanner
+    {
+        private List<string> _words = [];
+        private List<string> _spare = []; // the caller reads one list while the next run is gathered in the other
+        private string _text = string.Empty;
+        private int _from;
+        private int _at = -1;
+        private int _length;
+        private bool _gapChecked;
+        private bool _done;
+        private int _start = -1;
+        private int _lastEnd = -1;
+        private int _pendingConnectors;
+
+        public void Reset(string text)
         {
-            var end = at + length;
-            var gapOk = lastEnd >= 0 && IsSpaceGap(text, lastEnd, at);
-            if (words.Count > 0 && !gapOk)
-            {
-                if (Close() is { } c)
-                {
-                    yield return c;
-                }
-            }
-
-            var word = text.AsSpan(at, length);
-            var possessive = false;
-            if (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal))
-            {
-                word = word[..^2];
-                possessive = true;
-            }
-            else if (end < text.Length && text[end] is '’' or '\'' && word.EndsWith('s'))
-            {
-                possessive = true;
-            }
-
-            var capital = word.Length > 0 && (char.IsUpper(word[0]) || word is "&");
-            if (capital)
-            {
-                if (words.Count == 0)
-                {
-                    start = at;
-                }
-
-                words.Add(WordStrings.Get(word).Raw);
-                pendingConnectors = 0;
-            }
-            else if (words.Count > 0 && ConnectorLookup.TryGetValue(word, out var connector) && pendingConnectors < 2)
-            {
-                words.Add(connector);
-                pendingConnectors++;
-            }
-            else
-            {
-                if (Close() is { } c)
-                {
-                    yield return c;
-                }
-            }
-
-            lastEnd = end;
-            if (possessive && words.Count > 0)
-            {
-                if (Close() is { } c)
-                {
-                    yield return c;
-                }
-            }
+            _words.Clear();
+            _text = text;
+            _from = 0;
+            _at = -1;
+            _gapChecked = false;
+            _done = false;
+            _start = -1;
+            _lastEnd = -1;
+            _pendingConnectors = 0;
         }
 
-        if (Close() is { } last)
+        /// <summary>The next run, or false when there is none left.</summary>
+        public bool Next(out Chunk chunk)
         {
-            yield return last;
+            var text = _text;
+            while (!_done)
+            {
+                if (_at < 0)
+                {
+                    _at = NextWord(text, _from, out _length);
+                    _gapChecked = false;
+                    if (_at < 0)
+                    {
+                        _done = true;
+                        return Close(out chunk);
+                    }
+                }
+
+                var at = _at;
+                var end = at + _length;
+                if (!_gapChecked)
+                {
+                    // A run also ends where the next word does not follow after one or two spaces.
+                    _gapChecked = true;
+                    var gapOk = _lastEnd >= 0 && IsSpaceGap(text, _lastEnd, at);
+                    if (_words.Count > 0 && !gapOk && Close(out chunk))
+                    {
+                        return true;
+                    }
+                }
+
+                _at = -1;
+                _from = end;
+                var word = text.AsSpan(at, end - at);
+                var possessive = false;
+                if (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal))
+                {
+                    word = word[..^2];
+                    possessive = true;
+                }
+                else if (end < text.Length && text[end] is '’' or '\'' && word.EndsWith('s'))
+                {
+                    possessive = true;
+                }
+
+                var capital = word.Length > 0 && (char.IsUpper(word[0]) || word is "&");
+                if (capital)
+                {
+                    if (_words.Count == 0)
+                    {
+                        _start = at;
+                    }
+
+                    _words.Add(WordStrings.Get(word).Raw);
+                    _pendingConnectors = 0;
+                }
+                else if (_words.Count > 0 && ConnectorLookup.TryGetValue(word, out var connector) && _pendingConnectors < 2)
+                {
+                    _words.Add(connector);
+                    _pendingConnectors++;
+                }
+                else if (Close(out chunk))
+                {
+                    _lastEnd = end;
+                    return true;
+                }
+
+                _lastEnd = end;
+                if (possessive && _words.Count > 0 && Close(out chunk))
+                {
+                    return true;
+                }
+            }
+
+            chunk = default;
+            return false;
         }
 
-        Chunk? Close()
+        private bool Close(out Chunk chunk)
         {
-            while (words.Count > 0 && Connectors.Contains(words[^1]))
+            while (_words.Count > 0 && Connectors.Contains(_words[^1]))
             {
-                words.RemoveAt(words.Count - 1);
+                _words.RemoveAt(_words.Count - 1);
             }
 
-            Chunk? result = null;
-            if (words.Count > 0)
+            _pendingConnectors = 0;
+            if (_words.Count == 0)
             {
-                chunk.Clear();
-                chunk.AddRange(words);
-                result = new Chunk(chunk, start, lastEnd);
+                chunk = default;
+                return false;
             }
 
-            words.Clear();
-            pendingConnectors = 0;
-            return result;
+            chunk = new Chunk(_words, _start, _lastEnd);
+            (_words, _spare) = (_spare, _words);
+            _words.Clear();
+            return true;
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using BriefBot.Core.Extraction.Lexicon;
 using BriefBot.Core.Extraction.Text;
@@ -22,49 +23,55 @@ internal static partial class OrganisationFinder
     private static readonly Regex NounBeforeName = new(
         @"\bthe[ ]+(?:[\p{Ll}-]+[ ]+){0,2}?" + Patterns.Alternation(Words.OrgNouns) + @"[ ]+(?<name>\p{Lu}[\p{L}\p{M}&-]+(?:[ ]+\p{Lu}[\p{L}\p{M}&-]+){0,3})", Patterns.Options);
 
-    public static IEnumerable<OrgHit> Find(SentenceView s)
+    /// <summary>Cue for <see cref="NounBeforeName"/>: an organisation noun right before a capital.</summary>
+    private static readonly LetterTails OrgNounTails = new(Words.OrgNouns);
+
+    public static IReadOnlyList<OrgHit> Find(SentenceView s)
     {
+        List<OrgHit>? hits = null; // most sentences name no organisation: nothing to allocate then
         var text = s.Text;
-        var quotes = QuoteRanges(s);
-        foreach (var whole in NameChunks.Find(text))
+        var chunks = NameChunks.Find(text);
+        while (chunks.Next(out var whole))
         {
-            if (StartsInside(quotes, whole.Start))
+            if (StartsInQuote(s, whole.Start))
             {
                 continue; // quoted phrases are terms or titles, not organisations
             }
 
             var acronym = AcronymAfter(text, whole.AfterWord);
-            if (acronym is null && !HasOrgHead(whole.Words))
+            if (acronym is null && !HasOrgHead(CollectionsMarshal.AsSpan(whole.Words)))
             {
                 continue; // no part of it can name an organisation: that takes a head-word or an acronym defined after it
             }
 
-            var parts = SplitOnAnd(whole.Words);
-            for (var i = 0; i < parts.Count; i++)
+            var parts = whole.Words.Contains("and") || whole.Words.Contains("&") ? SplitOnAnd(whole.Words) : null; // null: one part, the whole
+            var count = parts?.Count ?? 1;
+            for (var i = 0; i < count; i++)
             {
-                var words = parts[i];
-                var last = i == parts.Count - 1;
-                var org = FromChunk(words);
+                var words = parts is null ? whole.Words : parts[i];
+                var last = i == count - 1;
+                var org = FromChunk(CollectionsMarshal.AsSpan(words));
                 if (org is null && acronym is not null && last)
                 {
                     org = ByInitials(words, acronym);
                 }
 
                 var partAcronym = last ? acronym : null;
-                if (org is null || Gazetteer.IsStateName(org) || org.Split(' ').Length < 2 && partAcronym is null)
+                if (org is null || Gazetteer.IsStateName(org) || !org.Contains(' ', StringComparison.Ordinal) && partAcronym is null)
                 {
                     continue;
                 }
 
-                yield return new OrgHit(org, partAcronym is not null && FromChunkSuffixMatches(words, org) ? partAcronym : null, s);
+                Add(ref hits, new OrgHit(org, partAcronym is not null && FromChunkSuffixMatches(words, org) ? partAcronym : null, s));
             }
         }
 
+        bool? shouted = null; // decided once a sentence, when a token first looks like an acronym
         foreach (var token in s.Tokens)
         {
-            if (IsStandaloneAcronym(text, token) && !Gazetteer.IsStateName(token.Raw))
+            if (IsAcronymShaped(text, token) && !(shouted ??= IsShouted(text)) && !Gazetteer.IsStateName(token.Raw))
             {
-                yield return new OrgHit(token.Raw, null, s);
+                Add(ref hits, new OrgHit(token.Raw, null, s));
             }
         }
 
@@ -74,35 +81,39 @@ internal static partial class OrganisationFinder
             if (name.Length > 1 && !Gazetteer.IsStateName(name) && !Words.GivenNames.Contains(name.Split(' ')[0]) && !Words.NeverNameStart.Contains(name) &&
                 !DateText.IsMonthName(name))
             {
-                yield return new OrgHit(name, null, s);
+                Add(ref hits, new OrgHit(name, null, s));
             }
         }
 
-        for (var m = NounBeforeName.Match(text); m.Success; m = m.NextMatch())
+        for (var m = Cues.WordBeforeCapital(text, OrgNounTails) ? NounBeforeName.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var name = m.Groups["name"].Value;
             if (!Gazetteer.IsStateName(name) && !Words.NeverNameStart.Contains(name.Split(' ')[0]))
             {
-                yield return new OrgHit(name, null, s);
+                Add(ref hits, new OrgHit(name, null, s));
             }
         }
+
+        return hits ?? (IReadOnlyList<OrgHit>)[];
     }
 
-    /// <summary>An all-capital word of 2–6 letters standing alone (not "Neo-OPEC", not "COVID-19", not a heading in capitals).</summary>
-    internal static bool IsStandaloneAcronym(string text, Token token)
+    private static void Add(ref List<OrgHit>? hits, OrgHit hit) => (hits ??= []).Add(hit);
+
+    /// <summary>An all-capital word of 2–6 letters standing alone (not "Neo-OPEC", not "COVID-19"); see also <see cref="IsShouted"/>.</summary>
+    private static bool IsAcronymShaped(string text, Token token)
     {
         var raw = token.Raw;
-        if (raw.Length is < 2 or > 6 || !token.IsAllCaps || raw.Count(char.IsLetter) < 2 || Words.NotAcronyms.Contains(raw) || IsRoman(raw))
+        if (raw.Length is < 2 or > 6 || !token.IsAllCaps || LetterCount(raw) < 2 || Words.NotAcronyms.Contains(raw) || IsRoman(raw))
         {
             return false;
         }
 
-        if (token.Start > 0 && text[token.Start - 1] is '-' or '‑' or '/' || token.End < text.Length && text[token.End] is '-' or '‑' or '+')
-        {
-            return false;
-        }
+        return !(token.Start > 0 && text[token.Start - 1] is '-' or '‑' or '/' || token.End < text.Length && text[token.End] is '-' or '‑' or '+');
+    }
 
-        // A sentence shouted in capitals is not full of acronyms.
+    /// <summary>A sentence shouted in capitals (a heading) is not full of acronyms: at least half its letters are capitals.</summary>
+    private static bool IsShouted(string text)
+    {
         var letters = 0;
         var upper = 0;
         foreach (var c in text)
@@ -117,7 +128,18 @@ internal static partial class OrganisationFinder
             }
         }
 
-        return upper * 2 < letters;
+        return upper * 2 >= letters;
+    }
+
+    private static int LetterCount(string word)
+    {
+        var count = 0;
+        foreach (var c in word)
+        {
+            count += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static bool IsRoman(string s) => RomanNumeral().IsMatch(s);
@@ -152,9 +174,9 @@ internal static partial class OrganisationFinder
     }
 
     /// <summary>Whether any word is an organisation head-word; <see cref="FromChunk"/> finds nothing in words without one.</summary>
-    private static bool HasOrgHead(IReadOnlyList<string> words)
+    private static bool HasOrgHead(ReadOnlySpan<string> words)
     {
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
             if (Words.OrgHeads.Contains(words[i]))
             {
@@ -165,11 +187,15 @@ internal static partial class OrganisationFinder
         return false;
     }
 
-    private static bool StartsInside(IReadOnlyList<(int Start, int End)> ranges, int at)
+    /// <summary>Whether <paramref name="at"/> (in the sentence) lies inside one of the paragraph's quotations.</summary>
+    private static bool StartsInQuote(SentenceView s, int at)
     {
-        foreach (var (start, end) in ranges)
+        var quotes = s.Paragraph.Quotes;
+        for (var i = 0; i < quotes.Count; i++)
         {
-            if (at >= start && at < end)
+            var start = quotes[i].Start - s.Offset;
+            var end = quotes[i].End - s.Offset;
+            if (end > 0 && start < s.Text.Length && at >= Math.Max(0, start) && at < Math.Min(s.Text.Length, end))
             {
                 return true;
             }
@@ -186,29 +212,53 @@ internal static partial class OrganisationFinder
         "Old", "Local", "Domestic", "Official", "Big", "Small",
     };
 
-    internal static string? FromChunk(List<string> words)
+    internal static string? FromChunk(ReadOnlySpan<string> words)
     {
-        var w = words.SkipWhile(x => (Words.NeverNameStart.Contains(x) && !OrgNameAdjectives.Contains(x)) || NameChunks.Connectors.Contains(x) || DateText.IsMonthName(x)).ToList();
-        if (w.Count == 0)
+        var skip = 0;
+        while (skip < words.Length && (Words.NeverNameStart.Contains(words[skip]) && !OrgNameAdjectives.Contains(words[skip]) ||
+                                       NameChunks.Connectors.Contains(words[skip]) || DateText.IsMonthName(words[skip])))
+        {
+            skip++;
+        }
+
+        var w = words[skip..];
+        if (w.IsEmpty)
         {
             return null;
         }
 
         // "X Club and the Y Foundation": two organisations.
-        var and = w.FindIndex(x => x is "and" or "&");
+        var and = IndexOfAny(w, "and", "&");
         if (and > 0 && Words.OrgHeads.Contains(w[and - 1]))
         {
             return FromChunk(w[..and]) ?? FromChunk(w[(and + 1)..]);
         }
 
-        var of = w.FindIndex(x => x is "of" or "for" or "on" or "de" or "du" or "des" or "für");
+        var of = IndexOfAny(w, "of", "for", "on", "de", "du", "des", "für");
         var head = of < 0 ? w : w[..of];
-        if (head.Any(x => Words.OrgHeads.Contains(x)) && (of >= 0 || Words.OrgHeads.Contains(head[^1]) || head.Count >= 2 && Words.OrgHeads.Contains(head[^2])))
+        if (HasOrgHead(head) && (of >= 0 || Words.OrgHeads.Contains(head[^1]) || head.Length >= 2 && Words.OrgHeads.Contains(head[^2])))
         {
-            return head.Count >= 2 || of >= 0 ? string.Join(' ', w) : null;
+            return head.Length >= 2 || of >= 0 ? string.Join(' ', w) : null;
         }
 
         return of >= 0 ? FromChunk(w[(of + 1)..]) : null;
+    }
+
+    /// <summary>Where the first of <paramref name="words"/> that is one of <paramref name="wanted"/> stands, or -1.</summary>
+    private static int IndexOfAny(ReadOnlySpan<string> words, params ReadOnlySpan<string> wanted)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            foreach (var x in wanted)
+            {
+                if (words[i] == x)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"NATO and the Collective Security Treaty Organization" is two names; "Belt and Road Initiative" is one.</summary>
@@ -246,6 +296,7 @@ internal static partial class OrganisationFinder
     private static string? ByInitials(List<string> words, string acronym)
     {
         var w = words.Where(x => x != "&").ToList();
+        var target = acronym.Replace("&", string.Empty, StringComparison.Ordinal);
         for (var start = 0; start < w.Count; start++)
         {
             if (NameChunks.Connectors.Contains(w[start]) || Words.NeverNameStart.Contains(w[start]))
@@ -253,14 +304,28 @@ internal static partial class OrganisationFinder
                 continue;
             }
 
-            var initials = string.Concat(w.Skip(start).Where(x => char.IsUpper(x[0])).Select(x => x[0]));
-            if (initials.Equals(acronym.Replace("&", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal))
+            if (InitialsAre(CollectionsMarshal.AsSpan(w)[start..], target))
             {
-                return string.Join(' ', words.SkipWhile(x => x != w[start]));
+                return string.Join(' ', CollectionsMarshal.AsSpan(words)[words.IndexOf(w[start])..]);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether the first letters of the capitalised words spell <paramref name="target"/>.</summary>
+    private static bool InitialsAre(ReadOnlySpan<string> words, string target)
+    {
+        var k = 0;
+        foreach (var x in words)
+        {
+            if (char.IsUpper(x[0]) && (k >= target.Length || target[k++] != x[0]))
+            {
+                return false;
+            }
+        }
+
+        return k == target.Length;
     }
 
     private static bool FromChunkSuffixMatches(List<string> words, string org) => string.Join(' ', words).EndsWith(org, StringComparison.Ordinal);
@@ -269,27 +334,6 @@ internal static partial class OrganisationFinder
     {
         var words = name.Split(' ').SkipWhile(w => Words.NeverNameStart.Contains(w)).ToList();
         return string.Join(' ', words);
-    }
-
-    private static IReadOnlyList<(int Start, int End)> QuoteRanges(SentenceView s)
-    {
-        if (s.Paragraph.Quotes.Count == 0)
-        {
-            return [];
-        }
-
-        var ranges = new List<(int, int)>();
-        foreach (var q in s.Paragraph.Quotes)
-        {
-            var start = q.Start - s.Offset;
-            var end = q.End - s.Offset;
-            if (end > 0 && start < s.Text.Length)
-            {
-                ranges.Add((Math.Max(0, start), Math.Min(s.Text.Length, end)));
-            }
-        }
-
-        return ranges;
     }
 
     [GeneratedRegex(@"\G(?:['’]s)?[ ]*\((?<a>\p{Lu}[\p{Lu}\p{N}&.-]*\p{Lu}[\p{Lu}\p{N}]*)[ ]*[,;)]")]

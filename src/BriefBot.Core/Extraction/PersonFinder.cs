@@ -17,7 +17,8 @@ internal static partial class PersonFinder
     private static readonly Regex AppositionStart = new(
         @"(?<![\p{L}\p{M}'’-])(?<name>" + Patterns.Name + @")(?<sep>[ ]*,[ ]*|[ ]+[–—][ ]+|[ ]+-[ ]+|[ ]+(?=an?[ ]))(?=\S)", Patterns.Options);
 
-    private static readonly Regex PrecedingName = new(@"(?<name>" + Patterns.Name + @")[ ]+and[ ]+$", Patterns.Options);
+    [GeneratedRegex(@"(?<name>" + Patterns.Name + @")[ ]+and[ ]+$", Patterns.Generated)]
+    private static partial Regex PrecedingName { get; }
 
     private static readonly Regex Bio = new(@"^(?<name>" + Patterns.Name + @")[ ]+(?:is|was|has been|serves as|works as)[ ]+(?=(?:an?|the)[ ])", Patterns.Options);
 
@@ -41,9 +42,11 @@ internal static partial class PersonFinder
 
     private static readonly Regex NameHere = new(@"\G(?<name>" + Patterns.Name + @")", Patterns.Options);
 
-    private static readonly Regex PrecedingWords = new(@"(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{Ll}\p{M}-]+(?:['’]s)?[ ]+){1,2}$", Patterns.Options | RegexOptions.RightToLeft);
+    [GeneratedRegex(@"(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{Ll}\p{M}-]+(?:['’]s)?[ ]+){1,2}$", Patterns.Generated | RegexOptions.RightToLeft)]
+    private static partial Regex PrecedingWords { get; }
 
-    private static readonly Regex LowerWordsBefore = new(@"(?<![\p{L}\p{M}'’-])(?:[\p{Ll}-]+[ ]+){1,2}$", Patterns.Options | RegexOptions.RightToLeft);
+    [GeneratedRegex(@"(?<![\p{L}\p{M}'’-])(?:[\p{Ll}-]+[ ]+){1,2}$", Patterns.Generated | RegexOptions.RightToLeft)]
+    private static partial Regex LowerWordsBefore { get; }
 
     private static readonly HashSet<string> OfficeModifiers = new(StringComparer.Ordinal)
     {
@@ -52,13 +55,11 @@ internal static partial class PersonFinder
         "Great", "New", "Global", "National", "Regional", "International", "Domestic", "Local",
     };
 
-    public static IEnumerable<PersonHit> Find(SentenceView s)
+    public static IReadOnlyList<PersonHit> Find(SentenceView s)
     {
         var text = s.Text;
-        foreach (var hit in FindOffices(s))
-        {
-            yield return hit;
-        }
+        List<PersonHit>? hits = null; // most sentences name nobody: nothing to allocate then
+        FindOffices(s, ref hits);
 
         var bio = Bio.Match(text);
         if (bio.Success && Clean(bio.Groups["name"].Value) is { } bioName)
@@ -66,7 +67,7 @@ internal static partial class PersonFinder
             var roles = Apposition.Parse(text, bio.Index + bio.Length, stopAtDash: false);
             if (roles.Count > 0)
             {
-                yield return new PersonHit(bioName, roles, roles.Any(r => r.Political), s);
+                Add(ref hits, new PersonHit(bioName, roles, roles.Any(r => r.Political), s));
             }
         }
 
@@ -77,14 +78,14 @@ internal static partial class PersonFinder
                 continue;
             }
 
-            var sep = m.Groups["sep"].Value;
+            var sep = m.Groups["sep"].ValueSpan.Trim();
             var rest = m.Index + m.Length;
-            if (sep.Trim().Length == 0 && !StartsWithArticle(text, rest))
+            if (sep.IsEmpty && !StartsWithArticle(text, rest))
             {
                 continue;
             }
 
-            var roles = Apposition.Parse(text, rest, stopAtDash: sep.Contains('–', StringComparison.Ordinal) || sep.Contains('—', StringComparison.Ordinal) || sep.Trim() == "-");
+            var roles = Apposition.Parse(text, rest, stopAtDash: sep.Contains('–') || sep.Contains('—') || sep is "-");
             if (roles.Count == 0 || Clean(m.Groups["name"].Value) is not { } name)
             {
                 continue;
@@ -96,15 +97,15 @@ internal static partial class PersonFinder
             {
                 if (respectively && roles.Count >= 2)
                 {
-                    yield return new PersonHit(first, [roles[0]], roles[0].Political, s);
-                    yield return new PersonHit(name, roles.Skip(1).ToList(), roles.Skip(1).Any(r => r.Political), s);
+                    Add(ref hits, new PersonHit(first, [roles[0]], roles[0].Political, s));
+                    Add(ref hits, new PersonHit(name, roles.Skip(1).ToList(), roles.Skip(1).Any(r => r.Political), s));
                     continue;
                 }
 
-                yield return new PersonHit(first, roles, roles.Any(r => r.Political), s);
+                Add(ref hits, new PersonHit(first, roles, roles.Any(r => r.Political), s));
             }
 
-            yield return new PersonHit(name, roles, roles.Any(r => r.Political), s);
+            Add(ref hits, new PersonHit(name, roles, roles.Any(r => r.Political), s));
         }
 
         for (var m = Cues.WordBeforeCapital(text, RoleNounTails) ? RoleBeforeName.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
@@ -124,7 +125,7 @@ internal static partial class PersonFinder
             var role = text[roleStart..(m.Groups["role"].Index + m.Groups["role"].Length)];
             var affiliation = ChunkBefore(text, roleStart);
             var political = Apposition.IsPolitical(role);
-            yield return new PersonHit(name, [new RoleSegment(role, affiliation is null ? [] : [affiliation], political)], political, s);
+            Add(ref hits, new PersonHit(name, [new RoleSegment(role, affiliation is null ? [] : [affiliation], political)], political, s));
         }
 
         for (var m = text.Contains(" of ", StringComparison.Ordinal) ? NameOfOrganisation.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
@@ -133,7 +134,7 @@ internal static partial class PersonFinder
             {
                 var org = m.Groups["org"].Value;
                 var inOffice = Gazetteer.IsStateName(org);
-                yield return new PersonHit(name, inOffice ? [] : [new RoleSegment(string.Empty, [org], false)], false, s);
+                Add(ref hits, new PersonHit(name, inOffice ? [] : [new RoleSegment(string.Empty, [org], false)], false, s));
             }
         }
 
@@ -143,7 +144,7 @@ internal static partial class PersonFinder
             {
                 var h = m.Groups["h"].Value.TrimEnd('.');
                 IReadOnlyList<RoleSegment> roles = h is "Professor" or "Prof" ? [new RoleSegment("professor", [], false)] : [];
-                yield return new PersonHit(name, roles, false, s);
+                Add(ref hits, new PersonHit(name, roles, false, s));
             }
         }
 
@@ -160,16 +161,20 @@ internal static partial class PersonFinder
             if (m.Success && Clean(m.Groups["name"].Value) is { } name && name.Contains(' ', StringComparison.Ordinal) &&
                 name.StartsWith(tokens[i].Raw, StringComparison.Ordinal))
             {
-                yield return new PersonHit(name, [], false, s);
+                Add(ref hits, new PersonHit(name, [], false, s));
             }
         }
+
+        return hits ?? (IReadOnlyList<PersonHit>)[];
     }
+
+    private static void Add(ref List<PersonHit>? hits, PersonHit hit) => (hits ??= []).Add(hit);
 
     /// <summary>"a " or "an " at <paramref name="at"/>.</summary>
     private static bool StartsWithArticle(string text, int at) =>
         text.AsSpan(at).StartsWith("a ", StringComparison.Ordinal) || text.AsSpan(at).StartsWith("an ", StringComparison.Ordinal);
 
-    private static IEnumerable<PersonHit> FindOffices(SentenceView s)
+    private static void FindOffices(SentenceView s, ref List<PersonHit>? hits)
     {
         for (var m = Office.Match(s.Text); m.Success; m = m.NextMatch())
         {
@@ -201,7 +206,7 @@ internal static partial class PersonFinder
                 affiliations.Add(of.Name);
             }
 
-            yield return new PersonHit(name, [new RoleSegment(string.Join(' ', title), affiliations, true)], true, s);
+            Add(ref hits, new PersonHit(name, [new RoleSegment(string.Join(' ', title), affiliations, true)], true, s));
         }
     }
 
@@ -240,6 +245,8 @@ internal static partial class PersonFinder
         return Gazetteer.Find(name) is { } country ? country.Name : name;
     }
 
+    private static readonly char[] NameSpaces = [' ', '\u00A0'];
+
     /// <summary>Trims words that are not part of a name; null when nothing name-like is left.</summary>
     public static string? Clean(string raw)
     {
@@ -249,7 +256,7 @@ internal static partial class PersonFinder
             value = value[..^2];
         }
 
-        var all = value.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var all = value.Split(NameSpaces, StringSplitOptions.RemoveEmptyEntries);
         var first = 0;
         while (first < all.Length && (Words.NeverNameStart.Contains(all[first]) || Words.Honorifics.Contains(all[first].TrimEnd('.')) ||
                                       Words.OfficeWords.Contains(all[first]) || DateText.IsMonthName(all[first]) || Gazetteer.IsStateName(all[first])))

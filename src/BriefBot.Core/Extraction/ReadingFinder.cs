@@ -24,16 +24,16 @@ internal sealed record RawReading(
 /// running text with a date or an author ("X developed the argument in “Title” (14 April 2022)", "my article about “Title”").
 /// Marks every quoted title so that it is never taken for a concept.
 /// </summary>
-internal static class ReadingFinder
+internal static partial class ReadingFinder
 {
     private static readonly Regex DatedLine = new(
         @"^(?<date>" + DateText.Pattern + @")[ ]*[:–—-][ ]*(?<rest>.+)$", Patterns.Options | RegexOptions.IgnoreCase);
 
-    private static readonly Regex QuotedWithSuffix = new(
-        @"^(?:[“""](?<t>.+)[”""]|‘(?<t>.+)’)(?:[ ]*\((?<by>[^()]+)\)|[ ]+(?:by|–|—|-)[ ]+(?<by>[^.]+))?[ ]*[.]?$", Patterns.Options);
+    [GeneratedRegex(@"^(?:[“""](?<t>.+)[”""]|‘(?<t>.+)’)(?:[ ]*\((?<by>[^()]+)\)|[ ]+(?:by|–|—|-)[ ]+(?<by>[^.]+))?[ ]*[.]?$", Patterns.Generated)]
+    private static partial Regex QuotedWithSuffix { get; }
 
-    private static readonly Regex PlainWithSuffix = new(
-        @"^(?<t>.+?)(?:[ ]*\((?<by>[^()]+)\)|[ ]+(?:by|–|—)[ ]+(?<by>[^.]+))?[ ]*[.]?$", Patterns.Options);
+    [GeneratedRegex(@"^(?<t>.+?)(?:[ ]*\((?<by>[^()]+)\)|[ ]+(?:by|–|—)[ ]+(?<by>[^.]+))?[ ]*[.]?$", Patterns.Generated)]
+    private static partial Regex PlainWithSuffix { get; }
 
     private static readonly Regex TitleThenDate = new(
         @"(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))[ ]*\((?:(?<by>[^(),\d]+),[ ]*)?(?<date>" + DateText.Pattern + @"|\d{4})\)", Patterns.Options | RegexOptions.IgnoreCase);
@@ -47,12 +47,13 @@ internal static class ReadingFinder
 
     private static readonly Regex TitledOnly = new(@"\b(?:titled|entitled)[ ]+(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))", Patterns.Options | RegexOptions.IgnoreCase);
 
-    private static readonly Regex FirstPersonCue = new(
-        @"\b(?:I|we)(?:['’]ve|['’]d|[ ]+have|[ ]+had)?[ ]+(?:[\p{Ll}-]+[ ]+){0,2}?(?:written|wrote|write|co-authored|coauthored|authored|published|described|argued|analy[sz]ed|explained|proposed|discussed|examined|elaborated|covered|detailed|outlined|explored|forecast|predicted)\b|\bmy[ ]+(?:[\p{Ll}-]+[ ]+){0,2}(?:work|works|articles|pieces|writings|essays|books|research|analyses)\b",
-        Patterns.Options);
+    [GeneratedRegex(@"\b(?:I|we)(?:['’]ve|['’]d|[ ]+have|[ ]+had)?[ ]+(?:[\p{Ll}-]+[ ]+){0,2}?(?:written|wrote|write|co-authored|coauthored|authored|published|described|argued|analy[sz]ed|explained|proposed|discussed|examined|elaborated|covered|detailed|outlined|explored|forecast|predicted)\b|\bmy[ ]+(?:[\p{Ll}-]+[ ]+){0,2}(?:work|works|articles|pieces|writings|essays|books|research|analyses)\b",
+        Patterns.Generated)]
+    private static partial Regex FirstPersonCue { get; }
 
-    public static IEnumerable<RawReading> Find(ArticleView article)
+    public static List<RawReading> Find(ArticleView article)
     {
+        var readings = new List<RawReading>();
         ParagraphView? leadIn = null;
         foreach (var p in article.Paragraphs)
         {
@@ -61,8 +62,8 @@ internal static class ReadingFinder
             {
                 p.TitleRanges.Add((0, p.Text.Length));
                 var firstPerson = leadIn is not null && !leadIn.IsHeading && FirstPersonCue.IsMatch(leadIn.Text);
-                yield return new RawReading(entry.Title, DateText.Parse(dated.Groups["date"].Value), entry.Authors, p, p.Sentences[0], leadIn,
-                    0, firstPerson, InList: true);
+                readings.Add(new RawReading(entry.Title, DateText.Parse(dated.Groups["date"].Value), entry.Authors, p, p.Sentences[0], leadIn,
+                    0, firstPerson, InList: true));
                 continue;
             }
 
@@ -72,20 +73,20 @@ internal static class ReadingFinder
                 continue;
             }
 
-            foreach (var r in FindInRunningText(p))
-            {
-                yield return r;
-            }
+            FindInRunningText(p, readings);
         }
+
+        return readings;
     }
 
-    private static readonly Regex MineBefore = new(@"\b(?:my|our)[ ]+(?:[\p{L}\p{N}-]+[ ]+){0,3}$", Patterns.Options | RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
+    [GeneratedRegex(@"\b(?:my|our)[ ]+(?:[\p{L}\p{N}-]+[ ]+){0,3}$", Patterns.Generated | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex MineBefore { get; }
 
-    private static IEnumerable<RawReading> FindInRunningText(ParagraphView p)
+    private static void FindInRunningText(ParagraphView p, List<RawReading> readings)
     {
         if (p.Quotes.Count == 0)
         {
-            yield break; // every running-text citation has a quoted title
+            return; // every running-text citation has a quoted title
         }
 
         var seen = new HashSet<int>();
@@ -96,8 +97,8 @@ internal static class ReadingFinder
             seen.Add(t.Index);
             var s = p.SentenceAt(t.Index);
             var by = m.Groups["by"].Success ? Names(m.Groups["by"].Value) : [];
-            yield return new RawReading(CleanTitle(t.Value), DateText.Parse(m.Groups["date"].Value), by, p, s, null, t.Index,
-                FirstPersonBefore(p.Text, s, t.Index), InList: false);
+            readings.Add(new RawReading(CleanTitle(t.Value), DateText.Parse(m.Groups["date"].Value), by, p, s, null, t.Index,
+                FirstPersonBefore(p.Text, s, t.Index), InList: false));
         }
 
         for (var m = TitleThenAuthor.Match(p.Text); m.Success; m = m.NextMatch())
@@ -110,7 +111,7 @@ internal static class ReadingFinder
 
             p.TitleRanges.Add((t.Index, t.Index + t.Length));
             var s = p.SentenceAt(t.Index);
-            yield return new RawReading(CleanTitle(t.Value), DateInSentence(s), by, p, s, null, t.Index, false, InList: false);
+            readings.Add(new RawReading(CleanTitle(t.Value), DateInSentence(s), by, p, s, null, t.Index, false, InList: false));
         }
 
         for (var m = WorkNounTitle.Match(p.Text); m.Success; m = m.NextMatch())
@@ -126,7 +127,7 @@ internal static class ReadingFinder
             var mine = MineBefore.Match(p.Text, Math.Max(0, m.Index - 60), m.Index - Math.Max(0, m.Index - 60)).Success;
             if (mine)
             {
-                yield return new RawReading(CleanTitle(t.Value), DateInSentence(s), [], p, s, null, t.Index, true, InList: false);
+                readings.Add(new RawReading(CleanTitle(t.Value), DateInSentence(s), [], p, s, null, t.Index, true, InList: false));
             }
         }
 
@@ -137,11 +138,27 @@ internal static class ReadingFinder
         }
     }
 
-    private static string CleanTitle(string text) => text.Trim().TrimEnd(',', ';', ':').Trim();
+    [GeneratedRegex(DateText.Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnyDate { get; }
+
+    [GeneratedRegex(@"\b(?:my|our|I|we)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPersonWord { get; }
+
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+['’]s\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NamePossessive { get; }
+
+    [GeneratedRegex(@"[ ]*(?:,[ ]*and[ ]+|[ ]+and[ ]+|[ ]*&[ ]*|[ ]*;[ ]*|[ ]*,[ ]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex NameSeparator { get; }
+
+    private static readonly char[] TitleEnd = [',', ';', ':'];
+
+    private static readonly char[] DoubleQuotes = ['“', '”', '"'];
+
+    private static string CleanTitle(string text) => text.Trim().TrimEnd(TitleEnd).Trim();
 
     private static DateOnly? DateInSentence(SentenceView s)
     {
-        var m = Regex.Match(s.Text, DateText.Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var m = AnyDate.Match(s.Text);
         return m.Success ? DateText.Parse(m.Value) : null;
     }
 
@@ -149,7 +166,7 @@ internal static class ReadingFinder
     {
         var from = s.Offset;
         var clause = paragraph[from..Math.Max(from, titleStart)];
-        return Regex.IsMatch(clause, @"\b(?:my|our|I|we)\b", RegexOptions.CultureInvariant) && !Regex.IsMatch(clause, @"\p{Lu}\p{Ll}+['’]s\b", RegexOptions.CultureInvariant);
+        return FirstPersonWord.IsMatch(clause) && !NamePossessive.IsMatch(clause);
     }
 
     private static (string Title, IReadOnlyList<string> Authors)? ParseListEntry(string rest)
@@ -170,13 +187,13 @@ internal static class ReadingFinder
 
         var names = plain.Groups["by"].Success ? Names(plain.Groups["by"].Value) : [];
         var title = names.Count > 0 || !plain.Groups["by"].Success ? plain.Groups["t"].Value : text;
-        return (CleanTitle(CleanTitle(title).Trim('“', '”', '"')), names);
+        return (CleanTitle(CleanTitle(title).Trim(DoubleQuotes)), names);
     }
 
     private static List<string> Names(string value)
     {
         var names = new List<string>();
-        foreach (var part in Regex.Split(value, @"[ ]*(?:,[ ]*and[ ]+|[ ]+and[ ]+|[ ]*&[ ]*|[ ]*;[ ]*|[ ]*,[ ]*)", RegexOptions.CultureInvariant))
+        foreach (var part in NameSeparator.Split(value))
         {
             var name = part.Trim();
             if (name.Length == 0)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using BriefBot.Core.Content;
@@ -26,7 +27,7 @@ public static class ContentFolderReader
         }
 
         var files = Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-            .Select(f => (Relative: Path.GetRelativePath(root, f).Replace('\\', '/'), Load: (Func<(byte[]?, string?)>)(() => ReadBytes(f, options))));
+            .Select(f => (Relative: Path.GetRelativePath(root, f).Replace('\\', '/'), Load: (Func<FileBytes>)(() => ReadBytes(f, options))));
         return Load(files, options);
     }
 
@@ -38,10 +39,10 @@ public static class ContentFolderReader
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(options);
-        return Load(files.Select(f => (Relative: f.Key.Replace('\\', '/'), Load: (Func<(byte[]?, string?)>)(() => (f.Value, null)))), options);
+        return Load(files.Select(f => (Relative: f.Key.Replace('\\', '/'), Load: (Func<FileBytes>)(() => new FileBytes(f.Value, Rented: false)))), options);
     }
 
-    private static ContentLoadResult Load(IEnumerable<(string Relative, Func<(byte[]? Bytes, string? Reason)> Load)> candidates, ContentReaderOptions options)
+    private static ContentLoadResult Load(IEnumerable<(string Relative, Func<FileBytes> Load)> candidates, ContentReaderOptions options)
     {
         var files = candidates
             .Where(f => IsContentFile(f.Relative))
@@ -55,9 +56,19 @@ public static class ContentFolderReader
         {
             var (relative, load) = files[i];
             var id = Path.GetFileNameWithoutExtension(relative).ToLowerInvariant();
-            var (bytes, reason) = load();
-            var (article, problem) = bytes is null ? (null, reason) : Parse(bytes, relative, id, options);
-            outcomes[i] = (id, article, problem);
+            var file = load();
+            try
+            {
+                var (article, problem) = file.Bytes is null ? (null, file.Reason) : Parse(file.Bytes.AsSpan(0, file.Length), relative, id, options);
+                outcomes[i] = (id, article, problem);
+            }
+            finally
+            {
+                if (file.Rented)
+                {
+                    ArrayPool<byte>.Shared.Return(file.Bytes!);
+                }
+            }
         });
 
         var articles = new List<Article>(files.Count);
@@ -96,25 +107,52 @@ public static class ContentFolderReader
         return MarkdownExtensions.Contains(ext) || TextExtensions.Contains(ext);
     }
 
-    private static (byte[]? Bytes, string? Reason) ReadBytes(string full, ContentReaderOptions options)
+    /// <summary>
+    /// Reads a file into a buffer rented for the time it takes to parse it: the article keeps its own copy of the text,
+    /// so a new array per file would only make work for the garbage collector.
+    /// </summary>
+    private static FileBytes ReadBytes(string full, ContentReaderOptions options)
     {
         try
         {
             var length = new FileInfo(full).Length;
             if (length > options.MaxFileBytes)
             {
-                return (null, $"it is too big ({Size(length)}; the limit is {Size(options.MaxFileBytes)})");
+                return FileBytes.Failed($"it is too big ({Size(length)}; the limit is {Size(options.MaxFileBytes)})");
             }
 
-            return (File.ReadAllBytes(full), null);
+            using var handle = File.OpenHandle(full);
+            var size = RandomAccess.GetLength(handle);
+            if (size is 0 or > int.MaxValue)
+            {
+                // Empty, or a length the file system does not know or no array can hold: as File.ReadAllBytes reads it.
+                return new FileBytes(File.ReadAllBytes(full), Rented: false);
+            }
+
+            var buffer = ArrayPool<byte>.Shared.Rent((int)size);
+            var read = 0;
+            try
+            {
+                for (int n; read < size && (n = RandomAccess.Read(handle, buffer.AsSpan(read, (int)size - read), read)) > 0;)
+                {
+                    read += n;
+                }
+            }
+            catch
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                throw;
+            }
+
+            return new FileBytes(buffer, read, Rented: true, Reason: null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, $"it could not be read ({e.Message})");
+            return FileBytes.Failed($"it could not be read ({e.Message})");
         }
     }
 
-    private static (Article? Article, string? Reason) Parse(byte[] bytes, string relative, string id, ContentReaderOptions options)
+    private static (Article? Article, string? Reason) Parse(ReadOnlySpan<byte> bytes, string relative, string id, ContentReaderOptions options)
     {
         if (bytes.Length > options.MaxFileBytes)
         {
@@ -161,18 +199,37 @@ public static class ContentFolderReader
             doc.Tags.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             relative,
             ParagraphBuilder.Build(id, doc.Paragraphs),
-            Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            Hash(bytes));
         return (article, null);
+    }
+
+    private static string Hash(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes, hash);
+        return Convert.ToHexStringLower(hash);
     }
 
     /// <summary>Plain text may still start with front matter; honour it when it does.</summary>
     private static ParsedDocument ParseText(string text)
     {
         var doc = new ParsedDocument();
-        var body = FrontMatter.Read(text, doc);
-        return PlainTextParser.Parse(body, doc);
+        var bodyStart = FrontMatter.Read(text, doc);
+        return PlainTextParser.Parse(text, doc, bodyStart);
     }
 
     private static string Size(long bytes) =>
         bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024.0):0.#} MB" : bytes >= 1024 ? $"{bytes / 1024.0:0.#} KB" : $"{bytes} bytes";
+}
+
+/// <summary>A file's bytes (the first <see cref="Length"/> of <see cref="Bytes"/>), or why it could not be read.</summary>
+/// <remarks>A rented buffer goes back to <see cref="ArrayPool{T}.Shared"/> once the file is parsed.</remarks>
+internal readonly record struct FileBytes(byte[]? Bytes, int Length, bool Rented, string? Reason)
+{
+    public FileBytes(byte[] bytes, bool Rented)
+        : this(bytes, bytes.Length, Rented, null)
+    {
+    }
+
+    public static FileBytes Failed(string reason) => new(null, 0, Rented: false, reason);
 }

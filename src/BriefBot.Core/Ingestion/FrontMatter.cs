@@ -1,20 +1,16 @@
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
 
 namespace BriefBot.Core.Ingestion;
 
 /// <summary>YAML front matter between "---" lines at the top of a file: title, author(s), date, source, url, tags.</summary>
 internal static class FrontMatter
 {
-    // Files are parsed in parallel: YamlDotNet deserializers are thread-safe since 16.1.
-    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
-
-    /// <summary>Splits off the front matter, if the text starts with one. Returns the body.</summary>
-    public static string Read(string text, ParsedDocument doc)
+    /// <summary>Reads the front matter, if the text starts with one. Returns where the body starts.</summary>
+    public static int Read(string text, ParsedDocument doc)
     {
         if (!text.StartsWith("---\n", StringComparison.Ordinal) && text != "---")
         {
-            return text;
+            return 0;
         }
 
         var end = FindClosing(text);
@@ -25,12 +21,11 @@ internal static class FrontMatter
 
         var yaml = end - 1 > 4 ? text[4..(end - 1)] : string.Empty;
         var bodyStart = text.IndexOf('\n', end);
-        var body = bodyStart < 0 ? string.Empty : text[(bodyStart + 1)..];
 
         Dictionary<string, object?>? fields;
         try
         {
-            fields = yaml.Trim().Length == 0 ? [] : Yaml.Deserialize<Dictionary<string, object?>>(yaml);
+            fields = yaml.Trim().Length == 0 ? [] : FrontMatterFields.Read(yaml);
         }
         catch (YamlException e)
         {
@@ -43,7 +38,7 @@ internal static class FrontMatter
             Apply(key.Trim().ToLowerInvariant(), value, doc);
         }
 
-        return body;
+        return bodyStart < 0 ? text.Length : bodyStart + 1;
     }
 
     private static int FindClosing(string text)
@@ -58,7 +53,7 @@ internal static class FrontMatter
             }
 
             var lineEnd = text.IndexOf('\n', nl + 1);
-            var line = (lineEnd < 0 ? text[(nl + 1)..] : text[(nl + 1)..lineEnd]).TrimEnd();
+            var line = (lineEnd < 0 ? text.AsSpan(nl + 1) : text.AsSpan(nl + 1, lineEnd - nl - 1)).TrimEnd();
             if (line is "---" or "...")
             {
                 return nl + 1;

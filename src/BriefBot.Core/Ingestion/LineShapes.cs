@@ -9,7 +9,7 @@ internal static partial class LineShapes
     public static bool LooksLikeHeading(string line)
     {
         var t = line.Trim();
-        if (t.Length is 0 or > 120 || StartsWithDate(t) || ListMarker().IsMatch(t))
+        if (t.Length is 0 or > 120 || StartsWithDate(t) || IsListItem(t))
         {
             return false;
         }
@@ -30,7 +30,11 @@ internal static partial class LineShapes
         return last.Length > 0 && last[^1] is not ('.' or '!' or '?' or ':' or ';' or ',' or '…' or '-' or '–' or '—');
     }
 
-    public static bool StartsWithDate(string line) => LeadingDate().IsMatch(line.TrimStart());
+    public static bool StartsWithDate(string line)
+    {
+        var t = line.AsSpan().TrimStart();
+        return t.Length > 0 && MayStartDate(t[0]) && LeadingDate().IsMatch(t);
+    }
 
     /// <summary>"Source: X" (also "Originally published in X", "Published by X").</summary>
     public static string? SourceLine(string line)
@@ -80,9 +84,9 @@ internal static partial class LineShapes
         return m.Success ? m.Groups["v"].Value : null;
     }
 
-    public static string StripListMarker(string line) => ListMarker().Replace(line, string.Empty, 1);
+    public static string StripListMarker(string line) => MayStartListItem(line) ? ListMarker().Replace(line, string.Empty, 1) : line;
 
-    public static bool IsListItem(string line) => ListMarker().IsMatch(line);
+    public static bool IsListItem(string line) => MayStartListItem(line) && ListMarker().IsMatch(line);
 
     public static List<string> SplitNames(string value)
     {
@@ -98,6 +102,12 @@ internal static partial class LineShapes
 
         return result;
     }
+
+    // Cheap tests before the patterns below, which can only match text that starts so. '\d' is any decimal digit, as
+    // char.IsDigit; letters beyond ASCII may match a month's initial when case is ignored, so they go to the pattern.
+    private static bool MayStartListItem(string line) => line.Length > 0 && (line[0] is '-' or '*' or '+' or '•' || char.IsDigit(line[0]));
+
+    private static bool MayStartDate(char c) => char.IsDigit(c) || c >= 0x80 || "jfmasondJFMASOND".Contains(c, StringComparison.Ordinal);
 
     private static string[] NameParts(string value) =>
         NameSeparators().Split(value.Trim()).Where(p => p.Trim().Length > 0).ToArray();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace BriefBot.Core.Ingestion;
@@ -8,10 +9,13 @@ namespace BriefBot.Core.Ingestion;
 /// </summary>
 internal static partial class MarkdownParser
 {
+    // Characters without which no inline mark (image, link, code, emphasis, tag, escape) is in a line.
+    private static readonly SearchValues<char> InlineMarks = SearchValues.Create("[`*_<\\");
+
     public static ParsedDocument Parse(string text)
     {
         var doc = new ParsedDocument();
-        var body = FrontMatter.Read(text, doc);
+        var bodyStart = FrontMatter.Read(text, doc);
         var blocks = new List<List<string>>();
         var current = new List<string>();
         var inFence = false;
@@ -25,31 +29,35 @@ internal static partial class MarkdownParser
             }
         }
 
-        var lines = body.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        // Each regular expression below can only match a line that starts (after white space) with certain characters or
+        // holds a certain mark: those cheap tests come first. Lines keep no trailing white space, which no pattern reads.
+        var lines = Lines.TrimmedFrom(text, bodyStart);
+        for (var i = 0; i < lines.Count; i++)
         {
-            var line = lines[i].TrimEnd();
-            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal) || line.TrimStart().StartsWith("~~~", StringComparison.Ordinal))
+            var line = lines[i];
+            var lead = Lines.FirstNonSpace(line);
+            if (lead is '`' or '~' && (line.AsSpan().TrimStart().StartsWith("```", StringComparison.Ordinal) || line.AsSpan().TrimStart().StartsWith("~~~", StringComparison.Ordinal)))
             {
                 inFence = !inFence;
                 Flush();
                 continue;
             }
 
-            if (inFence || HtmlComment().IsMatch(line) || Rule().IsMatch(line))
+            if (inFence || lead == '<' && HtmlComment().IsMatch(line) || lead is '-' or '*' or '_' && Rule().IsMatch(line))
             {
                 Flush();
                 continue;
             }
 
-            if (line.Trim().Length == 0)
+            if (lead is null)
             {
                 Flush();
                 continue;
             }
 
-            var atx = Atx().Match(line);
-            var setext = i + 1 < lines.Length && current.Count == 0 && Underline().IsMatch(lines[i + 1]) && !LineShapes.IsListItem(line);
+            var atx = lead == '#' ? Atx().Match(line) : Match.Empty;
+            var setext = i + 1 < lines.Count && current.Count == 0 && Lines.FirstNonSpace(lines[i + 1]) is '=' or '-' && Underline().IsMatch(lines[i + 1]) &&
+                         !LineShapes.IsListItem(line);
             if (atx.Success || setext)
             {
                 Flush();
@@ -71,7 +79,7 @@ internal static partial class MarkdownParser
                 continue;
             }
 
-            current.Add(Inline(Blockquote().Replace(line, string.Empty)));
+            current.Add(Inline(lead == '>' ? Blockquote().Replace(line, string.Empty) : line));
         }
 
         Flush();
@@ -136,6 +144,11 @@ internal static partial class MarkdownParser
     /// <summary>Removes inline Markdown: links keep their text, images and emphasis marks go.</summary>
     internal static string Inline(string text)
     {
+        if (!text.AsSpan().ContainsAny(InlineMarks))
+        {
+            return text;
+        }
+
         var t = Image().Replace(text, string.Empty);
         t = Link().Replace(t, "${t}");
         t = Code().Replace(t, "${t}");

@@ -10,9 +10,10 @@ internal static class PlainTextParser
 
     public static ParsedDocument Parse(string text) => Parse(text, new ParsedDocument());
 
-    public static ParsedDocument Parse(string text, ParsedDocument doc)
+    /// <param name="start">Where in <paramref name="text"/> the article starts (after any front matter).</param>
+    public static ParsedDocument Parse(string text, ParsedDocument doc, int start = 0)
     {
-        var blocks = Blocks.Split(text);
+        var blocks = Blocks.Split(text, start);
         if (blocks.Count == 0)
         {
             throw new ContentFormatException("it has no text");
@@ -167,13 +168,18 @@ internal static class PlainTextParser
 /// <summary>Blank-line separated blocks of lines.</summary>
 internal static class Blocks
 {
-    public static List<List<string>> Split(string text)
+    /// <summary>The blocks of <c>text[start..]</c>, each line without its trailing white space.</summary>
+    public static List<List<string>> Split(string text, int start = 0)
     {
         var blocks = new List<List<string>>();
         var current = new List<string>();
-        foreach (var line in text.Split('\n'))
+        while (start <= text.Length)
         {
-            if (string.IsNullOrWhiteSpace(line))
+            var nl = text.IndexOf('\n', start);
+            var end = nl < 0 ? text.Length : nl;
+            var line = text.AsSpan(start, end - start).TrimEnd();
+            start = end + 1;
+            if (line.IsEmpty)
             {
                 if (current.Count > 0)
                 {
@@ -184,7 +190,7 @@ internal static class Blocks
                 continue;
             }
 
-            current.Add(line.TrimEnd());
+            current.Add(line.ToString());
         }
 
         if (current.Count > 0)

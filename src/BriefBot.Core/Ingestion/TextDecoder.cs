@@ -7,16 +7,16 @@ internal static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static bool TryDecode(byte[] bytes, out string text, out string? problem)
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string? problem)
     {
         text = string.Empty;
-        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        if (bytes.Contains((byte)0))
         {
             problem = "it is not a text file (it contains binary data)";
             return false;
         }
 
-        var span = bytes.AsSpan();
+        var span = bytes;
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             span = span[3..];

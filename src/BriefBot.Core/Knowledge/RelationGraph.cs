@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace BriefBot.Core.Knowledge;
 
 /// <summary>A related entity and how strongly: co-occurrences weighted 2 in one sentence, 1 in one paragraph.</summary>
@@ -145,8 +147,7 @@ public sealed class RelationGraph
                 for (var j = i + 1; j < runs.Count; j++)
                 {
                     var key = ((long)runs[i].Entity << 32) | (uint)runs[j].Entity;
-                    var weight = ShareASentence(scratch, runs[i], runs[j]) ? 2 : 1;
-                    weights[key] = weights.GetValueOrDefault(key) + weight;
+                    CollectionsMarshal.GetValueRefOrAddDefault(weights, key, out _) += ShareASentence(scratch, runs[i], runs[j]) ? 2 : 1;
                 }
             }
 

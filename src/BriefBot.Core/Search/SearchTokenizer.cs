@@ -26,6 +26,12 @@ public static class SearchTokenizer
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Longer words need no look-up in the stop words.
+    private static readonly int LongestStopWord = StopWords.Max(w => w.Length);
+
+    // Per character: 0 not yet known, 1 stable under form D (see DecompositionStable), 2 not.
+    private static readonly byte[] Stable = new byte[char.MaxValue + 1];
+
     public static IEnumerable<string> Terms(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -44,7 +50,7 @@ public static class SearchTokenizer
     /// <summary>Hands every term of <paramref name="text"/> to <paramref name="sink"/>, in order; the span is only valid during the call.</summary>
     internal static void Each(ReadOnlySpan<char> text, ITermSink sink)
     {
-        if (!IsAscii(text) && !text.IsNormalized(NormalizationForm.FormD))
+        if (!IsAscii(text) && !IsNormalizedFormD(text))
         {
             text = text.ToString().Normalize(NormalizationForm.FormD);
         }
@@ -113,7 +119,7 @@ public static class SearchTokenizer
 
     private static void Emit(Span<char> word, ITermSink sink)
     {
-        if (word.Length == 0 || StopWordSpans.Contains(word))
+        if (word.Length == 0 || word.Length <= LongestStopWord && StopWordSpans.Contains(word))
         {
             return;
         }
@@ -151,6 +157,43 @@ public static class SearchTokenizer
     }
 
     private static bool IsAscii(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange((char)0, (char)0x7F);
+
+    /// <summary>
+    /// Whether the text is in Unicode form D, as <see cref="MemoryExtensions.IsNormalized"/> says, but asking ICU only
+    /// about text with a character that is not its own decomposition: typographic quotes and dashes, in nearly every
+    /// sentence, made that call most of the cost of indexing.
+    /// </summary>
+    private static bool IsNormalizedFormD(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 0x80 && !DecompositionStable(c))
+            {
+                return text.IsNormalized(NormalizationForm.FormD);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A character that form D leaves as it is wherever it stands: its own canonical decomposition, and not a mark
+    /// (only marks have a combining class, by which form D reorders). Worked out once per character.
+    /// </summary>
+    private static bool DecompositionStable(char c)
+    {
+        var known = Stable[c];
+        if (known == 0)
+        {
+            // Threads may race to fill the same entry; they write the same value.
+            var stable = !char.IsSurrogate(c) &&
+                         CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) &&
+                         c.ToString().IsNormalized(NormalizationForm.FormD);
+            Stable[c] = known = stable ? (byte)1 : (byte)2;
+        }
+
+        return known == 1;
+    }
 
     private sealed class ListSink : ITermSink
     {

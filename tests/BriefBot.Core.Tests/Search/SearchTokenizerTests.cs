@@ -11,6 +11,7 @@ public class SearchTokenizerTests
     [InlineData("Policies, dies, ties, es, buses, bus’s, ‘quoted’ ʼx ´y `z tomatoes trees aes")]
     [InlineData("Καλημέρα ΣΟΦΊΑ, 日本語 テスト, ＦＵＬＬ width, ﬁne ligature")]
     [InlineData("\u1FEF a \u037E b \u0387 c \u2000 d")]
+    [InlineData("“Smart” quotes – dashes… «guillemets» then Cafe\u0301, Ω \u2126 and \u212B ‘end’")]
     [InlineData("A-very-long-hyphenated-compound-word-that-goes-on-and-on-beyond-sixty-four-characters-in-all-its-letters")]
     [InlineData("")]
     public void Terms_AreTheFoldedWords_WithoutStopWords_Stemmed(string text)

@@ -16,9 +16,20 @@ internal static class Gazetteer
 
     private static readonly FrozenDictionary<string, Country> ByKey = BuildIndex();
 
-    public static Country? Find(string name) => ByKey.GetValueOrDefault(Folding.Key(name));
+    private static readonly FrozenDictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> ByKeySpan = ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsStateName(string name) => ByKey.ContainsKey(Folding.Key(name));
+    public static Country? Find(string name)
+    {
+        Span<char> key = stackalloc char[AsciiKey.BufferFor(name.Length)];
+        if (AsciiKey.TryWrite(name, key, out var written))
+        {
+            return ByKeySpan.TryGetValue(key[..written], out var country) ? country : null;
+        }
+
+        return ByKey.GetValueOrDefault(Folding.Key(name));
+    }
+
+    public static bool IsStateName(string name) => Find(name) is not null;
 
     private static List<Country> Parse()
     {

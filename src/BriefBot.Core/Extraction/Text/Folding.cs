@@ -51,7 +51,18 @@ public static class Folding
     }
 
     /// <summary>Folded words joined by single spaces: quotes, hyphens and punctuation ignored ("Two-Track" → "two track").</summary>
-    public static string Key(string text) => string.Join(' ', Tokenizer.Tokenize(text).Select(t => t.Folded));
+    public static string Key(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Span<char> buffer = stackalloc char[AsciiKey.BufferFor(text.Length)];
+        if (AsciiKey.TryWrite(text, buffer, out var written))
+        {
+            var key = buffer[..written];
+            return key.SequenceEqual(text) ? text : key.ToString();
+        }
+
+        return string.Join(' ', Tokenizer.Tokenize(text).Select(t => t.Folded));
+    }
 
     /// <summary>A lower-case ASCII slug: "Inés Muñoz" → "ines-munoz".</summary>
     public static string Slug(string text)
@@ -78,5 +89,7 @@ public static class Folding
 
     /// <summary>Folds quotes and apostrophes to straight ones and case, for comparing titles.</summary>
     public static string TitleKey(string title) =>
-        Fold(title).Trim().Trim('"', '\'', '.', ' ');
+        Fold(title).Trim().Trim(TitleEdges);
+
+    private static readonly char[] TitleEdges = ['"', '\'', '.', ' '];
 }
