@@ -18,6 +18,8 @@ public sealed class KnowledgeBuilder(TimeProvider time)
     public KnowledgeSnapshot Build(ContentLoadResult content, int maxParallelism = BuildParallelism.AllCores)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return new KnowledgeSnapshot(content, CorpusExtractor.Extract(content.Articles, maxParallelism), time.GetUtcNow(), maxParallelism);
+        var index = BuildParallelism.StartIndexBesideExtraction(content.Articles, maxParallelism);
+        var extraction = CorpusExtractor.Extract(content.Articles, maxParallelism);
+        return new KnowledgeSnapshot(content, extraction, time.GetUtcNow(), maxParallelism, index?.GetAwaiter().GetResult());
     }
 }

@@ -15,7 +15,8 @@ public sealed class KnowledgeSnapshot
     private readonly ConcurrentDictionary<string, object> _memo = new(StringComparer.Ordinal);
 
     /// <param name="maxParallelism">Cores building the index and relation graph may use (<see cref="BuildParallelism"/>).</param>
-    public KnowledgeSnapshot(ContentLoadResult content, CorpusExtraction extraction, DateTimeOffset builtAt, int maxParallelism = BuildParallelism.AllCores)
+    /// <param name="index">The sentence index of these articles if it is already built (beside extraction); else it is built here.</param>
+    public KnowledgeSnapshot(ContentLoadResult content, CorpusExtraction extraction, DateTimeOffset builtAt, int maxParallelism = BuildParallelism.AllCores, SentenceIndex? index = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(extraction);
@@ -27,9 +28,8 @@ public sealed class KnowledgeSnapshot
         _entitiesById = Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         _articlesById = Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         Matcher = new EntityMatcher(Entities);
-        SentenceIndex? index = null;
         RelationGraph? relations = null;
-        Parallel.Invoke(BuildParallelism.Options(maxParallelism), () => index = new SentenceIndex(Articles), () => relations = new RelationGraph(Entities));
+        Parallel.Invoke(BuildParallelism.Options(maxParallelism), () => index ??= new SentenceIndex(Articles), () => relations = new RelationGraph(Entities));
         Index = index!;
         Relations = relations!;
     }
