@@ -109,7 +109,7 @@ internal sealed class ParagraphView
                 _text = Article.Article.Paragraphs[_position].Text;
                 if (!_placed)
                 {
-                    Place(_text);
+                    PlaceSentences(_text);
                 }
             }
 
@@ -165,7 +165,7 @@ internal sealed class ParagraphView
         return _stored.Sentences[position].Text;
     }
 
-    private void Place(string text)
+    private void PlaceSentences(string text)
     {
         var stored = _stored.Sentences;
         var at = 0;

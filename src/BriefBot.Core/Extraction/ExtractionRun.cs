@@ -12,6 +12,7 @@ namespace BriefBot.Core.Extraction;
 internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOptions parallel)
 {
     private readonly List<ArticleView> _views = Prepare(articles, parallel);
+    private readonly Dictionary<string, int> _articleOrder = articles.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
     private readonly Dictionary<string, Candidate> _candidates = new(StringComparer.Ordinal);
     // In reading order, so a sentence naming an entity twice is only next to itself: see ScanMentions.
     private readonly Dictionary<string, List<Mention>> _mentions = new(StringComparer.Ordinal);
@@ -104,7 +105,6 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         var quotes = QuoteAttributor.Attribute(_views, this, concepts.SelectMany(c => c.Names.Keys.Concat(c.Aliases.Keys)).Select(Folding.Key).ToHashSet(StringComparer.Ordinal), parallel);
 
         // Each entity is put together on its own (in parallel); sorting by id then fixes the order.
-        _articleOrder = _views.Select((v, i) => (v.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var candidates = _candidates.Values.ToArray();
         var built = new Entity?[candidates.Length];
         Parallel.For(0, candidates.Length, parallel, i =>
@@ -141,7 +141,6 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
 
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _usedIds = new(StringComparer.Ordinal);
-    private Dictionary<string, int>? _articleOrder;
 
     internal string IdOf(Candidate c) => _ids[c.Key];
 
@@ -353,5 +352,5 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
             definition, ordered, quotes);
     }
 
-    private int ArticleOrder(string articleId) => _articleOrder!.GetValueOrDefault(articleId, int.MaxValue);
+    private int ArticleOrder(string articleId) => _articleOrder.GetValueOrDefault(articleId, int.MaxValue);
 }

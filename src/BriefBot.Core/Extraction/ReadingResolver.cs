@@ -82,7 +82,7 @@ internal static class ReadingResolver
             }
         }
 
-        return raw.Count == 0 ? [] : runs;
+        return runs;
     }
 
     private static List<string> Authors(RawReading r, ExtractionRun run)

@@ -1,6 +1,3 @@
-using BriefBot.Core.Content;
-using BriefBot.Core.Search;
-
 namespace BriefBot.Core.Knowledge;
 
 /// <summary>
@@ -15,11 +12,4 @@ public static class BuildParallelism
     public static int BesideAnswers => Math.Max(1, Environment.ProcessorCount - 1);
 
     internal static ParallelOptions Options(int maxParallelism) => new() { MaxDegreeOfParallelism = maxParallelism };
-
-    /// <summary>
-    /// On a build with every core, starts the sentence index (it needs only the articles) beside extraction, where it
-    /// fills the cores extraction's serial steps leave idle; null on a build held to fewer cores, which must stay within them.
-    /// </summary>
-    public static Task<SentenceIndex>? StartIndexBesideExtraction(IReadOnlyList<Article> articles, int maxParallelism) =>
-        maxParallelism == AllCores && Environment.ProcessorCount > 1 ? Task.Run(() => new SentenceIndex(articles)) : null;
 }

@@ -1,6 +1,7 @@
 using BriefBot.Core.Content;
 using BriefBot.Core.Extraction;
 using BriefBot.Core.Ingestion;
+using BriefBot.Core.Search;
 
 namespace BriefBot.Core.Knowledge;
 
@@ -18,8 +19,15 @@ public sealed class KnowledgeBuilder(TimeProvider time)
     public KnowledgeSnapshot Build(ContentLoadResult content, int maxParallelism = BuildParallelism.AllCores)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var index = BuildParallelism.StartIndexBesideExtraction(content.Articles, maxParallelism);
+        var index = StartIndexBesideExtraction(content.Articles, maxParallelism);
         var extraction = CorpusExtractor.Extract(content.Articles, maxParallelism);
         return new KnowledgeSnapshot(content, extraction, time.GetUtcNow(), maxParallelism, index?.GetAwaiter().GetResult());
     }
+
+    /// <summary>
+    /// On a build with every core, starts the sentence index (it needs only the articles) beside extraction, where it
+    /// fills the cores extraction's serial steps leave idle; null on a build held to fewer cores, which must stay within them.
+    /// </summary>
+    public static Task<SentenceIndex>? StartIndexBesideExtraction(IReadOnlyList<Article> articles, int maxParallelism) =>
+        maxParallelism == BuildParallelism.AllCores && Environment.ProcessorCount > 1 ? Task.Run(() => new SentenceIndex(articles)) : null;
 }

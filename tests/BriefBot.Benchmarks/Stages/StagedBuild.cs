@@ -28,7 +28,7 @@ internal static class StagedBuild
         var t0 = Stopwatch.GetTimestamp();
         var content = read();
         var t1 = Stopwatch.GetTimestamp();
-        var index = BuildParallelism.StartIndexBesideExtraction(content.Articles, maxParallelism);
+        var index = KnowledgeBuilder.StartIndexBesideExtraction(content.Articles, maxParallelism);
         CorpusExtraction extraction;
         string? missing = null;
         try

@@ -33,14 +33,14 @@ internal static class AsciiKey
                 continue;
             }
 
-            if (!char.IsAsciiLetterOrDigit(c))
+            if (!WordChars.IsWordChar(c))
             {
                 i++;
                 continue;
             }
 
             var start = i;
-            var end = WordEnd(text, i);
+            var end = Tokenizer.WordEnd(text, i);
             var length = end - start;
             if (length > 2 && text[end - 2] == '\'' && text[end - 1] is 's' or 'S')
             {
@@ -61,26 +61,6 @@ internal static class AsciiKey
         }
 
         return true;
-    }
-
-    private static int WordEnd(ReadOnlySpan<char> text, int start)
-    {
-        var i = start;
-        while (true)
-        {
-            while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            if (i + 1 < text.Length && text[i] == '\'' && char.IsAsciiLetterOrDigit(text[i + 1]))
-            {
-                i++;
-                continue;
-            }
-
-            return i;
-        }
     }
 
     private static void Append(Span<char> key, ref int written, string word)

@@ -117,7 +117,7 @@ public static class Tokenizer
 
     /// <summary>Where the word starting at <paramref name="start"/> ends: letters, marks and digits, joined by single apostrophes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int WordEnd(string text, int start)
+    internal static int WordEnd(ReadOnlySpan<char> text, int start)
     {
         var i = start;
         while (true)
