@@ -10,7 +10,8 @@ internal sealed class SentenceView(ParagraphView paragraph, int position, int in
     private string? _text;
     private int _offset = -1;
     private List<Token>? _tokens;
-    private List<(string Key, int Start)>? _found;
+    private int _foundStart;
+    private int _foundCount;
 
     public ParagraphView Paragraph { get; } = paragraph;
 
@@ -49,9 +50,14 @@ internal sealed class SentenceView(ParagraphView paragraph, int position, int in
     }
 
     /// <summary>Entities found in this sentence by the mention scan: candidate key and character offset.</summary>
-    public IReadOnlyList<(string Key, int Start)> Found => (IReadOnlyList<(string Key, int Start)>?)_found ?? [];
+    public ArraySegment<(string Key, int Start)> Found => Paragraph.Article.FoundAt(_foundStart, _foundCount);
 
-    public void AddFound(string key, int start) => (_found ??= []).Add((key, start));
+    /// <summary>Where this sentence's mentions sit in its article's (<see cref="ArticleView.SetFound"/>).</summary>
+    internal void PlaceFound(int start, int count)
+    {
+        _foundStart = start;
+        _foundCount = count;
+    }
 
     internal void Place(string text, int offset)
     {
@@ -194,6 +200,10 @@ internal sealed class ParagraphView
 /// <summary>An article prepared for extraction.</summary>
 internal sealed class ArticleView
 {
+    // The mentions of all its sentences, in reading order, in one array: a list per sentence was hundreds of thousands
+    // of objects for the GC to carry to the end of a build.
+    private (string Key, int Start)[] _found = [];
+
     public ArticleView(Article article)
     {
         Article = article;
@@ -213,6 +223,11 @@ internal sealed class ArticleView
     public IReadOnlyList<ParagraphView> Paragraphs { get; }
 
     public IEnumerable<SentenceView> Sentences => Paragraphs.SelectMany(p => p.Sentences);
+
+    /// <summary>Keeps the mention scan's finds; each sentence knows its slice (<see cref="SentenceView.PlaceFound"/>).</summary>
+    internal void SetFound((string Key, int Start)[] found) => _found = found;
+
+    internal ArraySegment<(string Key, int Start)> FoundAt(int start, int count) => new(_found, start, count);
 
     /// <summary>Drops every decoded text and word list of the article; they are decoded again if a later stage reads them.</summary>
     public void ReleaseText()

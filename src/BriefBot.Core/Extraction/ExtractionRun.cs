@@ -231,8 +231,11 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     {
         var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         var clock = 0;
+        var found = t_found ??= [];
+        found.Clear();
         foreach (var s in article.Sentences)
         {
+            var first = found.Count;
             foreach (var (start, _, targets) in index.Scan(s.Tokens))
             {
                 var chosen = Choose(targets, lastSeen);
@@ -246,14 +249,19 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
                     lastSeen[key] = ++clock;
                 }
 
-                s.AddFound(key, s.Tokens[start].Start);
+                found.Add((key, s.Tokens[start].Start));
             }
 
+            s.PlaceFound(first, found.Count - first);
             s.ReleaseTokens();
         }
 
+        article.SetFound([.. found]);
         article.ReleaseText();
     }
+
+    [ThreadStatic]
+    private static List<(string Key, int Start)>? t_found;
 
     /// <summary>Several entities share this name (two people called Khan): take the one named most recently in this article.</summary>
     private static AliasIndex.Target? Choose(List<AliasIndex.Target> targets, Dictionary<string, int> lastSeen)
