@@ -28,11 +28,17 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         var orgHits = perArticle.SelectMany(h => h.Organisations).ToList();
         var conceptHits = perArticle.SelectMany(h => h.Concepts).ToList();
 
+        var cleaned = new Dictionary<string, string?>(StringComparer.Ordinal); // the same authors are cited again and again
         foreach (var reading in rawReadings)
         {
             foreach (var name in reading.NamedAuthors)
             {
-                if (PersonFinder.Clean(name) is { } clean && clean.Contains(' ', StringComparison.Ordinal))
+                if (!cleaned.TryGetValue(name, out var clean))
+                {
+                    cleaned[name] = clean = PersonFinder.Clean(name);
+                }
+
+                if (clean is not null && clean.Contains(' ', StringComparison.Ordinal))
                 {
                     personHits.Add(new PersonHit(clean, [], false, reading.Sentence));
                 }

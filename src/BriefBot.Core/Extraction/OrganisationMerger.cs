@@ -18,8 +18,11 @@ internal static class OrganisationMerger
         var acronymOnly = new Dictionary<string, bool>(StringComparer.Ordinal);
         bool IsAcronym(string name) => acronymOnly.TryGetValue(name, out var known) ? known : acronymOnly[name] = IsAcronymOnly(name);
 
-        // Named organisations first (with their acronyms), acronyms alone after.
-        foreach (var hit in hits.OrderBy(h => IsAcronym(h.Name) ? 1 : 0))
+        var prefixes = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? Prefix(string name) => prefixes.TryGetValue(name, out var known) ? known : prefixes[name] = AcronymPrefix(name);
+
+        // Named organisations first (with their acronyms), acronyms alone after, each in the order sighted.
+        foreach (var hit in hits.Where(h => !IsAcronym(h.Name)).Concat(hits.Where(h => IsAcronym(h.Name))))
         {
             var folded = keys.Of(hit.Name);
             if (personKeys.Contains(folded))
@@ -33,7 +36,7 @@ internal static class OrganisationMerger
             {
                 candidate = owner;
             }
-            else if (AcronymPrefixOwner(hit.Name, byAcronym) is { } prefixOwner)
+            else if (Prefix(hit.Name) is { } prefix && byAcronym.TryGetValue(prefix, out var prefixOwner))
             {
                 candidate = prefixOwner;
                 candidate.Aliases[hit.Name] = AliasMode.Folded;
@@ -75,11 +78,10 @@ internal static class OrganisationMerger
 
     private static bool IsAcronymOnly(string name) => !name.Contains(' ', StringComparison.Ordinal) && name.Where(char.IsLetter).All(char.IsUpper);
 
-    private static Candidate? AcronymPrefixOwner(string name, Dictionary<string, Candidate> byAcronym)
+    /// <summary>"ACR" of "ACR University": an acronym and an organisation head word, nothing else; otherwise null.</summary>
+    private static string? AcronymPrefix(string name)
     {
         var words = name.Split(' ');
-        return words.Length == 2 && IsAcronymOnly(words[0]) && Lexicon.Words.OrgHeads.Contains(words[1]) && byAcronym.TryGetValue(words[0], out var owner)
-            ? owner
-            : null;
+        return words.Length == 2 && IsAcronymOnly(words[0]) && Lexicon.Words.OrgHeads.Contains(words[1]) ? words[0] : null;
     }
 }

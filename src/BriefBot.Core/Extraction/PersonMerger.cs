@@ -13,6 +13,8 @@ internal static class PersonMerger
     public static List<Candidate> Merge(IReadOnlyList<PersonHit> hits)
     {
         var keys = new FoldedKeys();
+        var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
+        string SurnameKey(string name) => surnames.TryGetValue(name, out var known) ? known : surnames[name] = keys.Of(LastWord(name));
         var byKey = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var inOffice = new HashSet<string>(StringComparer.Ordinal);
         var expertEvidence = new HashSet<string>(StringComparer.Ordinal);
@@ -23,7 +25,7 @@ internal static class PersonMerger
         foreach (var hit in hits.Where(h => h.Name.Contains(' ', StringComparison.Ordinal)))
         {
             var key = keys.Of(hit.Name);
-            var surname = keys.Of(LastWord(hit.Name));
+            var surname = SurnameKey(hit.Name);
             GetOrAdd(fullNamesByArticle, hit.Where.Paragraph.Article.Id)[surname] = key;
             if (!fullNamesAnywhere.TryGetValue(surname, out var set))
             {
