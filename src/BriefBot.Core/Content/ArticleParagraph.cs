@@ -37,6 +37,10 @@ public sealed record ArticleParagraph
 
     public IReadOnlyList<Sentence> Sentences => _sentences ??= new StoredSentences(_store!, Index);
 
+    /// <summary>Decodes the <paramref name="index"/>-th sentence into <paramref name="chars"/> (grown when too small) without making a string: -1 when the paragraph is not stored.</summary>
+    internal int DecodeSentence(int index, ref char[] chars) =>
+        _store is null ? -1 : _store.DecodeSentence(_store.FirstSentence(Index) + index, ref chars);
+
     public void Deconstruct(out int Index, out string Text, out bool IsHeading, out IReadOnlyList<Sentence> Sentences)
     {
         Index = this.Index;

@@ -80,6 +80,18 @@ internal sealed class ArticleText : IReadOnlyList<ArticleParagraph>
 
     public ReadOnlySpan<byte> SentenceBytes(int sentence) => _utf8.AsSpan(SentenceStart(sentence), SentenceLength(sentence));
 
+    /// <summary>Decodes a sentence into <paramref name="chars"/>, grown when too small, and returns how many characters it has.</summary>
+    public int DecodeSentence(int sentence, ref char[] chars)
+    {
+        var bytes = SentenceBytes(sentence);
+        if (chars.Length < bytes.Length)
+        {
+            chars = new char[Math.Max(bytes.Length, 2 * chars.Length)];
+        }
+
+        return Utf8.GetChars(bytes, chars);
+    }
+
     /// <summary>The <paramref name="sentence"/>-th sentence of the article, counting every paragraph's.</summary>
     public Sentence SentenceAt(int sentence)
     {

@@ -44,18 +44,18 @@ internal sealed class AliasIndex
         MaxDepth = Math.Max(MaxDepth, tokens.Count);
     }
 
-    /// <summary>Finds mentions: (first token, token count, the targets that match there: a list no one may change).</summary>
-    public IEnumerable<(int Start, int Length, List<Target> Targets)> Scan(List<Token> tokens)
+    /// <summary>Finds mentions, added to <paramref name="found"/>: (first word, the targets that match there: a list no one may change).</summary>
+    public void Scan(SentenceWords words, List<(int Word, List<Target> Targets)> found)
     {
         var i = 0;
-        while (i < tokens.Count)
+        while (i < words.Count)
         {
             var node = _root;
             var bestLength = 0;
             List<Target>? best = null;
-            for (var j = i; j < tokens.Count && node.Children is not null; j++)
+            for (var j = i; j < words.Count && node.Children is not null; j++)
             {
-                if (!node.Children.TryGetValue(tokens[j].Folded, out var next))
+                if (!node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(words.Folded(j), out var next))
                 {
                     break;
                 }
@@ -66,7 +66,7 @@ internal sealed class AliasIndex
                     continue;
                 }
 
-                if (Matching(node.Targets, tokens, i, j - i + 1) is { } valid)
+                if (Matching(node.Targets, words, i, j - i + 1) is { } valid)
                 {
                     best = valid;
                     bestLength = j - i + 1;
@@ -79,18 +79,18 @@ internal sealed class AliasIndex
                 continue;
             }
 
-            yield return (i, bestLength, best);
+            found.Add((i, best));
             i += bestLength;
         }
     }
 
     /// <summary>The targets that match here, or null; the node's own list (no copy) when all of them do, as they mostly do.</summary>
-    private static List<Target>? Matching(List<Target> targets, List<Token> tokens, int start, int length)
+    private static List<Target>? Matching(List<Target> targets, SentenceWords words, int start, int length)
     {
         var all = true;
         foreach (var target in targets)
         {
-            if (!Matches(target, tokens, start, length))
+            if (!Matches(target, words, start, length))
             {
                 all = false;
                 break;
@@ -105,7 +105,7 @@ internal sealed class AliasIndex
         List<Target>? valid = null;
         foreach (var target in targets)
         {
-            if (Matches(target, tokens, start, length))
+            if (Matches(target, words, start, length))
             {
                 (valid ??= []).Add(target);
             }
@@ -114,18 +114,18 @@ internal sealed class AliasIndex
         return valid;
     }
 
-    private static bool Matches(Target target, List<Token> tokens, int start, int length)
+    private static bool Matches(Target target, SentenceWords words, int start, int length)
     {
         switch (target.Mode)
         {
             case AliasMode.Folded:
                 return true;
             case AliasMode.Capitalised or AliasMode.Surname:
-                return tokens[start].IsCapitalised;
+                return words.IsCapitalised(start);
             case AliasMode.Exact:
                 for (var k = 0; k < length; k++)
                 {
-                    if (!string.Equals(tokens[start + k].Raw, target.Raw[k], StringComparison.Ordinal))
+                    if (!words.Raw(start + k).SequenceEqual(target.Raw[k]))
                     {
                         return false;
                     }

@@ -40,6 +40,19 @@ internal sealed class SentenceView(ParagraphView paragraph, int position, int in
     /// </summary>
     public List<Token> Tokens => _tokens ??= TokenLists.Rent(Text);
 
+    /// <summary>Reads the sentence's words into <paramref name="words"/>, decoding it straight from the article's store when its text is not at hand.</summary>
+    internal void ReadWords(SentenceWords words)
+    {
+        if (_text is null && Paragraph.DecodeSentence(position, ref words.Chars) is var length and >= 0)
+        {
+            words.Split(length);
+        }
+        else
+        {
+            words.Read(Text);
+        }
+    }
+
     public void ReleaseTokens()
     {
         if (_tokens is { } tokens)
@@ -158,6 +171,9 @@ internal sealed class ParagraphView
             _ = Text;
         }
     }
+
+    /// <summary>Decodes a sentence into <paramref name="chars"/> without making a string: -1 when the paragraph is not stored.</summary>
+    internal int DecodeSentence(int position, ref char[] chars) => _stored.DecodeSentence(position, ref chars);
 
     /// <summary>A sentence's text: once the sentences are placed, decoded alone, without the paragraph.</summary>
     internal string SentenceText(int position)

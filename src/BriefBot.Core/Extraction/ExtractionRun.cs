@@ -238,11 +238,16 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         var clock = 0;
         var found = t_found ??= [];
+        var words = t_words ??= new SentenceWords();
+        var hits = t_hits ??= [];
         found.Clear();
         foreach (var s in article.Sentences)
         {
             var first = found.Count;
-            foreach (var (start, _, targets) in index.Scan(s.Tokens))
+            s.ReadWords(words);
+            hits.Clear();
+            index.Scan(words, hits);
+            foreach (var (word, targets) in hits)
             {
                 var chosen = Choose(targets, lastSeen);
                 if (chosen?.Key is not { } key)
@@ -255,11 +260,10 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
                     lastSeen[key] = ++clock;
                 }
 
-                found.Add((key, s.Tokens[start].Start));
+                found.Add((key, words.Start(word)));
             }
 
             s.PlaceFound(first, found.Count - first);
-            s.ReleaseTokens();
         }
 
         article.SetFound([.. found]);
@@ -268,6 +272,12 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
 
     [ThreadStatic]
     private static List<(string Key, int Start)>? t_found;
+
+    [ThreadStatic]
+    private static SentenceWords? t_words;
+
+    [ThreadStatic]
+    private static List<(int Word, List<AliasIndex.Target> Targets)>? t_hits;
 
     /// <summary>Several entities share this name (two people called Khan): take the one named most recently in this article.</summary>
     private static AliasIndex.Target? Choose(List<AliasIndex.Target> targets, Dictionary<string, int> lastSeen)

@@ -64,27 +64,38 @@ public static class Tokenizer
     private static void AddTokens(string text, List<Token> tokens)
     {
         var i = 0;
+        while (NextWord(text, ref i, out var start, out var end))
+        {
+            tokens.Add(text[start] == '&' ? new Token("&", "and", start, end, false) : Word(text, start, end));
+        }
+    }
+
+    /// <summary>The next word at or after <paramref name="i"/>, which moves past it: '&amp;' alone is a word (read as "and").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool NextWord(ReadOnlySpan<char> text, ref int i, out int start, out int end)
+    {
         while (i < text.Length)
         {
             var c = text[i];
             if (c == '&')
             {
-                tokens.Add(new Token("&", "and", i, i + 1, false));
-                i++;
-                continue;
+                start = i;
+                end = ++i;
+                return true;
             }
 
-            if (!WordChars.IsWordChar(c))
+            if (WordChars.IsWordChar(c))
             {
-                i++;
-                continue;
+                start = i;
+                end = i = WordEnd(text, i);
+                return true;
             }
 
-            var start = i;
-            var end = WordEnd(text, i);
-            tokens.Add(Word(text, start, end));
-            i = end;
+            i++;
         }
+
+        start = end = i;
+        return false;
     }
 
     /// <summary>How many tokens <see cref="Tokenize"/> finds, counted first so that the list is allocated once at its size.</summary>
@@ -139,19 +150,14 @@ public static class Tokenizer
 
     private static Token Word(string text, int start, int end)
     {
-        var length = end - start;
-        var possessive = false;
-        if (length > 2 && WordChars.IsApostrophe(text[end - 2]) && text[end - 1] is 's' or 'S')
-        {
-            length -= 2;
-            possessive = true;
-        }
-        else if (end < text.Length && WordChars.IsApostrophe(text[end]) && text[end - 1] == 's' && (end + 1 >= text.Length || !char.IsLetter(text[end + 1])))
-        {
-            possessive = true; // plural possessive: "Sciences’"
-        }
-
+        var length = RawLength(text, start, end);
+        var possessive = length < end - start ||
+            (end < text.Length && WordChars.IsApostrophe(text[end]) && text[end - 1] == 's' && (end + 1 >= text.Length || !char.IsLetter(text[end + 1]))); // plural possessive: "Sciences’"
         var (raw, folded) = WordStrings.Get(text.AsSpan(start, length));
         return new Token(raw, folded, start, end, possessive);
     }
+
+    /// <summary>How long the word from <paramref name="start"/> to <paramref name="end"/> is without a possessive "'s".</summary>
+    internal static int RawLength(ReadOnlySpan<char> text, int start, int end) =>
+        end - start > 2 && WordChars.IsApostrophe(text[end - 2]) && text[end - 1] is 's' or 'S' ? end - start - 2 : end - start;
 }
