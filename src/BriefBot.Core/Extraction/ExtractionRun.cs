@@ -105,10 +105,27 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
             }
         }
 
-        ScanMentions(index);
+        // Mentions, then the citations' authors and topics and the quotations' speakers, which need only the article's
+        // own mentions: one pass per article (in parallel) reads its text once for all three.
+        var conceptKeys = concepts.SelectMany(c => c.Names.Keys.Concat(c.Aliases.Keys)).Select(Folding.Key).ToHashSet(StringComparer.Ordinal);
+        var citations = ReadingResolver.ArticleRuns(rawReadings);
+        var settled = new (List<string> Authors, List<string> Topics)[rawReadings.Count];
+        var quotesPerArticle = new List<(string Speaker, Quote Quote)>[_views.Count];
+        Parallel.For(0, _views.Count, parallel, i =>
+        {
+            var article = _views[i];
+            FindMentionsIn(article, index);
+            if (citations.TryGetValue(article, out var own))
+            {
+                ReadingResolver.SettleArticle(rawReadings, own, this, settled);
+            }
 
-        var readings = ReadingResolver.Resolve(rawReadings, this, parallel);
-        var quotes = QuoteAttributor.Attribute(_views, this, concepts.SelectMany(c => c.Names.Keys.Concat(c.Aliases.Keys)).Select(Folding.Key).ToHashSet(StringComparer.Ordinal), parallel);
+            quotesPerArticle[i] = QuoteAttributor.AttributeIn(article, this, conceptKeys);
+            article.ReleaseText();
+        });
+        RecordMentions();
+        var readings = ReadingResolver.Gather(rawReadings, settled);
+        var quotes = QuoteAttributor.Gather(quotesPerArticle);
 
         // Each entity is put together on its own (in parallel); sorting by id then fixes the order.
         var candidates = _candidates.Values.ToArray();
@@ -199,13 +216,11 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     }
 
     /// <summary>
-    /// Finds every mention. Each article is scanned on its own (in parallel: the index is only read, and which of several
-    /// same-named entities is meant depends on that article alone); the mentions are then recorded in article order, which
-    /// keeps ids and results deterministic.
+    /// Records the mentions found in every article (<see cref="FindMentionsIn"/>) in article order, which keeps ids and
+    /// results deterministic; each state named gets its candidate.
     /// </summary>
-    private void ScanMentions(AliasIndex index)
+    private void RecordMentions()
     {
-        Parallel.For(0, _views.Count, parallel, i => FindMentionsIn(_views[i], index));
         foreach (var article in _views)
         {
             foreach (var s in article.Sentences)
@@ -232,7 +247,11 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         }
     }
 
-    /// <summary>Notes the entities named in one article on each of its sentences (<see cref="SentenceView.Found"/>), in reading order.</summary>
+    /// <summary>
+    /// Notes the entities named in one article on each of its sentences (<see cref="SentenceView.Found"/>), in reading
+    /// order. Articles are scanned on their own: the index is only read, and which of several same-named entities is
+    /// meant depends on that article alone.
+    /// </summary>
     private static void FindMentionsIn(ArticleView article, AliasIndex index)
     {
         var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -267,7 +286,6 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         }
 
         article.SetFound([.. found]);
-        article.ReleaseText();
     }
 
     [ThreadStatic]

@@ -12,11 +12,9 @@ internal static partial class QuoteAttributor
 {
     private const int MinWords = 5;
 
-    /// <summary>Each article's quotations are given out on their own (in parallel) and gathered in article order.</summary>
-    public static Dictionary<string, List<Quote>> Attribute(IReadOnlyList<ArticleView> articles, ExtractionRun run, IReadOnlySet<string> conceptKeys, ParallelOptions parallel)
+    /// <summary>Each speaker's quotations, gathered from each article's (<see cref="AttributeIn"/>) in article order.</summary>
+    public static Dictionary<string, List<Quote>> Gather(IEnumerable<List<(string Speaker, Quote Quote)>?> perArticle)
     {
-        var perArticle = new List<(string Speaker, Quote Quote)>?[articles.Count];
-        Parallel.For(0, articles.Count, parallel, i => perArticle[i] = AttributeIn(articles[i], run, conceptKeys));
         var result = new Dictionary<string, List<Quote>>(StringComparer.Ordinal);
         foreach (var quotes in perArticle)
         {
@@ -34,7 +32,8 @@ internal static partial class QuoteAttributor
         return result;
     }
 
-    private static List<(string Speaker, Quote Quote)> AttributeIn(ArticleView article, ExtractionRun run, IReadOnlySet<string> conceptKeys)
+    /// <summary>The quotations of one article with their speakers: each article's are given out on their own.</summary>
+    public static List<(string Speaker, Quote Quote)> AttributeIn(ArticleView article, ExtractionRun run, IReadOnlySet<string> conceptKeys)
     {
         var result = new List<(string, Quote)>();
         string? previousSpeaker = null;
@@ -77,7 +76,6 @@ internal static partial class QuoteAttributor
             lastPersonInPreviousParagraph = lastPersonHere ?? lastPersonInPreviousParagraph;
         }
 
-        article.ReleaseText();
         return result;
     }
 

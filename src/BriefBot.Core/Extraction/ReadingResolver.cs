@@ -14,27 +14,24 @@ internal static class ReadingResolver
 {
     private const int MaxTopics = 12;
 
-    /// <param name="raw">The citations found, article by article in article order.</param>
-    /// <remarks>
-    /// Authors and topics need only the citing article, so each article's citations are settled on their own (in
-    /// parallel); the same work cited twice is then merged in order.
-    /// </remarks>
-    public static List<Reading> Resolve(IReadOnlyList<RawReading> raw, ExtractionRun run, ParallelOptions parallel)
+    /// <summary>
+    /// Settles the authors and topics of one article's citations, <paramref name="raw"/>[start..end), into
+    /// <paramref name="settled"/>: they need only the citing article (and its mentions), so articles are settled on their own.
+    /// </summary>
+    public static void SettleArticle(IReadOnlyList<RawReading> raw, (int Start, int End) citations, ExtractionRun run, (List<string> Authors, List<string> Topics)[] settled)
     {
-        var settled = new (List<string> Authors, List<string> Topics)[raw.Count];
-        var runs = ArticleRuns(raw);
-        Parallel.For(0, runs.Count, parallel, i =>
+        List<string>? articleTop = null;
+        for (var k = citations.Start; k < citations.End; k++)
         {
-            List<string>? articleTop = null;
-            var (start, end) = runs[i];
-            for (var k = start; k < end; k++)
-            {
-                settled[k] = (Authors(raw[k], run), Topics(raw[k], run, ref articleTop));
-            }
+            settled[k] = (Authors(raw[k], run), Topics(raw[k], run, ref articleTop));
+        }
+    }
 
-            raw[start].Paragraph.Article.ReleaseText();
-        });
-
+    /// <summary>The readings, in citation order: the same work cited twice is merged into its first citation.</summary>
+    /// <param name="raw">The citations found, article by article in article order.</param>
+    /// <param name="settled">Each citation's authors and topics (<see cref="SettleArticle"/>).</param>
+    public static List<Reading> Gather(IReadOnlyList<RawReading> raw, (List<string> Authors, List<string> Topics)[] settled)
+    {
         var readings = new List<Reading>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var k = 0; k < raw.Count; k++)
@@ -68,16 +65,16 @@ internal static class ReadingResolver
         return readings;
     }
 
-    /// <summary>Where each article's citations start and end in <paramref name="raw"/>.</summary>
-    private static List<(int Start, int End)> ArticleRuns(IReadOnlyList<RawReading> raw)
+    /// <summary>Where each article's citations start and end in <paramref name="raw"/> (article by article, in article order).</summary>
+    public static Dictionary<ArticleView, (int Start, int End)> ArticleRuns(IReadOnlyList<RawReading> raw)
     {
-        var runs = new List<(int, int)>();
+        var runs = new Dictionary<ArticleView, (int, int)>(ReferenceEqualityComparer.Instance);
         var start = 0;
         for (var k = 1; k <= raw.Count; k++)
         {
             if (k == raw.Count || !ReferenceEquals(raw[k].Paragraph.Article, raw[start].Paragraph.Article))
             {
-                runs.Add((start, k));
+                runs.Add(raw[start].Paragraph.Article, (start, k));
                 start = k;
             }
         }
