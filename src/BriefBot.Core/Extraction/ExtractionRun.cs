@@ -133,9 +133,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         Parallel.For(0, candidates.Length, parallel, i =>
         {
             var candidate = candidates[i];
-            var mentions = new HashSet<Mention>(_mentions.GetValueOrDefault(candidate.Key) ?? []);
-            mentions.UnionWith(candidate.Seen);
-
+            var mentions = ReadingOrder.Of(_mentions.GetValueOrDefault(candidate.Key), candidate.Seen, ArticleOrder);
             built[i] = mentions.Count == 0 ? null : ToEntity(candidate, mentions, quotes.GetValueOrDefault(candidate.Key) ?? []);
         });
         var entities = built.OfType<Entity>().ToList();
@@ -376,7 +374,8 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         }
     }
 
-    private Entity ToEntity(Candidate c, HashSet<Mention> mentions, List<Quote> quotes)
+    /// <param name="mentions">In reading order, each once (<see cref="ReadingOrder"/>).</param>
+    private Entity ToEntity(Candidate c, List<Mention> mentions, List<Quote> quotes)
     {
         var name = c.Name;
         var aliases = c.Names.Keys.Concat(c.Aliases.Keys)
@@ -384,14 +383,11 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Order(StringComparer.Ordinal)
             .ToList();
-        var ordered = mentions
-            .OrderBy(m => ArticleOrder(m.ArticleId)).ThenBy(m => m.Paragraph).ThenBy(m => m.Sentence)
-            .ToList();
         var definition = c.Kind == EntityKind.Concept
             ? c.Definitions.OrderByDescending(d => d.Score).ThenBy(d => ArticleOrder(d.ArticleId)).ThenBy(d => d.Paragraph).ThenBy(d => d.Sentence).FirstOrDefault()?.Text
             : null;
         return new Entity(IdOf(c), c.Kind, c.Kind == EntityKind.Actor ? c.ActorKind : null, name, aliases, c.Roles.ToList(), c.Affiliations.ToList(),
-            definition, ordered, quotes);
+            definition, mentions, quotes);
     }
 
     private int ArticleOrder(string articleId) => _articleOrder.GetValueOrDefault(articleId, int.MaxValue);
