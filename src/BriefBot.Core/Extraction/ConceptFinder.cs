@@ -79,6 +79,23 @@ internal static partial class ConceptFinder
     private static readonly Regex ThatDefinition = new(
         @"\bthat[ ]+(?<t>[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,2})[ ]+(?:refers[ ]+to|is[ ]+defined[ ]+as|denotes)[ ]+(?<d>[^.;]+)", Patterns.Options);
 
+    // Cues (see Cues): every match of an expression contains one of its words, so text without any cannot match.
+    private static readonly SearchValues<string> UnquotedMarkerWords = SearchValues.Create(
+        ["referred", "known", "dubbed", "termed", "concept", "notion", "idea", "doctrine", "principle"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> NamedIdeaHeads = SearchValues.Create(
+        ["Cold", "Doctrine", "Consensus", "Trap", "Dilemma", "Paradox", "Syndrome"], StringComparison.Ordinal);
+
+    /// <summary>The verbs of <see cref="ThatDefinition"/> and <see cref="SubjectDefinition"/>.</summary>
+    private static readonly SearchValues<string> DefiningVerbs = SearchValues.Create(["refers", "defined", "denotes"], StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> contains one of <paramref name="words"/>, ignoring case, as an IgnoreCase expression
+    /// would see it: such an expression also takes the Kelvin sign for "k", which no ordinal comparison does.
+    /// </summary>
+    private static bool MayContain(string text, SearchValues<string> words) =>
+        text.AsSpan().ContainsAny(words) || text.Contains('\u212A', StringComparison.Ordinal);
+
     private static readonly HashSet<string> TermStop = new(StringComparer.OrdinalIgnoreCase)
     {
         "because", "which", "that", "and", "in", "for", "to", "by", "as", "of", "with", "is", "are", "was", "were", "since", "where",
@@ -143,7 +160,7 @@ internal static partial class ConceptFinder
     {
         var text = s.Text;
         var id = s.Paragraph.Article.Id;
-        for (var m = UnquotedMarker.Match(text); m.Success; m = m.NextMatch())
+        for (var m = MayContain(text, UnquotedMarkerWords) ? UnquotedMarker.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var term = ReadTerm(text, m.Index + m.Length);
             if (term is not null && IsTermShaped(term, true) && !Gazetteer.IsStateName(term))
@@ -152,13 +169,13 @@ internal static partial class ConceptFinder
             }
         }
 
-        for (var m = Theory.Match(text); m.Success; m = m.NextMatch())
+        for (var m = text.Contains("theory", StringComparison.Ordinal) ? Theory.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var term = m.Groups["t"].Value;
             Add(ref hits, new ConceptHit(term, true, false, null, new DefinitionCandidate(3, text, id, s.Paragraph.Index, s.Index), s));
         }
 
-        for (var m = NamedIdea.Match(text); m.Success; m = m.NextMatch())
+        for (var m = text.AsSpan().ContainsAny(NamedIdeaHeads) ? NamedIdea.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var words = m.Groups["t"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .SkipWhile(w => w is "The" or "A" or "An" or "This" or "That" || Words.NeverNameStart.Contains(w) && w is not ("New" or "Old" or "Great" or "Global"))
@@ -167,6 +184,11 @@ internal static partial class ConceptFinder
             {
                 Add(ref hits, new ConceptHit(string.Join(' ', words), false, false, null, new DefinitionCandidate(0, text, id, s.Paragraph.Index, s.Index), s));
             }
+        }
+
+        if (!text.AsSpan().ContainsAny(DefiningVerbs))
+        {
+            return;
         }
 
         var that = ThatDefinition.Match(text);
