@@ -30,7 +30,7 @@ internal static partial class OrganisationFinder
     {
         List<OrgHit>? hits = null; // most sentences name no organisation: nothing to allocate then
         var text = s.Text;
-        var chunks = NameChunks.Find(text);
+        var chunks = NameChunks.Find(MayNameInRun(text) ? text : string.Empty);
         while (chunks.Next(out var whole))
         {
             if (StartsInQuote(s, whole.Start))
@@ -95,6 +95,40 @@ internal static partial class OrganisationFinder
         }
 
         return hits ?? (IReadOnlyList<OrgHit>)[];
+    }
+
+    /// <summary>
+    /// Cue for the runs of capitalised words: a run names an organisation only with an acronym in brackets after it or with
+    /// a head-word. That is a capitalised word, and the heads are ASCII, so it starts with a letter A–Z (no other capital
+    /// equals an ASCII letter, ignoring case) and runs to the next character that is not a word character.
+    /// </summary>
+    private static bool MayNameInRun(string text)
+    {
+        if (text.Contains('(', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var heads = Words.OrgHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        var at = text.AsSpan().IndexOfAnyInRange('A', 'Z');
+        while (at >= 0)
+        {
+            var end = at + 1;
+            while (end < text.Length && WordChars.IsWordChar(text[end]))
+            {
+                end++;
+            }
+
+            if (heads.Contains(text.AsSpan(at, end - at)))
+            {
+                return true;
+            }
+
+            var next = end < text.Length ? text.AsSpan(end).IndexOfAnyInRange('A', 'Z') : -1;
+            at = next < 0 ? -1 : end + next;
+        }
+
+        return false;
     }
 
     private static void Add(ref List<OrgHit>? hits, OrgHit hit) => (hits ??= []).Add(hit);
