@@ -20,6 +20,12 @@ internal static class QuoteSpans
     private static readonly SearchValues<char> OpeningMarks = SearchValues.Create("“\"‘”");
     private static readonly SearchValues<char> DoubleClosingMarks = SearchValues.Create("”\"“");
 
+    /// <summary>
+    /// The answer for the many paragraphs that quote nothing: one list shared by all of them rather than an empty list each,
+    /// which would live as long as its paragraph. Callers only read the list.
+    /// </summary>
+    private static readonly List<QuoteSpan> None = [];
+
     public static List<QuoteSpan> Find(string text)
     {
         var spans = new List<QuoteSpan>();
@@ -77,6 +83,6 @@ internal static class QuoteSpans
             spans.Add(new QuoteSpan(open, text.Length, text[open..], ContinuesPrevious: false, Closed: false));
         }
 
-        return spans;
+        return spans.Count == 0 ? None : spans;
     }
 }
