@@ -180,9 +180,9 @@ internal static partial class OrganisationFinder
             return true;
         }
 
-        for (var hyphen = run.IndexOf('-'); hyphen >= 0; hyphen = run[(hyphen + 1)..].IndexOf('-') is var next and >= 0 ? hyphen + 1 + next : -1)
+        for (var i = 1; i < run.Length; i++)
         {
-            if (nouns.Contains(run[..hyphen]))
+            if (run[i] == '-' && nouns.Contains(run[..i]))
             {
                 return true;
             }
