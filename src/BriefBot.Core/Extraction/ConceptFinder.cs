@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using BriefBot.Core.Extraction.Lexicon;
 using BriefBot.Core.Extraction.Text;
@@ -19,17 +20,17 @@ internal static partial class ConceptFinder
 {
     public const int MaxWords = 6;
 
-    private static readonly HashSet<string> EdgeWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EdgeWords = new[]
     {
         "the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "with", "by", "from", "at", "as", "that", "this", "is", "are",
         "was", "were", "be", "been", "not", "no", "then", "than", "but", "if", "whether", "how", "what", "why", "who", "which",
         "when", "where", "so", "because", "into", "onto", "its", "their", "his", "her", "our", "my", "your", "very", "more",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = new[]
     {
         "i", "we", "you", "he", "she", "they", "it", "our", "my", "your", "their", "his", "her", "us", "them", "me", "itself", "themselves", "one's", "oneself",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Regex MarkerBefore = new(
         @"(?:\b(?:termed|dubbed|labell?ed|branded|coined|nicknamed)|\b(?:refer(?:s|red)?|referring)[ ]+to[ ]+as|\b(?:known|characteri[sz]ed|conceptuali[sz]ed|defined)[ ]+as" +
@@ -39,14 +40,40 @@ internal static partial class ConceptFinder
         @"|\bso-called|\bthe[ ]+term|\bthe[ ]+phrase|\bthe[ ]+slogan|\bthe[ ]+label)[ ]*(?:the[ ]+|a[ ]+|an[ ]+)?$",
         Patterns.Options | RegexOptions.IgnoreCase);
 
+    /// <summary>Words that, right before a quotation, introduce speech or a citation, not a term.</summary>
+    private static readonly string[] SpeechWords =
+    [
+        "said", "says", "say", "saying", "told", "tells", "added", "adds", "asked", "asks", "stated", "states", "declared", "remarked",
+        "remarking", "replied", "insisted", "claimed", "commented", "explained", "urged", "noted", "notes", "writes", "wrote", "argued",
+        "argues", "warned", "warning", "lamented", "laments", "to", "that", "by", "of", "and", "or", "as", "both", "either", "neither",
+    ];
+
     private static readonly Regex SpeechBefore = new(
-        @"(?:\b(?:said|says|say|saying|told|tells|added|adds|asked|asks|stated|states|declared|remarked|remarking|replied|insisted|claimed|commented|explained|urged|noted|notes|writes|wrote|argued|argues|warned|warning|lamented|laments|to|that|by|of|and|or|as|both|either|neither))[ ]*,?[ ]*$",
-        Patterns.Options | RegexOptions.IgnoreCase);
+        @"(?:\b(?:" + string.Join('|', SpeechWords) + @"))[ ]*,?[ ]*$", Patterns.Options | RegexOptions.IgnoreCase);
+
+    /// <summary>Cue for <see cref="SpeechBefore"/>: the words it ends with.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechEnds =
+        SpeechWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Cue for <see cref="MarkerBefore"/>: every alternative but two ends (before an article) with one of these words; the
+    /// two that end anywhere ("calls this ...", "describes ... as") need "call" or "describ" in the text.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MarkerEnds = new[]
+    {
+        "termed", "dubbed", "labelled", "labeled", "branded", "coined", "nicknamed", "as", "call", "calls", "called", "term", "terms",
+        "dub", "name", "named", "of", "against", "about", "phrase", "slogan", "label",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<string> MarkerAnywhere = SearchValues.Create(["call", "describ"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^[ ]*\((?:which|what|that|also)[^)]{0,60}?\b(?:as|called|termed)[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?[“""](?<b>[^”""]{1,60})[”""][ ]*\)", Patterns.Generated)]
     private static partial Regex AliasAfter { get; }
 
-    private static readonly Regex[] ClauseAfter = [ClauseAfterDash, ClauseAfterRelative, ClauseAfterWhichDefines, ClauseAfterNounPhrase, ClauseAfterVerb];
+    // The defining clauses in the order they are tried, grouped by the character each starts with after spaces.
+    private static readonly Regex[] ClauseAfterPunctuation = [ClauseAfterDash];
+    private static readonly Regex[] ClauseAfterComma = [ClauseAfterRelative, ClauseAfterWhichDefines, ClauseAfterNounPhrase];
+    private static readonly Regex[] ClauseAfterWord = [ClauseAfterVerb];
 
     [GeneratedRegex(@"^[ ]*[:—–][ ]*(?<d>[^.;]{10,}[.;]?)", Patterns.Generated)]
     private static partial Regex ClauseAfterDash { get; }
@@ -79,6 +106,26 @@ internal static partial class ConceptFinder
     private static readonly Regex ThatDefinition = new(
         @"\bthat[ ]+(?<t>[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,2})[ ]+(?:refers[ ]+to|is[ ]+defined[ ]+as|denotes)[ ]+(?<d>[^.;]+)", Patterns.Options);
 
+    // Cues (see Cues): every match of an expression contains one of its words, so text without any cannot match.
+    private static readonly SearchValues<string> UnquotedMarkerWords = SearchValues.Create(
+        ["referred", "known", "dubbed", "termed", "concept", "notion", "idea", "doctrine", "principle"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> NamedIdeaHeads = SearchValues.Create(
+        ["Cold", "Doctrine", "Consensus", "Trap", "Dilemma", "Paradox", "Syndrome"], StringComparison.Ordinal);
+
+    /// <summary>The verbs of <see cref="ThatDefinition"/> and <see cref="SubjectDefinition"/>.</summary>
+    private static readonly SearchValues<string> DefiningVerbs = SearchValues.Create(["refers", "defined", "denotes"], StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> contains one of <paramref name="words"/>, ignoring case, as an IgnoreCase expression
+    /// would see it: such an expression also takes the Kelvin sign for "k", which no ordinal comparison does.
+    /// </summary>
+    private static bool MayContain(string text, SearchValues<string> words) =>
+        text.AsSpan().ContainsAny(words) || text.Contains(Kelvin, StringComparison.Ordinal);
+
+    /// <summary>The Kelvin sign, which IgnoreCase expressions take for "k" (no other character stands for an ASCII letter).</summary>
+    private const char Kelvin = '\u212A';
+
     private static readonly HashSet<string> TermStop = new(StringComparer.OrdinalIgnoreCase)
     {
         "because", "which", "that", "and", "in", "for", "to", "by", "as", "of", "with", "is", "are", "was", "were", "since", "where",
@@ -106,7 +153,7 @@ internal static partial class ConceptFinder
         for (var i = 0; i < p.Quotes.Count; i++)
         {
             var q = p.Quotes[i];
-            if (q.ContinuesPrevious || !q.Closed || p.InTitle(q.Start, q.End))
+            if (q.ContinuesPrevious || !q.Closed || InTitle(p.TitleRanges, q))
             {
                 continue;
             }
@@ -115,8 +162,8 @@ internal static partial class ConceptFinder
             var before = p.Text.AsSpan(0, Math.Max(0, q.Start - 1));
             var tail = before.Length > 120 ? before[^120..] : before;
             var after = Math.Min(q.End + 1, p.Text.Length); // where the text after the closing quote starts
-            var marked = MarkerBefore.IsMatch(tail);
-            if (!IsTermShaped(term, marked) || !marked && SpeechBefore.IsMatch(tail))
+            var marked = MayBeMarked(tail) && MarkerBefore.IsMatch(tail);
+            if (!IsTermShaped(term, marked) || !marked && MayBeSpeech(tail) && SpeechBefore.IsMatch(tail))
             {
                 continue;
             }
@@ -143,7 +190,7 @@ internal static partial class ConceptFinder
     {
         var text = s.Text;
         var id = s.Paragraph.Article.Id;
-        for (var m = UnquotedMarker.Match(text); m.Success; m = m.NextMatch())
+        for (var m = MayContain(text, UnquotedMarkerWords) ? UnquotedMarker.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var term = ReadTerm(text, m.Index + m.Length);
             if (term is not null && IsTermShaped(term, true) && !Gazetteer.IsStateName(term))
@@ -152,13 +199,13 @@ internal static partial class ConceptFinder
             }
         }
 
-        for (var m = Theory.Match(text); m.Success; m = m.NextMatch())
+        for (var m = text.Contains("theory", StringComparison.Ordinal) ? Theory.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var term = m.Groups["t"].Value;
             Add(ref hits, new ConceptHit(term, true, false, null, new DefinitionCandidate(3, text, id, s.Paragraph.Index, s.Index), s));
         }
 
-        for (var m = NamedIdea.Match(text); m.Success; m = m.NextMatch())
+        for (var m = text.AsSpan().ContainsAny(NamedIdeaHeads) ? NamedIdea.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var words = m.Groups["t"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .SkipWhile(w => w is "The" or "A" or "An" or "This" or "That" || Words.NeverNameStart.Contains(w) && w is not ("New" or "Old" or "Great" or "Global"))
@@ -167,6 +214,11 @@ internal static partial class ConceptFinder
             {
                 Add(ref hits, new ConceptHit(string.Join(' ', words), false, false, null, new DefinitionCandidate(0, text, id, s.Paragraph.Index, s.Index), s));
             }
+        }
+
+        if (!text.AsSpan().ContainsAny(DefiningVerbs))
+        {
+            return;
         }
 
         var that = ThatDefinition.Match(text);
@@ -182,6 +234,63 @@ internal static partial class ConceptFinder
             Add(ref hits, new ConceptHit(subject.Groups["t"].Value, true, false, null,
                 new DefinitionCandidate(5, Sentenceish(subject.Groups["d"].Value), id, s.Paragraph.Index, s.Index), s));
         }
+    }
+
+    /// <summary>Whether <see cref="MarkerBefore"/> can match the text before a quotation (see <see cref="MarkerEnds"/>).</summary>
+    private static bool MayBeMarked(ReadOnlySpan<char> before)
+    {
+        if (before.ContainsAny(MarkerAnywhere) || before.Contains(Kelvin))
+        {
+            return true;
+        }
+
+        var rest = before.TrimEnd(' ');
+        var last = TrailingLetters(rest);
+        if (last.Equals("the", StringComparison.OrdinalIgnoreCase) || last.Equals("a", StringComparison.OrdinalIgnoreCase) ||
+            last.Equals("an", StringComparison.OrdinalIgnoreCase))
+        {
+            last = TrailingLetters(rest[..^last.Length].TrimEnd(' '));
+        }
+
+        return MarkerEnds.Contains(last);
+    }
+
+    /// <summary>Whether <see cref="SpeechBefore"/> can match: the text ends with one of its words, then spaces and at most a comma.</summary>
+    private static bool MayBeSpeech(ReadOnlySpan<char> before)
+    {
+        var rest = before.TrimEnd(' ');
+        if (rest.EndsWith(','))
+        {
+            rest = rest[..^1].TrimEnd(' ');
+        }
+
+        return SpeechEnds.Contains(TrailingLetters(rest)) || before.Contains(Kelvin);
+    }
+
+    /// <summary>The letters <paramref name="text"/> ends with ("as" in "known as"); empty when it ends otherwise.</summary>
+    private static ReadOnlySpan<char> TrailingLetters(ReadOnlySpan<char> text)
+    {
+        var start = text.Length;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[start..];
+    }
+
+    /// <summary><see cref="ParagraphView.InTitle"/>, without a delegate per call.</summary>
+    private static bool InTitle(List<(int Start, int End)> titles, QuoteSpan q)
+    {
+        foreach (var (start, end) in titles)
+        {
+            if (q.Start < end && q.End > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Add(ref List<ConceptHit>? hits, ConceptHit hit) => (hits ??= []).Add(hit);
@@ -205,7 +314,19 @@ internal static partial class ConceptFinder
     private static DefinitionCandidate? DefinitionAfter(string text, int at, SentenceView s)
     {
         var window = Math.Min(400, text.Length - at);
-        foreach (var regex in ClauseAfter)
+        var next = text.AsSpan(at).IndexOfAnyExcept(' ');
+        if (next < 0)
+        {
+            return null; // every clause starts with something other than a space
+        }
+
+        var candidates = text[at + next] switch
+        {
+            ':' or '—' or '–' => ClauseAfterPunctuation,
+            ',' => ClauseAfterComma,
+            _ => ClauseAfterWord,
+        };
+        foreach (var regex in candidates)
         {
             var m = regex.Match(text, at, window);
             if (m.Success)
@@ -217,15 +338,30 @@ internal static partial class ConceptFinder
         return null;
     }
 
+    /// <summary>The clause trimmed, with a capital first letter and a full stop at the end.</summary>
     private static string Sentenceish(string clause)
     {
-        var d = clause.Trim().TrimEnd(ClauseEnd);
-        if (d.Length > 0 && char.IsLower(d[0]))
+        var d = clause.AsSpan().Trim().TrimEnd(ClauseEnd);
+        var capital = d.Length > 0 && char.IsLower(d[0]);
+        var stop = d.Length == 0 || d[^1] != '.';
+        if (!capital && !stop && d.Length == clause.Length)
         {
-            d = char.ToUpperInvariant(d[0]) + d[1..];
+            return clause;
         }
 
-        return d.EndsWith('.') ? d : d + ".";
+        Span<char> buffer = d.Length < 512 ? stackalloc char[d.Length + 1] : new char[d.Length + 1];
+        d.CopyTo(buffer);
+        if (capital)
+        {
+            buffer[0] = char.ToUpperInvariant(d[0]);
+        }
+
+        if (stop)
+        {
+            buffer[d.Length] = '.';
+        }
+
+        return new string(buffer[..(stop ? d.Length + 1 : d.Length)]);
     }
 
     /// <summary>Reads an unquoted term after a marker: capitalised words, or up to four plain words, up to a function word or punctuation.</summary>
@@ -259,8 +395,11 @@ internal static partial class ConceptFinder
         return words.Count == 0 ? null : string.Join(' ', words);
     }
 
-    internal static string CleanTerm(string text) =>
-        text.Trim().Trim(SingleQuotes).TrimEnd(TermEnd).Trim();
+    internal static string CleanTerm(string text)
+    {
+        var clean = text.AsSpan().Trim().Trim(SingleQuotes).TrimEnd(TermEnd).Trim();
+        return clean.Length == text.Length ? text : clean.ToString();
+    }
 
     /// <summary>A short noun-like phrase: no sentence punctuation, no pronouns, not starting or ending with a function word.</summary>
     internal static bool IsTermShaped(string term, bool marked)
@@ -270,13 +409,38 @@ internal static partial class ConceptFinder
             return false;
         }
 
-        var words = term.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Length > MaxWords || !marked && words.Length > 4)
+        // The words are the space-separated parts of the term (read in place, not split into strings).
+        var count = 0;
+        var capitalised = 0;
+        var allNumbers = true;
+        ReadOnlySpan<char> first = default;
+        ReadOnlySpan<char> last = default;
+        foreach (var range in term.AsSpan().Split(' '))
+        {
+            var word = term.AsSpan(range);
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (Pronouns.Contains(word))
+            {
+                return false;
+            }
+
+            first = count == 0 ? word : first;
+            last = word;
+            count++;
+            capitalised += char.IsUpper(word[0]) ? 1 : 0;
+            allNumbers &= IsNumber(word);
+        }
+
+        if (count == 0 || count > MaxWords || !marked && count > 4)
         {
             return false;
         }
 
-        if (EdgeWords.Contains(words[0]) || EdgeWords.Contains(words[^1]) || AnyPronoun(words) || Array.TrueForAll(words, IsNumber))
+        if (EdgeWords.Contains(first) || EdgeWords.Contains(last) || allNumbers)
         {
             return false;
         }
@@ -287,10 +451,10 @@ internal static partial class ConceptFinder
         }
 
         // Three or more capitalised words without an introducing phrase read like a title.
-        return marked || words.Length < 3 || CountCapitalised(words) < 3;
+        return marked || count < 3 || capitalised < 3;
     }
 
-    private static bool IsNumber(string word)
+    private static bool IsNumber(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {
@@ -301,29 +465,5 @@ internal static partial class ConceptFinder
         }
 
         return true;
-    }
-
-    private static bool AnyPronoun(string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (Pronouns.Contains(w))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int CountCapitalised(string[] words)
-    {
-        var count = 0;
-        foreach (var w in words)
-        {
-            count += char.IsUpper(w[0]) ? 1 : 0;
-        }
-
-        return count;
     }
 }

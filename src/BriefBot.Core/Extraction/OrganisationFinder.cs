@@ -30,7 +30,7 @@ internal static partial class OrganisationFinder
     {
         List<OrgHit>? hits = null; // most sentences name no organisation: nothing to allocate then
         var text = s.Text;
-        var chunks = NameChunks.Find(text);
+        var chunks = NameChunks.Find(MayNameInRun(text) ? text : string.Empty);
         while (chunks.Next(out var whole))
         {
             if (StartsInQuote(s, whole.Start))
@@ -75,7 +75,8 @@ internal static partial class OrganisationFinder
             }
         }
 
-        for (var m = text.Contains(", ", StringComparison.Ordinal) && Cues.ArticleAfterComma(text) ? OrgApposition.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+        var apposition = text.Contains(", ", StringComparison.Ordinal) && Cues.ArticleAfterComma(text) && OrgNounAfterComma(text);
+        for (var m = apposition ? OrgApposition.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var name = TrimLeading(m.Groups["name"].Value);
             if (name.Length > 1 && !Gazetteer.IsStateName(name) && !Words.GivenNames.Contains(name.Split(' ')[0]) && !Words.NeverNameStart.Contains(name) &&
@@ -95,6 +96,109 @@ internal static partial class OrganisationFinder
         }
 
         return hits ?? (IReadOnlyList<OrgHit>)[];
+    }
+
+    /// <summary>
+    /// Cue for the runs of capitalised words: a run names an organisation only with an acronym in brackets after it or with
+    /// a head-word. That is a capitalised word, and the heads are ASCII, so it starts with a letter A–Z (no other capital
+    /// equals an ASCII letter, ignoring case) and runs to the next character that is not a word character.
+    /// </summary>
+    private static bool MayNameInRun(string text)
+    {
+        if (text.Contains('(', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var heads = Words.OrgHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        var at = text.AsSpan().IndexOfAnyInRange('A', 'Z');
+        while (at >= 0)
+        {
+            var end = at + 1;
+            while (end < text.Length && WordChars.IsWordChar(text[end]))
+            {
+                end++;
+            }
+
+            if (heads.Contains(text.AsSpan(at, end - at)))
+            {
+                return true;
+            }
+
+            var next = end < text.Length ? text.AsSpan(end).IndexOfAnyInRange('A', 'Z') : -1;
+            at = next < 0 ? -1 : end + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Cue for <see cref="OrgApposition"/>: after a comma, spaces and "the", "a" or "an", one of the next four lower-case
+    /// words is an organisation noun, or begins one ("think" of "think tank", "bank" of "bank-run").
+    /// </summary>
+    private static bool OrgNounAfterComma(string text)
+    {
+        for (var comma = text.IndexOf(',', StringComparison.Ordinal); comma >= 0; comma = text.IndexOf(',', comma + 1))
+        {
+            var at = SkipSpaces(text, comma + 1);
+            var article = text.AsSpan(at).StartsWith("the", StringComparison.Ordinal) ? 3
+                : text.AsSpan(at).StartsWith("an", StringComparison.Ordinal) ? 2
+                : text.AsSpan(at).StartsWith("a", StringComparison.Ordinal) ? 1 : 0;
+            at += article;
+            for (var word = 0; word < 4 && article > 0 && at < text.Length && text[at] == ' '; word++)
+            {
+                at = SkipSpaces(text, at);
+                var end = at;
+                while (end < text.Length && (char.IsLower(text[end]) || text[end] == '-'))
+                {
+                    end++;
+                }
+
+                if (end == at)
+                {
+                    break;
+                }
+
+                if (BeginsOrgNoun(text.AsSpan(at, end - at)))
+                {
+                    return true;
+                }
+
+                at = end;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a run of lower-case letters and hyphens is an organisation noun, starts with one before a hyphen, or is "think".</summary>
+    private static bool BeginsOrgNoun(ReadOnlySpan<char> run)
+    {
+        var nouns = Words.OrgNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (nouns.Contains(run) || run.SequenceEqual("think"))
+        {
+            return true;
+        }
+
+        for (var i = 1; i < run.Length; i++)
+        {
+            if (run[i] == '-' && nouns.Contains(run[..i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipSpaces(string text, int at)
+    {
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at;
     }
 
     private static void Add(ref List<OrgHit>? hits, OrgHit hit) => (hits ??= []).Add(hit);
@@ -144,20 +248,45 @@ internal static partial class OrganisationFinder
 
     private static bool IsRoman(string s) => RomanNumeral().IsMatch(s);
 
-    /// <summary>"(ACR)" or "(ACR," right after a name, possibly after a possessive.</summary>
+    /// <summary>
+    /// "(ACR)" or "(ACR," right after a name, possibly after a possessive: in the brackets a capital, then capitals, digits,
+    /// "&amp;", "." and "-", ending in a capital and capitals or digits (<c>\p{Lu}[\p{Lu}\p{N}&amp;.-]*\p{Lu}[\p{Lu}\p{N}]*</c>),
+    /// then spaces and ",", ";" or ")".
+    /// </summary>
     private static string? AcronymAfter(string text, int at)
     {
-        if (!BracketAfter(text, at))
+        var open = BracketAfter(text, at);
+        if (open < 0)
         {
             return null;
         }
 
-        var m = AcronymInBrackets().Match(text, Math.Min(at, text.Length));
-        return m.Success && m.Index == at ? m.Groups["a"].Value : null;
+        var start = open + 1;
+        var end = start;
+        var lastMark = -1; // where the last "&", "." or "-" stands: a capital must follow it
+        while (end < text.Length && (char.IsUpper(text[end]) || char.IsNumber(text[end]) || text[end] is '&' or '.' or '-'))
+        {
+            lastMark = text[end] is '&' or '.' or '-' ? end : lastMark;
+            end++;
+        }
+
+        if (end == start || !char.IsUpper(text[start]))
+        {
+            return null;
+        }
+
+        var capital = false;
+        for (var i = Math.Max(lastMark + 1, start + 1); i < end && !capital; i++)
+        {
+            capital = char.IsUpper(text[i]);
+        }
+
+        var after = SkipSpaces(text, end);
+        return capital && after < text.Length && text[after] is ',' or ';' or ')' ? text[start..end] : null;
     }
 
-    /// <summary>"(" at <paramref name="at"/>, after an optional "'s" and spaces: the cue for <see cref="AcronymInBrackets"/>.</summary>
-    private static bool BracketAfter(string text, int at)
+    /// <summary>Where "(" stands at <paramref name="at"/>, after an optional "'s" and spaces; -1 if it does not.</summary>
+    private static int BracketAfter(string text, int at)
     {
         var i = at;
         if (i + 1 < text.Length && text[i] is '\'' or '’' && text[i + 1] == 's')
@@ -165,12 +294,8 @@ internal static partial class OrganisationFinder
             i += 2;
         }
 
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        return i < text.Length && text[i] == '(';
+        i = SkipSpaces(text, i);
+        return i < text.Length && text[i] == '(' ? i : -1;
     }
 
     /// <summary>Whether any word is an organisation head-word; <see cref="FromChunk"/> finds nothing in words without one.</summary>
@@ -328,16 +453,34 @@ internal static partial class OrganisationFinder
         return k == target.Length;
     }
 
-    private static bool FromChunkSuffixMatches(List<string> words, string org) => string.Join(' ', words).EndsWith(org, StringComparison.Ordinal);
+    /// <summary>Whether the words, joined by spaces, end with <paramref name="org"/>.</summary>
+    private static bool FromChunkSuffixMatches(List<string> words, string org)
+    {
+        var rest = org.AsSpan();
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            var word = words[i];
+            if (rest.Length <= word.Length)
+            {
+                return word.AsSpan().EndsWith(rest, StringComparison.Ordinal);
+            }
+
+            if (i == 0 || !rest.EndsWith(word, StringComparison.Ordinal) || rest[^(word.Length + 1)] != ' ')
+            {
+                return false;
+            }
+
+            rest = rest[..^(word.Length + 1)];
+        }
+
+        return rest.IsEmpty;
+    }
 
     private static string TrimLeading(string name)
     {
         var words = name.Split(' ').SkipWhile(w => Words.NeverNameStart.Contains(w)).ToList();
         return string.Join(' ', words);
     }
-
-    [GeneratedRegex(@"\G(?:['’]s)?[ ]*\((?<a>\p{Lu}[\p{Lu}\p{N}&.-]*\p{Lu}[\p{Lu}\p{N}]*)[ ]*[,;)]")]
-    private static partial Regex AcronymInBrackets();
 
     [GeneratedRegex(@"^(?=[MDCLXVI]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")]
     private static partial Regex RomanNumeral();

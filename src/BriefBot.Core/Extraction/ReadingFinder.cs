@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using BriefBot.Core.Ingestion;
 
@@ -57,7 +59,7 @@ internal static partial class ReadingFinder
         ParagraphView? leadIn = null;
         foreach (var p in article.Paragraphs)
         {
-            var dated = p.IsHeading ? null : DatedLine.Match(p.Text);
+            var dated = p.IsHeading || !MayStartWithDate(p.Text) ? null : DatedLine.Match(p.Text);
             if (dated is { Success: true } && ParseListEntry(dated.Groups["rest"].Value) is { } entry)
             {
                 p.TitleRanges.Add((0, p.Text.Length));
@@ -89,22 +91,23 @@ internal static partial class ReadingFinder
             return; // every running-text citation has a quoted title
         }
 
-        var seen = new HashSet<int>();
-        for (var m = TitleThenDate.Match(p.Text); m.Success; m = m.NextMatch())
+        HashSet<int>? seen = null; // where titles already found start
+        var bracket = p.Text.Contains('(', StringComparison.Ordinal); // TitleThenDate and TitleThenAuthor need one
+        for (var m = bracket ? TitleThenDate.Match(p.Text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var t = m.Groups["t"];
             p.TitleRanges.Add((t.Index, t.Index + t.Length));
-            seen.Add(t.Index);
+            (seen ??= []).Add(t.Index);
             var s = p.SentenceAt(t.Index);
             var by = m.Groups["by"].Success ? Names(m.Groups["by"].Value) : [];
             readings.Add(new RawReading(CleanTitle(t.Value), DateText.Parse(m.Groups["date"].Value), by, p, s, null, t.Index,
                 FirstPersonBefore(p.Text, s, t.Index), InList: false));
         }
 
-        for (var m = TitleThenAuthor.Match(p.Text); m.Success; m = m.NextMatch())
+        for (var m = bracket ? TitleThenAuthor.Match(p.Text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var t = m.Groups["t"];
-            if (!seen.Add(t.Index) || Names(m.Groups["by"].Value) is not { Count: > 0 } by)
+            if (!(seen ??= []).Add(t.Index) || Names(m.Groups["by"].Value) is not { Count: > 0 } by)
             {
                 continue;
             }
@@ -114,11 +117,11 @@ internal static partial class ReadingFinder
             readings.Add(new RawReading(CleanTitle(t.Value), DateInSentence(s), by, p, s, null, t.Index, false, InList: false));
         }
 
-        for (var m = WorkNounTitle.Match(p.Text); m.Success; m = m.NextMatch())
+        for (var m = QuoteAfterWord(p.Text, WorkNounLinks) ? WorkNounTitle.Match(p.Text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var t = m.Groups["t"];
             p.TitleRanges.Add((t.Index, t.Index + t.Length));
-            if (!seen.Add(t.Index))
+            if (!(seen ??= []).Add(t.Index))
             {
                 continue;
             }
@@ -131,11 +134,61 @@ internal static partial class ReadingFinder
             }
         }
 
-        for (var m = TitledOnly.Match(p.Text); m.Success; m = m.NextMatch())
+        for (var m = QuoteAfterWord(p.Text, TitledWords) ? TitledOnly.Match(p.Text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var t = m.Groups["t"];
             p.TitleRanges.Add((t.Index, t.Index + t.Length));
         }
+    }
+
+    // Cues (see Cues): each is true wherever its expression can match. Ignoring case, those expressions take the Kelvin
+    // sign for "k" and no other character for an ASCII letter; none of the words below has a "k".
+
+    /// <summary>The first three letters of every month name <see cref="DateText.Pattern"/> knows.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthStarts =
+        new[] { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The words between a work noun and its quoted title in <see cref="WorkNounTitle"/>.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkNounLinks =
+        new[] { "titled", "entitled", "called", "about", "on", "named" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitledWords =
+        new[] { "titled", "entitled" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> OpeningMarks = SearchValues.Create("“\"‘");
+
+    /// <summary>Cue for <see cref="DatedLine"/>: a date starts with a digit or a month name.</summary>
+    private static bool MayStartWithDate(string text) =>
+        text.Length > 0 && char.IsDigit(text[0]) || text.Length >= 3 && MonthStarts.Contains(text.AsSpan(0, 3));
+
+    /// <summary>Whether an opening quotation mark follows one of <paramref name="words"/> and at least one space.</summary>
+    private static bool QuoteAfterWord(string text, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    {
+        var at = text.AsSpan().IndexOfAny(OpeningMarks);
+        while (at >= 0)
+        {
+            var before = text.AsSpan(0, at);
+            var word = before.TrimEnd(' ');
+            if (word.Length < before.Length)
+            {
+                var start = word.Length;
+                while (start > 0 && char.IsLetter(word[start - 1]))
+                {
+                    start--;
+                }
+
+                if (words.Contains(word[start..]))
+                {
+                    return true;
+                }
+            }
+
+            var next = text.AsSpan(at + 1).IndexOfAny(OpeningMarks);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
     }
 
     [GeneratedRegex(DateText.Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace BriefBot.Core.Extraction.Text;
 
 /// <summary>A quoted stretch of a paragraph: <see cref="Start"/> and <see cref="End"/> bound the text inside the marks.</summary>
@@ -14,6 +16,16 @@ internal readonly record struct QuoteSpan(int Start, int End, string Text, bool 
 /// </summary>
 internal static class QuoteSpans
 {
+    // Only these characters open or close a quotation: the scan jumps from one to the next.
+    private static readonly SearchValues<char> OpeningMarks = SearchValues.Create("“\"‘”");
+    private static readonly SearchValues<char> DoubleClosingMarks = SearchValues.Create("”\"“");
+
+    /// <summary>
+    /// The answer for the many paragraphs that quote nothing: one list shared by all of them rather than an empty list each,
+    /// which would live as long as its paragraph. Callers only read the list.
+    /// </summary>
+    private static readonly List<QuoteSpan> None = [];
+
     public static List<QuoteSpan> Find(string text)
     {
         var spans = new List<QuoteSpan>();
@@ -21,6 +33,13 @@ internal static class QuoteSpans
         var single = false;
         for (var i = 0; i < text.Length; i++)
         {
+            var skip = open < 0 ? text.AsSpan(i).IndexOfAny(OpeningMarks) : single ? text.AsSpan(i).IndexOf('’') : text.AsSpan(i).IndexOfAny(DoubleClosingMarks);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             var prevSpace = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-';
             var nextWordChar = i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
@@ -64,6 +83,6 @@ internal static class QuoteSpans
             spans.Add(new QuoteSpan(open, text.Length, text[open..], ContinuesPrevious: false, Closed: false));
         }
 
-        return spans;
+        return spans.Count == 0 ? None : spans;
     }
 }
