@@ -153,7 +153,7 @@ internal static partial class ConceptFinder
         for (var i = 0; i < p.Quotes.Count; i++)
         {
             var q = p.Quotes[i];
-            if (q.ContinuesPrevious || !q.Closed || InTitle(p.TitleRanges, q))
+            if (q.ContinuesPrevious || !q.Closed || p.InTitle(q.Start, q.End))
             {
                 continue;
             }
@@ -279,19 +279,6 @@ internal static partial class ConceptFinder
         return text[start..];
     }
 
-    /// <summary><see cref="ParagraphView.InTitle"/>, without a delegate per call.</summary>
-    private static bool InTitle(List<(int Start, int End)> titles, QuoteSpan q)
-    {
-        foreach (var (start, end) in titles)
-        {
-            if (q.Start < end && q.End > start)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static void Add(ref List<ConceptHit>? hits, ConceptHit hit) => (hits ??= []).Add(hit);
 

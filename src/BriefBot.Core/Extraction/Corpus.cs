@@ -144,8 +144,9 @@ internal sealed class ParagraphView
 
     public IReadOnlyList<QuoteSpan> Quotes => _quotes ??= IsHeading ? [] : QuoteSpans.Find(Text);
 
-    /// <summary>Character ranges of work titles (readings) in this paragraph: never concepts, never quotes.</summary>
-    public List<(int Start, int End)> TitleRanges { get; } = [];
+    // Character ranges of work titles (readings) in this paragraph: never concepts, never quotes. Few paragraphs cite
+    // a work, so the list is made by the first.
+    private List<(int Start, int End)>? _titles;
 
     public SentenceView SentenceAt(int offset)
     {
@@ -161,7 +162,27 @@ internal sealed class ParagraphView
         return found;
     }
 
-    public bool InTitle(int start, int end) => TitleRanges.Any(r => start < r.End && end > r.Start);
+    /// <summary>Marks a work's title (a reading) in this paragraph: never a concept, never a quotation.</summary>
+    public void AddTitle(int start, int end) => (_titles ??= []).Add((start, end));
+
+    /// <summary>Whether the characters from <paramref name="start"/> to <paramref name="end"/> overlap a title (<see cref="AddTitle"/>).</summary>
+    public bool InTitle(int start, int end)
+    {
+        if (_titles is null)
+        {
+            return false;
+        }
+
+        foreach (var (titleStart, titleEnd) in _titles)
+        {
+            if (start < titleEnd && end > titleStart)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Works out where each sentence starts in the paragraph (once: it decodes the paragraph and every sentence).</summary>
     internal void Place()

@@ -62,7 +62,7 @@ internal static partial class ReadingFinder
             var dated = p.IsHeading || !MayStartWithDate(p.Text) ? null : DatedLine.Match(p.Text);
             if (dated is { Success: true } && ParseListEntry(dated.Groups["rest"].Value) is { } entry)
             {
-                p.TitleRanges.Add((0, p.Text.Length));
+                p.AddTitle(0, p.Text.Length);
                 var firstPerson = leadIn is not null && !leadIn.IsHeading && FirstPersonCue.IsMatch(leadIn.Text);
                 readings.Add(new RawReading(entry.Title, DateText.Parse(dated.Groups["date"].Value), entry.Authors, p, p.Sentences[0], leadIn,
                     0, firstPerson, InList: true));
@@ -96,7 +96,7 @@ internal static partial class ReadingFinder
         for (var m = bracket ? TitleThenDate.Match(p.Text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var t = m.Groups["t"];
-            p.TitleRanges.Add((t.Index, t.Index + t.Length));
+            p.AddTitle(t.Index, t.Index + t.Length);
             (seen ??= []).Add(t.Index);
             var s = p.SentenceAt(t.Index);
             var by = m.Groups["by"].Success ? Names(m.Groups["by"].Value) : [];
@@ -112,7 +112,7 @@ internal static partial class ReadingFinder
                 continue;
             }
 
-            p.TitleRanges.Add((t.Index, t.Index + t.Length));
+            p.AddTitle(t.Index, t.Index + t.Length);
             var s = p.SentenceAt(t.Index);
             readings.Add(new RawReading(CleanTitle(t.Value), DateInSentence(s), by, p, s, null, t.Index, false, InList: false));
         }
@@ -120,7 +120,7 @@ internal static partial class ReadingFinder
         for (var m = QuoteAfterWord(p.Text, WorkNounLinks) ? WorkNounTitle.Match(p.Text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var t = m.Groups["t"];
-            p.TitleRanges.Add((t.Index, t.Index + t.Length));
+            p.AddTitle(t.Index, t.Index + t.Length);
             if (!(seen ??= []).Add(t.Index))
             {
                 continue;
@@ -137,7 +137,7 @@ internal static partial class ReadingFinder
         for (var m = QuoteAfterWord(p.Text, TitledWords) ? TitledOnly.Match(p.Text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var t = m.Groups["t"];
-            p.TitleRanges.Add((t.Index, t.Index + t.Length));
+            p.AddTitle(t.Index, t.Index + t.Length);
         }
     }
 
