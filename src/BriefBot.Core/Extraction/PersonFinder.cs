@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using BriefBot.Core.Extraction.Lexicon;
@@ -48,6 +49,15 @@ internal static partial class PersonFinder
     [GeneratedRegex(@"(?<![\p{L}\p{M}'’-])(?:[\p{Ll}-]+[ ]+){1,2}$", Patterns.Generated | RegexOptions.RightToLeft)]
     private static partial Regex LowerWordsBefore { get; }
 
+    /// <summary>Cue for <see cref="Bio"/>: the verbs it reads after the name, between spaces.</summary>
+    private static readonly SearchValues<string> BioVerbs = SearchValues.Create([" is ", " was ", " has been ", " serves as ", " works as "], StringComparison.Ordinal);
+
+    /// <summary>Where <see cref="Office"/> can start: one of its office words.</summary>
+    private static readonly SearchValues<string> OfficeStarts = SearchValues.Create(Words.OfficeWords.ToArray(), StringComparison.Ordinal);
+
+    /// <summary>Where <see cref="Honorific"/> can start: "Prof", "Dr", "Mr", "Ms", "Sir" or "Dame" ("Mrs" starts with "Mr").</summary>
+    private static readonly SearchValues<string> HonorificStarts = SearchValues.Create(["Prof", "Dr", "Mr", "Ms", "Sir", "Dame"], StringComparison.Ordinal);
+
     private static readonly HashSet<string> OfficeModifiers = new(StringComparer.Ordinal)
     {
         "Foreign", "Prime", "Deputy", "Vice", "Home", "Interior", "Finance", "Defence", "Defense", "Energy", "Trade", "Supreme", "Crown",
@@ -61,7 +71,7 @@ internal static partial class PersonFinder
         List<PersonHit>? hits = null; // most sentences name nobody: nothing to allocate then
         FindOffices(s, ref hits);
 
-        var bio = Bio.Match(text);
+        var bio = text.Length > 0 && char.IsUpper(text[0]) && text.AsSpan().ContainsAny(BioVerbs) ? Bio.Match(text) : Match.Empty;
         if (bio.Success && Clean(bio.Groups["name"].Value) is { } bioName)
         {
             var roles = Apposition.Parse(text, bio.Index + bio.Length, stopAtDash: false);
@@ -71,7 +81,7 @@ internal static partial class PersonFinder
             }
         }
 
-        for (var m = AppositionStart.Match(text); m.Success; m = m.NextMatch())
+        for (var m = SeparatedNames.Next(AppositionStart, text, 0); m.Success; m = SeparatedNames.Next(AppositionStart, text, m.Index + m.Length))
         {
             if (bio.Success && m.Index == bio.Index)
             {
@@ -138,7 +148,8 @@ internal static partial class PersonFinder
             }
         }
 
-        for (var m = Honorific.Match(text); m.Success; m = m.NextMatch())
+        var honorific = text.AsSpan().IndexOfAny(HonorificStarts);
+        for (var m = honorific < 0 ? Match.Empty : Honorific.Match(text, honorific); m.Success; m = m.NextMatch())
         {
             if (Clean(m.Groups["name"].Value) is { } name)
             {
@@ -176,7 +187,8 @@ internal static partial class PersonFinder
 
     private static void FindOffices(SentenceView s, ref List<PersonHit>? hits)
     {
-        for (var m = Office.Match(s.Text); m.Success; m = m.NextMatch())
+        var office = s.Text.AsSpan().IndexOfAny(OfficeStarts);
+        for (var m = office < 0 ? Match.Empty : Office.Match(s.Text, office); m.Success; m = m.NextMatch())
         {
             if (Clean(m.Groups["name"].Value) is not { } name)
             {
