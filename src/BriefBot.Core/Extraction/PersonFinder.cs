@@ -72,7 +72,7 @@ internal static partial class PersonFinder
         FindOffices(s, ref hits);
 
         var bio = text.Length > 0 && char.IsUpper(text[0]) && text.AsSpan().ContainsAny(BioVerbs) ? Bio.Match(text) : Match.Empty;
-        if (bio.Success && Clean(bio.Groups["name"].Value) is { } bioName)
+        if (bio.Success && Clean(bio.Groups["name"].ValueSpan) is { } bioName)
         {
             var roles = Apposition.Parse(text, bio.Index + bio.Length, stopAtDash: false);
             if (roles.Count > 0)
@@ -96,14 +96,14 @@ internal static partial class PersonFinder
             }
 
             var roles = Apposition.Parse(text, rest, stopAtDash: sep.Contains('–') || sep.Contains('—') || sep is "-");
-            if (roles.Count == 0 || Clean(m.Groups["name"].Value) is not { } name)
+            if (roles.Count == 0 || Clean(m.Groups["name"].ValueSpan) is not { } name)
             {
                 continue;
             }
 
             var pair = Cues.EndsWithAnd(text, m.Index) ? PrecedingName.Match(text, Math.Max(0, m.Index - 200), Math.Min(m.Index, 200)) : Match.Empty;
             var respectively = text.AsSpan(rest).Contains("respectively", StringComparison.OrdinalIgnoreCase);
-            if (pair.Success && Clean(pair.Groups["name"].Value) is { } first)
+            if (pair.Success && Clean(pair.Groups["name"].ValueSpan) is { } first)
             {
                 if (respectively && roles.Count >= 2)
                 {
@@ -120,7 +120,7 @@ internal static partial class PersonFinder
 
         for (var m = Cues.WordBeforeCapital(text, RoleNounTails) ? RoleBeforeName.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
-            if (Clean(m.Groups["name"].Value) is not { } name || name.Split(' ').Length < 2 && !char.IsUpper(m.Groups["name"].Value[0]))
+            if (Clean(m.Groups["name"].ValueSpan) is not { } name || !name.Contains(' ', StringComparison.Ordinal) && !char.IsUpper(m.Groups["name"].ValueSpan[0]))
             {
                 continue;
             }
@@ -140,7 +140,7 @@ internal static partial class PersonFinder
 
         for (var m = text.Contains(" of ", StringComparison.Ordinal) ? NameOfOrganisation.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
-            if (Clean(m.Groups["name"].Value) is { } name && name.Contains(' ', StringComparison.Ordinal) && !Words.OfficeWords.Contains(m.Groups["name"].Value.Split(' ')[0]))
+            if (Clean(m.Groups["name"].ValueSpan) is { } name && name.Contains(' ', StringComparison.Ordinal) && !OfficeWords.Contains(FirstWord(m.Groups["name"].ValueSpan)))
             {
                 var org = m.Groups["org"].Value;
                 var inOffice = Gazetteer.IsStateName(org);
@@ -151,7 +151,7 @@ internal static partial class PersonFinder
         var honorific = text.AsSpan().IndexOfAny(HonorificStarts);
         for (var m = honorific < 0 ? Match.Empty : Honorific.Match(text, honorific); m.Success; m = m.NextMatch())
         {
-            if (Clean(m.Groups["name"].Value) is { } name)
+            if (Clean(m.Groups["name"].ValueSpan) is { } name)
             {
                 var h = m.Groups["h"].Value.TrimEnd('.');
                 IReadOnlyList<RoleSegment> roles = h is "Professor" or "Prof" ? [new RoleSegment("professor", [], false)] : [];
@@ -169,7 +169,7 @@ internal static partial class PersonFinder
             }
 
             var m = NameHere.Match(text, tokens[i].Start);
-            if (m.Success && Clean(m.Groups["name"].Value) is { } name && name.Contains(' ', StringComparison.Ordinal) &&
+            if (m.Success && Clean(m.Groups["name"].ValueSpan) is { } name && name.Contains(' ', StringComparison.Ordinal) &&
                 name.StartsWith(tokens[i].Raw, StringComparison.Ordinal))
             {
                 Add(ref hits, new PersonHit(name, [], false, s));
@@ -178,6 +178,8 @@ internal static partial class PersonFinder
 
         return hits ?? (IReadOnlyList<PersonHit>)[];
     }
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text) => text.IndexOf(' ') is var space and >= 0 ? text[..space] : text;
 
     private static void Add(ref List<PersonHit>? hits, PersonHit hit) => (hits ??= []).Add(hit);
 
@@ -190,7 +192,7 @@ internal static partial class PersonFinder
         var office = s.Text.AsSpan().IndexOfAny(OfficeStarts);
         for (var m = office < 0 ? Match.Empty : Office.Match(s.Text, office); m.Success; m = m.NextMatch())
         {
-            if (Clean(m.Groups["name"].Value) is not { } name)
+            if (Clean(m.Groups["name"].ValueSpan) is not { } name)
             {
                 continue;
             }
@@ -257,10 +259,23 @@ internal static partial class PersonFinder
         return Gazetteer.Find(name) is { } country ? country.Name : name;
     }
 
-    private static readonly char[] NameSpaces = [' ', '\u00A0'];
+    private const string NameSpaces = " \u00A0";
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverNameStart = Words.NeverNameStart.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = Words.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeWords = Words.OfficeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgHeads = Words.OrgHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns = Words.RoleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Trims words that are not part of a name; null when nothing name-like is left.</summary>
-    public static string? Clean(string raw)
+    public static string? Clean(string raw) => Clean(raw.AsSpan(), raw);
+
+    /// <summary><see cref="Clean(string)"/> for a piece of text: only the name found is copied.</summary>
+    public static string? Clean(ReadOnlySpan<char> raw) => Clean(raw, null);
+
+    /// <param name="raw">The text to clean.</param>
+    /// <param name="whole">The same text as a string, returned as it is when it is the name, or null.</param>
+    private static string? Clean(ReadOnlySpan<char> raw, string? whole)
     {
         var value = raw.Trim();
         if (value.EndsWith("’s", StringComparison.Ordinal) || value.EndsWith("'s", StringComparison.Ordinal))
@@ -268,42 +283,68 @@ internal static partial class PersonFinder
             value = value[..^2];
         }
 
-        var all = value.Split(NameSpaces, StringSplitOptions.RemoveEmptyEntries);
+        // The words, split on spaces as string.Split(..., RemoveEmptyEntries) splits them (the buffer holds every word of short text).
+        Span<Range> all = stackalloc Range[16];
+        var n = value.SplitAny(all, NameSpaces, StringSplitOptions.RemoveEmptyEntries);
+        if (n == all.Length)
+        {
+            all = new Range[value.Length / 2 + 2];
+            n = value.SplitAny(all, NameSpaces, StringSplitOptions.RemoveEmptyEntries);
+        }
+
         var first = 0;
-        while (first < all.Length && (Words.NeverNameStart.Contains(all[first]) || Words.Honorifics.Contains(all[first].TrimEnd('.')) ||
-                                      Words.OfficeWords.Contains(all[first]) || DateText.IsMonthName(all[first]) || Gazetteer.IsStateName(all[first])))
+        while (first < n && IsNeverFirst(value[all[first]]))
         {
             first++;
         }
 
-        var count = all.Length - first;
-        if (count is 0 or > 5 || count == 1 && all.Length > 1)
+        var count = n - first;
+        if (count is 0 or > 5 || count == 1 && n > 1)
         {
             return null; // "International Relations" is not a person called Relations
         }
 
-        for (var i = first; i < all.Length; i++)
+        var length = count - 1;
+        for (var i = first; i < n; i++)
         {
-            var w = all[i];
-            if (Words.OrgHeads.Contains(w) || DateText.IsMonthName(w) || Words.NeverNameStart.Contains(w) && !IsParticle(w) ||
-                Words.RoleNouns.Contains(w) || Words.OfficeWords.Contains(w) || IsCapitalsWord(w))
+            var w = value[all[i]];
+            if (OrgHeads.Contains(w) || DateText.IsMonthName(w) || NeverNameStart.Contains(w) && !IsParticle(w) ||
+                RoleNouns.Contains(w) || OfficeWords.Contains(w) || IsCapitalsWord(w))
             {
                 return null;
             }
+
+            length += w.Length;
         }
 
-        var name = string.Join(' ', all, first, count);
-        var last = all[^1];
+        var name = (length <= 128 ? stackalloc char[128] : new char[length])[..length];
+        var at = 0;
+        for (var i = first; i < n; i++)
+        {
+            if (i > first)
+            {
+                name[at++] = ' ';
+            }
+
+            value[all[i]].CopyTo(name[at..]);
+            at += value[all[i]].Length;
+        }
+
+        var last = value[all[n - 1]];
         if (Gazetteer.IsStateName(name) || Gazetteer.IsStateName(last) || IsParticle(last) || last.EndsWith('.'))
         {
             return null;
         }
 
-        return name;
+        return whole is not null && name.SequenceEqual(whole) ? whole : name.ToString();
     }
 
+    /// <summary>A word that cannot start a name and is left off the front: "The", "Dr.", "President", "March", "France".</summary>
+    private static bool IsNeverFirst(ReadOnlySpan<char> w) =>
+        NeverNameStart.Contains(w) || Honorifics.Contains(w.TrimEnd('.')) || OfficeWords.Contains(w) || DateText.IsMonthName(w) || Gazetteer.IsStateName(w);
+
     /// <summary>More than one letter, all of them capitals: "NATO", "U.N".</summary>
-    private static bool IsCapitalsWord(string w)
+    private static bool IsCapitalsWord(ReadOnlySpan<char> w)
     {
         var letters = 0;
         foreach (var c in w)
@@ -323,8 +364,9 @@ internal static partial class PersonFinder
     }
 
     /// <summary>The particles of <see cref="Patterns.Particle"/> ("(?:de|da|...)").</summary>
-    private static readonly FrozenSet<string> Particles = Patterns.Particle[3..^1].Split('|').ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
+        Patterns.Particle[3..^1].Split('|').ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the word is a particle, as <c>^(?:de|da|...)$</c> decides (which allows a final line break).</summary>
-    private static bool IsParticle(string w) => Particles.Contains(w) || w.EndsWith('\n') && Particles.Contains(w[..^1]);
+    private static bool IsParticle(ReadOnlySpan<char> w) => Particles.Contains(w) || w.EndsWith('\n') && Particles.Contains(w[..^1]);
 }
