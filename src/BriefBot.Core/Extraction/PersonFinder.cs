@@ -138,7 +138,7 @@ internal static partial class PersonFinder
             Add(ref hits, new PersonHit(name, [new RoleSegment(role, affiliation is null ? [] : [affiliation], political)], political, s));
         }
 
-        for (var m = text.Contains(" of ", StringComparison.Ordinal) ? NameOfOrganisation.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+        for (var m = NamesOfOrganisations.Next(NameOfOrganisation, text, 0); m.Success; m = NamesOfOrganisations.Next(NameOfOrganisation, text, m.Index + m.Length))
         {
             if (Clean(m.Groups["name"].ValueSpan) is { } name && name.Contains(' ', StringComparison.Ordinal) && !OfficeWords.Contains(FirstWord(m.Groups["name"].ValueSpan)))
             {

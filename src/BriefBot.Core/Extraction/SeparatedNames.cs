@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace BriefBot.Core.Extraction;
@@ -61,20 +60,10 @@ internal static class SeparatedNames
                 windowEnd = sep + 4;
             }
 
-            while (nameEnd > from && text[nameEnd - 1] == ' ')
-            {
-                nameEnd--;
-            }
-
-            if (nameEnd <= from || !CapitalInLastWord(text, from, nameEnd))
+            var start = NameRuns.Start(text, from, nameEnd);
+            if (start < 0)
             {
                 continue;
-            }
-
-            var start = nameEnd;
-            while (start > from && IsNameChar(text[start - 1]))
-            {
-                start--;
             }
 
             windowEnd = Math.Min(windowEnd, text.Length);
@@ -97,23 +86,4 @@ internal static class SeparatedNames
 
         return i;
     }
-
-    /// <summary>Whether the word ending at <paramref name="end"/> (after the last space, not before <paramref name="from"/>) has a capital.</summary>
-    private static bool CapitalInLastWord(string text, int from, int end)
-    {
-        for (var i = end - 1; i >= from && text[i] is not (' ' or '\u00A0'); i--)
-        {
-            if (char.IsUpper(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Every character a name can hold (and a few more).</summary>
-    private static bool IsNameChar(char c) =>
-        char.IsLetter(c) || c is ' ' or '\u00A0' or '\'' or '’' or '-' or '.' ||
-        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }
