@@ -52,12 +52,6 @@ internal static partial class PersonFinder
     /// <summary>Cue for <see cref="Bio"/>: the verbs it reads after the name, between spaces.</summary>
     private static readonly SearchValues<string> BioVerbs = SearchValues.Create([" is ", " was ", " has been ", " serves as ", " works as "], StringComparison.Ordinal);
 
-    /// <summary>Where <see cref="Office"/> can start: one of its office words.</summary>
-    private static readonly SearchValues<string> OfficeStarts = SearchValues.Create(Words.OfficeWords.ToArray(), StringComparison.Ordinal);
-
-    /// <summary>Where <see cref="Honorific"/> can start: "Prof", "Dr", "Mr", "Ms", "Sir" or "Dame" ("Mrs" starts with "Mr").</summary>
-    private static readonly SearchValues<string> HonorificStarts = SearchValues.Create(["Prof", "Dr", "Mr", "Ms", "Sir", "Dame"], StringComparison.Ordinal);
-
     private static readonly HashSet<string> OfficeModifiers = new(StringComparer.Ordinal)
     {
         "Foreign", "Prime", "Deputy", "Vice", "Home", "Interior", "Finance", "Defence", "Defense", "Energy", "Trade", "Supreme", "Crown",
@@ -148,8 +142,7 @@ internal static partial class PersonFinder
             }
         }
 
-        var honorific = text.AsSpan().IndexOfAny(HonorificStarts);
-        for (var m = honorific < 0 ? Match.Empty : Honorific.Match(text, honorific); m.Success; m = m.NextMatch())
+        for (var m = Honorific.Match(text); m.Success; m = m.NextMatch())
         {
             if (Clean(m.Groups["name"].ValueSpan) is { } name)
             {
@@ -189,8 +182,7 @@ internal static partial class PersonFinder
 
     private static void FindOffices(SentenceView s, ref List<PersonHit>? hits)
     {
-        var office = s.Text.AsSpan().IndexOfAny(OfficeStarts);
-        for (var m = office < 0 ? Match.Empty : Office.Match(s.Text, office); m.Success; m = m.NextMatch())
+        for (var m = Office.Match(s.Text); m.Success; m = m.NextMatch())
         {
             if (Clean(m.Groups["name"].ValueSpan) is not { } name)
             {
