@@ -34,6 +34,8 @@ internal static partial class PersonFinder
         @"(?:[ ]+of[ ]+(?:the[ ]+)?\p{Lu}[\p{Ll}]+(?:[ ]+(?:and[ ]+)?\p{Lu}[\p{Ll}]+){0,3})?)[ ]+(?<name>" + Patterns.Name + @")(?:[ ]+of[ ]+(?:the[ ]+)?(?<of>" + Patterns.Name + @"))?",
         Patterns.Options);
 
+    private static readonly OfficeStarts OfficeStart = new(Words.OfficeWords);
+
     private static readonly Regex NameOfOrganisation = new(
         @"(?<![\p{L}\p{M}'’-])(?<name>" + Patterns.Name + @")[ ]+of[ ]+(?:the[ ]+)?(?<org>\p{Lu}[\p{L}\p{M}&-]*(?:[ ]+(?:of[ ]+|for[ ]+|and[ ]+|the[ ]+)?\p{Lu}[\p{L}\p{M}&-]*){0,6})[ ]*,?[ ]+(?:has|had|is|was|said|says|argues|argued|notes|noted|told|tells|writes|wrote|warns|warned|believes|thinks|calls|called|describes|described|points|pointed|observes|observed|explains|explained|adds|added|insists|insisted|suggests|suggested|predicts|predicted)\b",
         Patterns.Options);
@@ -182,7 +184,8 @@ internal static partial class PersonFinder
 
     private static void FindOffices(SentenceView s, ref List<PersonHit>? hits)
     {
-        for (var m = Office.Match(s.Text); m.Success; m = m.NextMatch())
+        var start = OfficeStart.First(s.Text);
+        for (var m = start < 0 ? Match.Empty : Office.Match(s.Text, start); m.Success; m = m.NextMatch())
         {
             if (Clean(m.Groups["name"].ValueSpan) is not { } name)
             {
