@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Text;
 using System.Text.RegularExpressions;
 using BriefBot.Core.Extraction.Lexicon;
 using BriefBot.Core.Ingestion;
@@ -54,12 +55,12 @@ internal static partial class PersonFinder
     /// <summary>Cue for <see cref="Bio"/>: the verbs it reads after the name, between spaces.</summary>
     private static readonly SearchValues<string> BioVerbs = SearchValues.Create([" is ", " was ", " has been ", " serves as ", " works as "], StringComparison.Ordinal);
 
-    private static readonly HashSet<string> OfficeModifiers = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeModifiers = new HashSet<string>(StringComparer.Ordinal)
     {
         "Foreign", "Prime", "Deputy", "Vice", "Home", "Interior", "Finance", "Defence", "Defense", "Energy", "Trade", "Supreme", "Crown",
         "Grand", "Chief", "Former", "Acting", "Economy", "Justice", "Health", "Education", "Oil", "Petroleum", "Mining", "Foreign Affairs",
         "Great", "New", "Global", "National", "Regional", "International", "Domestic", "Local",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static IReadOnlyList<PersonHit> Find(SentenceView s)
     {
@@ -73,7 +74,7 @@ internal static partial class PersonFinder
             var roles = Apposition.Parse(text, bio.Index + bio.Length, stopAtDash: false);
             if (roles.Count > 0)
             {
-                Add(ref hits, new PersonHit(bioName, roles, roles.Any(r => r.Political), s));
+                Add(ref hits, new PersonHit(bioName, roles, AnyPolitical(roles), s));
             }
         }
 
@@ -104,14 +105,14 @@ internal static partial class PersonFinder
                 if (respectively && roles.Count >= 2)
                 {
                     Add(ref hits, new PersonHit(first, [roles[0]], roles[0].Political, s));
-                    Add(ref hits, new PersonHit(name, roles.Skip(1).ToList(), roles.Skip(1).Any(r => r.Political), s));
+                    Add(ref hits, new PersonHit(name, roles.Skip(1).ToList(), AnyPolitical(roles, 1), s));
                     continue;
                 }
 
-                Add(ref hits, new PersonHit(first, roles, roles.Any(r => r.Political), s));
+                Add(ref hits, new PersonHit(first, roles, AnyPolitical(roles), s));
             }
 
-            Add(ref hits, new PersonHit(name, roles, roles.Any(r => r.Political), s));
+            Add(ref hits, new PersonHit(name, roles, AnyPolitical(roles), s));
         }
 
         for (var m = Cues.WordBeforeCapital(text, RoleNounTails) ? RoleBeforeName.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
@@ -176,6 +177,19 @@ internal static partial class PersonFinder
 
     private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text) => text.IndexOf(' ') is var space and >= 0 ? text[..space] : text;
 
+    private static bool AnyPolitical(IReadOnlyList<RoleSegment> roles, int from = 0)
+    {
+        for (var i = from; i < roles.Count; i++)
+        {
+            if (roles[i].Political)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void Add(ref List<PersonHit>? hits, PersonHit hit) => (hits ??= []).Add(hit);
 
     /// <summary>"a " or "an " at <paramref name="at"/>.</summary>
@@ -193,31 +207,46 @@ internal static partial class PersonFinder
             }
 
             var affiliations = new List<string>();
-            var title = new List<string>();
+            var title = t_title ??= new StringBuilder(48);
+            title.Clear();
+            var words = 0;
             var preceding = PrecedingWords.Match(s.Text, 0, m.Index);
-            var pre = preceding.Success && preceding.Index + preceding.Length == m.Index ? preceding.Value : string.Empty;
-            foreach (var word in pre.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var pre = preceding.Success && preceding.Index + preceding.Length == m.Index ? preceding.ValueSpan : [];
+            foreach (var range in pre.Split(' '))
             {
+                var word = pre[range];
+                if (word.IsEmpty)
+                {
+                    continue;
+                }
+
                 var w = word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
                 if (Gazetteer.Find(w) is { } country)
                 {
                     affiliations.Add(country.Name);
                 }
-                else if (!Words.NeverNameStart.Contains(w) || OfficeModifiers.Contains(w))
+                else if (!NeverNameStart.Contains(w) || OfficeModifiers.Contains(w))
                 {
-                    title.Add(w);
+                    AppendWord(title, ref words, w);
                 }
             }
 
-            title.Add(m.Groups["office"].Value);
-            if (m.Groups["of"].Success && Gazetteer.Find(m.Groups["of"].Value) is { } of)
+            AppendWord(title, ref words, m.Groups["office"].ValueSpan);
+            if (m.Groups["of"].Success && Gazetteer.Find(m.Groups["of"].ValueSpan) is { } of)
             {
                 affiliations.Add(of.Name);
             }
 
-            Add(ref hits, new PersonHit(name, [new RoleSegment(string.Join(' ', title), affiliations, true)], true, s));
+            Add(ref hits, new PersonHit(name, [new RoleSegment(title.ToString(), affiliations, true)], true, s));
         }
     }
+
+    /// <summary>The title being built by <see cref="FindOffices"/> on this thread.</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_title;
+
+    /// <summary>Appends a word as string.Join(' ', ...) would, a space before every word but the first.</summary>
+    private static void AppendWord(StringBuilder title, ref int words, ReadOnlySpan<char> word) => (words++ > 0 ? title.Append(' ') : title).Append(word);
 
     /// <summary>The capitalised words right before a role: "Harbour Club" in "Harbour Club research director X".</summary>
     private static string? ChunkBefore(string text, int end)
