@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 
@@ -11,6 +12,9 @@ namespace BriefBot.Core.Extraction;
 /// </summary>
 internal sealed class OfficeStarts
 {
+    // SearchValues rather than IndexOfAnyInRange: that generic method boxes every character until it is optimised.
+    private static readonly SearchValues<char> Capitals = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
 
     /// <param name="offices">The offices, as the expression spells them (case counts), each starting with a letter from A to Z.</param>
@@ -34,7 +38,7 @@ internal sealed class OfficeStarts
     public int First(string text)
     {
         var span = text.AsSpan();
-        for (var at = span.IndexOfAnyInRange('A', 'Z'); at >= 0; at = span.Slice(at + 1).IndexOfAnyInRange('A', 'Z') is var next and >= 0 ? at + 1 + next : -1)
+        for (var at = span.IndexOfAny(Capitals); at >= 0; at = span.Slice(at + 1).IndexOfAny(Capitals) is var next and >= 0 ? at + 1 + next : -1)
         {
             if (at > 0 && (char.IsLetter(span[at - 1]) || IsMark(span[at - 1])))
             {
