@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Text;
 using System.Text.RegularExpressions;
 using BriefBot.Core.Extraction.Lexicon;
 using BriefBot.Core.Ingestion;
@@ -33,6 +35,8 @@ internal static partial class PersonFinder
         @"(?:[ ]+of[ ]+(?:the[ ]+)?\p{Lu}[\p{Ll}]+(?:[ ]+(?:and[ ]+)?\p{Lu}[\p{Ll}]+){0,3})?)[ ]+(?<name>" + Patterns.Name + @")(?:[ ]+of[ ]+(?:the[ ]+)?(?<of>" + Patterns.Name + @"))?",
         Patterns.Options);
 
+    private static readonly OfficeStarts OfficeStart = new(Words.OfficeWords);
+
     private static readonly Regex NameOfOrganisation = new(
         @"(?<![\p{L}\p{M}'’-])(?<name>" + Patterns.Name + @")[ ]+of[ ]+(?:the[ ]+)?(?<org>\p{Lu}[\p{L}\p{M}&-]*(?:[ ]+(?:of[ ]+|for[ ]+|and[ ]+|the[ ]+)?\p{Lu}[\p{L}\p{M}&-]*){0,6})[ ]*,?[ ]+(?:has|had|is|was|said|says|argues|argued|notes|noted|told|tells|writes|wrote|warns|warned|believes|thinks|calls|called|describes|described|points|pointed|observes|observed|explains|explained|adds|added|insists|insisted|suggests|suggested|predicts|predicted)\b",
         Patterns.Options);
@@ -48,12 +52,15 @@ internal static partial class PersonFinder
     [GeneratedRegex(@"(?<![\p{L}\p{M}'’-])(?:[\p{Ll}-]+[ ]+){1,2}$", Patterns.Generated | RegexOptions.RightToLeft)]
     private static partial Regex LowerWordsBefore { get; }
 
-    private static readonly HashSet<string> OfficeModifiers = new(StringComparer.Ordinal)
+    /// <summary>Cue for <see cref="Bio"/>: the verbs it reads after the name, between spaces.</summary>
+    private static readonly SearchValues<string> BioVerbs = SearchValues.Create([" is ", " was ", " has been ", " serves as ", " works as "], StringComparison.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeModifiers = new HashSet<string>(StringComparer.Ordinal)
     {
         "Foreign", "Prime", "Deputy", "Vice", "Home", "Interior", "Finance", "Defence", "Defense", "Energy", "Trade", "Supreme", "Crown",
         "Grand", "Chief", "Former", "Acting", "Economy", "Justice", "Health", "Education", "Oil", "Petroleum", "Mining", "Foreign Affairs",
         "Great", "New", "Global", "National", "Regional", "International", "Domestic", "Local",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static IReadOnlyList<PersonHit> Find(SentenceView s)
     {
@@ -61,17 +68,17 @@ internal static partial class PersonFinder
         List<PersonHit>? hits = null; // most sentences name nobody: nothing to allocate then
         FindOffices(s, ref hits);
 
-        var bio = Bio.Match(text);
-        if (bio.Success && Clean(bio.Groups["name"].Value) is { } bioName)
+        var bio = text.Length > 0 && char.IsUpper(text[0]) && text.AsSpan().ContainsAny(BioVerbs) ? Bio.Match(text) : Match.Empty;
+        if (bio.Success && Clean(bio.Groups["name"].ValueSpan) is { } bioName)
         {
             var roles = Apposition.Parse(text, bio.Index + bio.Length, stopAtDash: false);
             if (roles.Count > 0)
             {
-                Add(ref hits, new PersonHit(bioName, roles, roles.Any(r => r.Political), s));
+                Add(ref hits, new PersonHit(bioName, roles, AnyPolitical(roles), s));
             }
         }
 
-        for (var m = AppositionStart.Match(text); m.Success; m = m.NextMatch())
+        for (var m = SeparatedNames.Next(AppositionStart, text, 0); m.Success; m = SeparatedNames.Next(AppositionStart, text, m.Index + m.Length))
         {
             if (bio.Success && m.Index == bio.Index)
             {
@@ -86,31 +93,31 @@ internal static partial class PersonFinder
             }
 
             var roles = Apposition.Parse(text, rest, stopAtDash: sep.Contains('–') || sep.Contains('—') || sep is "-");
-            if (roles.Count == 0 || Clean(m.Groups["name"].Value) is not { } name)
+            if (roles.Count == 0 || Clean(m.Groups["name"].ValueSpan) is not { } name)
             {
                 continue;
             }
 
             var pair = Cues.EndsWithAnd(text, m.Index) ? PrecedingName.Match(text, Math.Max(0, m.Index - 200), Math.Min(m.Index, 200)) : Match.Empty;
             var respectively = text.AsSpan(rest).Contains("respectively", StringComparison.OrdinalIgnoreCase);
-            if (pair.Success && Clean(pair.Groups["name"].Value) is { } first)
+            if (pair.Success && Clean(pair.Groups["name"].ValueSpan) is { } first)
             {
                 if (respectively && roles.Count >= 2)
                 {
                     Add(ref hits, new PersonHit(first, [roles[0]], roles[0].Political, s));
-                    Add(ref hits, new PersonHit(name, roles.Skip(1).ToList(), roles.Skip(1).Any(r => r.Political), s));
+                    Add(ref hits, new PersonHit(name, roles.Skip(1).ToList(), AnyPolitical(roles, 1), s));
                     continue;
                 }
 
-                Add(ref hits, new PersonHit(first, roles, roles.Any(r => r.Political), s));
+                Add(ref hits, new PersonHit(first, roles, AnyPolitical(roles), s));
             }
 
-            Add(ref hits, new PersonHit(name, roles, roles.Any(r => r.Political), s));
+            Add(ref hits, new PersonHit(name, roles, AnyPolitical(roles), s));
         }
 
         for (var m = Cues.WordBeforeCapital(text, RoleNounTails) ? RoleBeforeName.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
-            if (Clean(m.Groups["name"].Value) is not { } name || name.Split(' ').Length < 2 && !char.IsUpper(m.Groups["name"].Value[0]))
+            if (Clean(m.Groups["name"].ValueSpan) is not { } name || !name.Contains(' ', StringComparison.Ordinal) && !char.IsUpper(m.Groups["name"].ValueSpan[0]))
             {
                 continue;
             }
@@ -128,9 +135,9 @@ internal static partial class PersonFinder
             Add(ref hits, new PersonHit(name, [new RoleSegment(role, affiliation is null ? [] : [affiliation], political)], political, s));
         }
 
-        for (var m = text.Contains(" of ", StringComparison.Ordinal) ? NameOfOrganisation.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+        for (var m = NamesOfOrganisations.Next(NameOfOrganisation, text, 0); m.Success; m = NamesOfOrganisations.Next(NameOfOrganisation, text, m.Index + m.Length))
         {
-            if (Clean(m.Groups["name"].Value) is { } name && name.Contains(' ', StringComparison.Ordinal) && !Words.OfficeWords.Contains(m.Groups["name"].Value.Split(' ')[0]))
+            if (Clean(m.Groups["name"].ValueSpan) is { } name && name.Contains(' ', StringComparison.Ordinal) && !OfficeWords.Contains(FirstWord(m.Groups["name"].ValueSpan)))
             {
                 var org = m.Groups["org"].Value;
                 var inOffice = Gazetteer.IsStateName(org);
@@ -140,7 +147,7 @@ internal static partial class PersonFinder
 
         for (var m = Honorific.Match(text); m.Success; m = m.NextMatch())
         {
-            if (Clean(m.Groups["name"].Value) is { } name)
+            if (Clean(m.Groups["name"].ValueSpan) is { } name)
             {
                 var h = m.Groups["h"].Value.TrimEnd('.');
                 IReadOnlyList<RoleSegment> roles = h is "Professor" or "Prof" ? [new RoleSegment("professor", [], false)] : [];
@@ -158,7 +165,7 @@ internal static partial class PersonFinder
             }
 
             var m = NameHere.Match(text, tokens[i].Start);
-            if (m.Success && Clean(m.Groups["name"].Value) is { } name && name.Contains(' ', StringComparison.Ordinal) &&
+            if (m.Success && Clean(m.Groups["name"].ValueSpan) is { } name && name.Contains(' ', StringComparison.Ordinal) &&
                 name.StartsWith(tokens[i].Raw, StringComparison.Ordinal))
             {
                 Add(ref hits, new PersonHit(name, [], false, s));
@@ -166,6 +173,21 @@ internal static partial class PersonFinder
         }
 
         return hits ?? (IReadOnlyList<PersonHit>)[];
+    }
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text) => text.IndexOf(' ') is var space and >= 0 ? text[..space] : text;
+
+    private static bool AnyPolitical(IReadOnlyList<RoleSegment> roles, int from = 0)
+    {
+        for (var i = from; i < roles.Count; i++)
+        {
+            if (roles[i].Political)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Add(ref List<PersonHit>? hits, PersonHit hit) => (hits ??= []).Add(hit);
@@ -176,39 +198,55 @@ internal static partial class PersonFinder
 
     private static void FindOffices(SentenceView s, ref List<PersonHit>? hits)
     {
-        for (var m = Office.Match(s.Text); m.Success; m = m.NextMatch())
+        var start = OfficeStart.First(s.Text);
+        for (var m = start < 0 ? Match.Empty : Office.Match(s.Text, start); m.Success; m = m.NextMatch())
         {
-            if (Clean(m.Groups["name"].Value) is not { } name)
+            if (Clean(m.Groups["name"].ValueSpan) is not { } name)
             {
                 continue;
             }
 
             var affiliations = new List<string>();
-            var title = new List<string>();
+            var title = t_title ??= new StringBuilder(48);
+            title.Clear();
+            var words = 0;
             var preceding = PrecedingWords.Match(s.Text, 0, m.Index);
-            var pre = preceding.Success && preceding.Index + preceding.Length == m.Index ? preceding.Value : string.Empty;
-            foreach (var word in pre.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var pre = preceding.Success && preceding.Index + preceding.Length == m.Index ? preceding.ValueSpan : [];
+            foreach (var range in pre.Split(' '))
             {
+                var word = pre[range];
+                if (word.IsEmpty)
+                {
+                    continue;
+                }
+
                 var w = word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
                 if (Gazetteer.Find(w) is { } country)
                 {
                     affiliations.Add(country.Name);
                 }
-                else if (!Words.NeverNameStart.Contains(w) || OfficeModifiers.Contains(w))
+                else if (!NeverNameStart.Contains(w) || OfficeModifiers.Contains(w))
                 {
-                    title.Add(w);
+                    AppendWord(title, ref words, w);
                 }
             }
 
-            title.Add(m.Groups["office"].Value);
-            if (m.Groups["of"].Success && Gazetteer.Find(m.Groups["of"].Value) is { } of)
+            AppendWord(title, ref words, m.Groups["office"].ValueSpan);
+            if (m.Groups["of"].Success && Gazetteer.Find(m.Groups["of"].ValueSpan) is { } of)
             {
                 affiliations.Add(of.Name);
             }
 
-            Add(ref hits, new PersonHit(name, [new RoleSegment(string.Join(' ', title), affiliations, true)], true, s));
+            Add(ref hits, new PersonHit(name, [new RoleSegment(title.ToString(), affiliations, true)], true, s));
         }
     }
+
+    /// <summary>The title being built by <see cref="FindOffices"/> on this thread.</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_title;
+
+    /// <summary>Appends a word as string.Join(' ', ...) would, a space before every word but the first.</summary>
+    private static void AppendWord(StringBuilder title, ref int words, ReadOnlySpan<char> word) => (words++ > 0 ? title.Append(' ') : title).Append(word);
 
     /// <summary>The capitalised words right before a role: "Harbour Club" in "Harbour Club research director X".</summary>
     private static string? ChunkBefore(string text, int end)
@@ -245,10 +283,23 @@ internal static partial class PersonFinder
         return Gazetteer.Find(name) is { } country ? country.Name : name;
     }
 
-    private static readonly char[] NameSpaces = [' ', '\u00A0'];
+    private const string NameSpaces = " \u00A0";
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverNameStart = Words.NeverNameStart.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = Words.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeWords = Words.OfficeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgHeads = Words.OrgHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns = Words.RoleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Trims words that are not part of a name; null when nothing name-like is left.</summary>
-    public static string? Clean(string raw)
+    public static string? Clean(string raw) => Clean(raw.AsSpan(), raw);
+
+    /// <summary><see cref="Clean(string)"/> for a piece of text: only the name found is copied.</summary>
+    public static string? Clean(ReadOnlySpan<char> raw) => Clean(raw, null);
+
+    /// <param name="raw">The text to clean.</param>
+    /// <param name="whole">The same text as a string, returned as it is when it is the name, or null.</param>
+    private static string? Clean(ReadOnlySpan<char> raw, string? whole)
     {
         var value = raw.Trim();
         if (value.EndsWith("’s", StringComparison.Ordinal) || value.EndsWith("'s", StringComparison.Ordinal))
@@ -256,42 +307,68 @@ internal static partial class PersonFinder
             value = value[..^2];
         }
 
-        var all = value.Split(NameSpaces, StringSplitOptions.RemoveEmptyEntries);
+        // The words, split on spaces as string.Split(..., RemoveEmptyEntries) splits them (the buffer holds every word of short text).
+        Span<Range> all = stackalloc Range[16];
+        var n = value.SplitAny(all, NameSpaces, StringSplitOptions.RemoveEmptyEntries);
+        if (n == all.Length)
+        {
+            all = new Range[value.Length / 2 + 2];
+            n = value.SplitAny(all, NameSpaces, StringSplitOptions.RemoveEmptyEntries);
+        }
+
         var first = 0;
-        while (first < all.Length && (Words.NeverNameStart.Contains(all[first]) || Words.Honorifics.Contains(all[first].TrimEnd('.')) ||
-                                      Words.OfficeWords.Contains(all[first]) || DateText.IsMonthName(all[first]) || Gazetteer.IsStateName(all[first])))
+        while (first < n && IsNeverFirst(value[all[first]]))
         {
             first++;
         }
 
-        var count = all.Length - first;
-        if (count is 0 or > 5 || count == 1 && all.Length > 1)
+        var count = n - first;
+        if (count is 0 or > 5 || count == 1 && n > 1)
         {
             return null; // "International Relations" is not a person called Relations
         }
 
-        for (var i = first; i < all.Length; i++)
+        var length = count - 1;
+        for (var i = first; i < n; i++)
         {
-            var w = all[i];
-            if (Words.OrgHeads.Contains(w) || DateText.IsMonthName(w) || Words.NeverNameStart.Contains(w) && !IsParticle(w) ||
-                Words.RoleNouns.Contains(w) || Words.OfficeWords.Contains(w) || IsCapitalsWord(w))
+            var w = value[all[i]];
+            if (OrgHeads.Contains(w) || DateText.IsMonthName(w) || NeverNameStart.Contains(w) && !IsParticle(w) ||
+                RoleNouns.Contains(w) || OfficeWords.Contains(w) || IsCapitalsWord(w))
             {
                 return null;
             }
+
+            length += w.Length;
         }
 
-        var name = string.Join(' ', all, first, count);
-        var last = all[^1];
+        var name = (length <= 128 ? stackalloc char[128] : new char[length])[..length];
+        var at = 0;
+        for (var i = first; i < n; i++)
+        {
+            if (i > first)
+            {
+                name[at++] = ' ';
+            }
+
+            value[all[i]].CopyTo(name[at..]);
+            at += value[all[i]].Length;
+        }
+
+        var last = value[all[n - 1]];
         if (Gazetteer.IsStateName(name) || Gazetteer.IsStateName(last) || IsParticle(last) || last.EndsWith('.'))
         {
             return null;
         }
 
-        return name;
+        return whole is not null && name.SequenceEqual(whole) ? whole : name.ToString();
     }
 
+    /// <summary>A word that cannot start a name and is left off the front: "The", "Dr.", "President", "March", "France".</summary>
+    private static bool IsNeverFirst(ReadOnlySpan<char> w) =>
+        NeverNameStart.Contains(w) || Honorifics.Contains(w.TrimEnd('.')) || OfficeWords.Contains(w) || DateText.IsMonthName(w) || Gazetteer.IsStateName(w);
+
     /// <summary>More than one letter, all of them capitals: "NATO", "U.N".</summary>
-    private static bool IsCapitalsWord(string w)
+    private static bool IsCapitalsWord(ReadOnlySpan<char> w)
     {
         var letters = 0;
         foreach (var c in w)
@@ -311,8 +388,9 @@ internal static partial class PersonFinder
     }
 
     /// <summary>The particles of <see cref="Patterns.Particle"/> ("(?:de|da|...)").</summary>
-    private static readonly FrozenSet<string> Particles = Patterns.Particle[3..^1].Split('|').ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
+        Patterns.Particle[3..^1].Split('|').ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the word is a particle, as <c>^(?:de|da|...)$</c> decides (which allows a final line break).</summary>
-    private static bool IsParticle(string w) => Particles.Contains(w) || w.EndsWith('\n') && Particles.Contains(w[..^1]);
+    private static bool IsParticle(ReadOnlySpan<char> w) => Particles.Contains(w) || w.EndsWith('\n') && Particles.Contains(w[..^1]);
 }

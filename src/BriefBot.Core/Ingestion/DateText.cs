@@ -23,7 +23,12 @@ public static partial class DateText
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsMonthName(string word) => MonthWords.Contains(word.TrimEnd('.'));
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = MonthWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsMonthName(string word) => IsMonthName(word.AsSpan());
+
+    /// <summary>Whether the word, less any final full stops, names a month ("Jan.", "september").</summary>
+    public static bool IsMonthName(ReadOnlySpan<char> word) => MonthLookup.Contains(word.TrimEnd('.'));
 
     public static DateOnly? Parse(string? text)
     {

@@ -18,7 +18,12 @@ internal static class Gazetteer
 
     private static readonly FrozenDictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> ByKeySpan = ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static Country? Find(string name)
+    public static Country? Find(string name) => Find(name.AsSpan(), name);
+
+    /// <summary><see cref="Find(string)"/> for a piece of text, copied only when it is not plain ASCII.</summary>
+    public static Country? Find(ReadOnlySpan<char> name) => Find(name, null);
+
+    private static Country? Find(ReadOnlySpan<char> name, string? whole)
     {
         Span<char> key = stackalloc char[AsciiKey.BufferFor(name.Length)];
         if (AsciiKey.TryWrite(name, key, out var written))
@@ -26,10 +31,12 @@ internal static class Gazetteer
             return ByKeySpan.TryGetValue(key[..written], out var country) ? country : null;
         }
 
-        return ByKey.GetValueOrDefault(Folding.Key(name));
+        return ByKey.GetValueOrDefault(Folding.Key(whole ?? name.ToString()));
     }
 
     public static bool IsStateName(string name) => Find(name) is not null;
+
+    public static bool IsStateName(ReadOnlySpan<char> name) => Find(name) is not null;
 
     private static List<Country> Parse()
     {
