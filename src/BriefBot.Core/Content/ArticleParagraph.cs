@@ -37,6 +37,12 @@ public sealed record ArticleParagraph
 
     public IReadOnlyList<Sentence> Sentences => _sentences ??= new StoredSentences(_store!, Index);
 
+    /// <summary>How many sentences the paragraph has, without making their views.</summary>
+    internal int SentenceCount => _store is null ? Sentences.Count : _store.SentencesIn(Index);
+
+    /// <summary>The <see cref="Sentence.Index"/> of the sentence at <paramref name="position"/>, without making its view (a stored one's is its position).</summary>
+    internal int SentenceIndex(int position) => _store is null ? Sentences[position].Index : position;
+
     /// <summary>Decodes the <paramref name="index"/>-th sentence into <paramref name="chars"/> (grown when too small) without making a string: -1 when the paragraph is not stored.</summary>
     internal int DecodeSentence(int index, ref char[] chars) =>
         _store is null ? -1 : _store.DecodeSentence(_store.FirstSentence(Index) + index, ref chars);

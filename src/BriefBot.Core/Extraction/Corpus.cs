@@ -106,11 +106,10 @@ internal sealed class ParagraphView
         _stored = paragraph;
         Index = paragraph.Index;
         IsHeading = paragraph.IsHeading;
-        var stored = paragraph.Sentences;
-        var sentences = new SentenceView[stored.Count];
+        var sentences = new SentenceView[paragraph.SentenceCount];
         for (var i = 0; i < sentences.Length; i++)
         {
-            sentences[i] = new SentenceView(this, i, stored[i].Index);
+            sentences[i] = new SentenceView(this, i, paragraph.SentenceIndex(i));
         }
 
         Sentences = sentences;

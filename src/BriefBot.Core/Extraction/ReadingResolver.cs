@@ -183,11 +183,7 @@ internal static class ReadingResolver
 
         AddFrom(r.Paragraph.Sentences);
         var article = r.Paragraph.Article;
-        articleTop ??= article.Sentences.SelectMany(s => s.Found.Select(f => f.Key))
-            .GroupBy(k => k, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key)
-            .ToList();
+        articleTop ??= MostMentioned(article);
         foreach (var key in articleTop)
         {
             if (topics.Count >= MaxTopics)
@@ -202,5 +198,25 @@ internal static class ReadingResolver
         }
 
         return topics.Take(MaxTopics).ToList();
+    }
+
+    /// <summary>The entities named in the article, most mentions first, then by key.</summary>
+    private static List<string> MostMentioned(ArticleView article)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var p in article.Paragraphs)
+        {
+            foreach (var s in p.Sentences)
+            {
+                foreach (var (key, _) in s.Found)
+                {
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        var keys = counts.Keys.ToList();
+        keys.Sort((a, b) => counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : string.CompareOrdinal(a, b));
+        return keys;
     }
 }
