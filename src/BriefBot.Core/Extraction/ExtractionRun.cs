@@ -14,7 +14,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     private readonly List<ArticleView> _views = Prepare(articles, parallel);
     private readonly Dictionary<string, int> _articleOrder = articles.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
     private readonly Dictionary<string, Candidate> _candidates = new(StringComparer.Ordinal);
-    // In reading order, so a sentence naming an entity twice is only next to itself: see ScanMentions.
+    // In reading order, so a sentence naming an entity twice is only next to itself: see RecordMentions.
     private readonly Dictionary<string, List<Mention>> _mentions = new(StringComparer.Ordinal);
 
     public CorpusExtraction Run()
@@ -105,27 +105,8 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
             }
         }
 
-        // Mentions, then the citations' authors and topics and the quotations' speakers, which need only the article's
-        // own mentions: one pass per article (in parallel) reads its text once for all three.
         var conceptKeys = concepts.SelectMany(c => c.Names.Keys.Concat(c.Aliases.Keys)).Select(Folding.Key).ToHashSet(StringComparer.Ordinal);
-        var citations = ReadingResolver.ArticleRuns(rawReadings);
-        var settled = new (List<string> Authors, List<string> Topics)[rawReadings.Count];
-        var quotesPerArticle = new List<(string Speaker, Quote Quote)>[_views.Count];
-        Parallel.For(0, _views.Count, parallel, i =>
-        {
-            var article = _views[i];
-            FindMentionsIn(article, index);
-            if (citations.TryGetValue(article, out var own))
-            {
-                ReadingResolver.SettleArticle(rawReadings, own, this, settled);
-            }
-
-            quotesPerArticle[i] = QuoteAttributor.AttributeIn(article, this, conceptKeys);
-            article.ReleaseText();
-        });
-        RecordMentions();
-        var readings = ReadingResolver.Gather(rawReadings, settled);
-        var quotes = QuoteAttributor.Gather(quotesPerArticle);
+        var (readings, quotes) = MentionsReadingsAndQuotes(index, rawReadings, conceptKeys);
 
         // Each entity is put together on its own (in parallel); sorting by id then fixes the order.
         var candidates = _candidates.Values.ToArray();
@@ -146,7 +127,32 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         return new CorpusExtraction(entities, finalReadings);
     }
 
-    internal IReadOnlyList<ArticleView> Articles => _views;
+    /// <summary>
+    /// Finds each article's mentions, then settles its citations' authors and topics and gives out its quotations, which
+    /// need only the article's own mentions: one pass per article (in parallel) reads its text once for all three. The
+    /// pass only reads the candidates; the states it finds become candidates after it (<see cref="RecordMentions"/>).
+    /// </summary>
+    private (List<Reading> Readings, Dictionary<string, List<Quote>> Quotes) MentionsReadingsAndQuotes(
+        AliasIndex index, List<RawReading> rawReadings, HashSet<string> conceptKeys)
+    {
+        var citations = ReadingResolver.ArticleRuns(rawReadings);
+        var settled = new (List<string> Authors, List<string> Topics)[rawReadings.Count];
+        var quotes = new List<(string Speaker, Quote Quote)>[_views.Count];
+        Parallel.For(0, _views.Count, parallel, i =>
+        {
+            var article = _views[i];
+            FindMentionsIn(article, index);
+            if (citations.TryGetValue(article, out var own))
+            {
+                ReadingResolver.SettleArticle(rawReadings, own, this, settled);
+            }
+
+            quotes[i] = QuoteAttributor.AttributeIn(article, this, conceptKeys);
+            article.ReleaseText();
+        });
+        RecordMentions();
+        return (ReadingResolver.Gather(rawReadings, settled), QuoteAttributor.Gather(quotes));
+    }
 
     /// <summary>Prepares every article (sentence offsets, quotations) in parallel: each needs only its own text.</summary>
     private static List<ArticleView> Prepare(IReadOnlyList<Article> articles, ParallelOptions parallel)
