@@ -210,7 +210,7 @@ internal static partial class ConceptFinder
             var words = m.Groups["t"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .SkipWhile(w => w is "The" or "A" or "An" or "This" or "That" || Words.NeverNameStart.Contains(w) && w is not ("New" or "Old" or "Great" or "Global"))
                 .ToList();
-            if (words.Count >= 2 && !InQuote(s, m.Index))
+            if (words.Count >= 2 && !s.InQuote(m.Index))
             {
                 Add(ref hits, new ConceptHit(string.Join(' ', words), false, false, null, new DefinitionCandidate(0, text, id, s.Paragraph.Index, s.Index), s));
             }
@@ -279,23 +279,7 @@ internal static partial class ConceptFinder
         return text[start..];
     }
 
-
     private static void Add(ref List<ConceptHit>? hits, ConceptHit hit) => (hits ??= []).Add(hit);
-
-    private static bool InQuote(SentenceView s, int index)
-    {
-        var at = s.Offset + index;
-        var quotes = s.Paragraph.Quotes;
-        for (var i = 0; i < quotes.Count; i++)
-        {
-            if (at >= quotes[i].Start && at < quotes[i].End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>A defining clause in the (at most 400) characters from <paramref name="at"/> on.</summary>
     private static DefinitionCandidate? DefinitionAfter(string text, int at, SentenceView s)

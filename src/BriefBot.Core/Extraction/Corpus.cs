@@ -40,6 +40,22 @@ internal sealed class SentenceView(ParagraphView paragraph, int position, int in
     /// </summary>
     public List<Token> Tokens => _tokens ??= TokenLists.Rent(Text);
 
+    /// <summary>Whether the character at <paramref name="at"/> (in the sentence) lies inside one of the paragraph's quotations.</summary>
+    public bool InQuote(int at)
+    {
+        var inParagraph = Offset + at;
+        var quotes = Paragraph.Quotes;
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (inParagraph >= quotes[i].Start && inParagraph < quotes[i].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Reads the sentence's words into <paramref name="words"/>, decoding it straight from the article's store when its text is not at hand.</summary>
     internal void ReadWords(SentenceWords words)
     {

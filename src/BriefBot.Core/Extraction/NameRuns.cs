@@ -1,4 +1,4 @@
-using System.Globalization;
+using BriefBot.Core.Extraction.Text;
 
 namespace BriefBot.Core.Extraction;
 
@@ -48,8 +48,18 @@ internal static class NameRuns
         return false;
     }
 
+    /// <summary>Where the spaces starting at <paramref name="i"/> end.</summary>
+    public static int AfterSpaces(string text, int i)
+    {
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     /// <summary>Every character a name can hold (and a few more).</summary>
     private static bool IsNameChar(char c) =>
-        char.IsLetter(c) || c is ' ' or '\u00A0' or '\'' or '’' or '-' or '.' ||
-        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+        char.IsLetter(c) || c is ' ' or '\u00A0' or '\'' or '’' or '-' or '.' || WordChars.IsMark(c);
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using BriefBot.Core.Extraction.Text;
 
 namespace BriefBot.Core.Extraction;
 
@@ -21,10 +21,10 @@ internal static class NamesOfOrganisations
     {
         for (var of = text.IndexOf(" of ", from, StringComparison.Ordinal); of >= 0; of = text.IndexOf(" of ", of + 1, StringComparison.Ordinal))
         {
-            var after = SkipSpaces(text, of + 4);
+            var after = NameRuns.AfterSpaces(text, of + 4);
             if (text.AsSpan(after).StartsWith("the ", StringComparison.Ordinal) && !IsCapitalAt(text, after))
             {
-                after = SkipSpaces(text, after + 4);
+                after = NameRuns.AfterSpaces(text, after + 4);
             }
 
             if (!IsCapitalAt(text, after))
@@ -55,19 +55,8 @@ internal static class NamesOfOrganisations
         return Match.Empty;
     }
 
-    private static int SkipSpaces(string text, int i)
-    {
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        return i;
-    }
-
     private static bool IsCapitalAt(string text, int i) => i < text.Length && char.IsUpper(text[i]);
 
     private static bool IsOrganisationChar(char c) =>
-        char.IsLetter(c) || c is ' ' or ',' or '&' or '-' ||
-        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+        char.IsLetter(c) || c is ' ' or ',' or '&' or '-' || WordChars.IsMark(c);
 }

@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using System.Globalization;
+using BriefBot.Core.Extraction.Text;
 
 namespace BriefBot.Core.Extraction;
 
@@ -40,7 +40,7 @@ internal sealed class OfficeStarts
         var span = text.AsSpan();
         for (var at = span.IndexOfAny(Capitals); at >= 0; at = span.Slice(at + 1).IndexOfAny(Capitals) is var next and >= 0 ? at + 1 + next : -1)
         {
-            if (at > 0 && (char.IsLetter(span[at - 1]) || IsMark(span[at - 1])))
+            if (at > 0 && (char.IsLetter(span[at - 1]) || WordChars.IsMark(span[at - 1])))
             {
                 continue;
             }
@@ -59,7 +59,4 @@ internal sealed class OfficeStarts
 
         return -1;
     }
-
-    private static bool IsMark(char c) =>
-        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }

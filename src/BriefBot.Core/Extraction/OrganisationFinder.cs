@@ -33,7 +33,7 @@ internal static partial class OrganisationFinder
         var chunks = NameChunks.Find(MayNameInRun(text) ? text : string.Empty);
         while (chunks.Next(out var whole))
         {
-            if (StartsInQuote(s, whole.Start))
+            if (s.InQuote(whole.Start))
             {
                 continue; // quoted phrases are terms or titles, not organisations
             }
@@ -304,23 +304,6 @@ internal static partial class OrganisationFinder
         for (var i = 0; i < words.Length; i++)
         {
             if (Words.OrgHeads.Contains(words[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether <paramref name="at"/> (in the sentence) lies inside one of the paragraph's quotations.</summary>
-    private static bool StartsInQuote(SentenceView s, int at)
-    {
-        var quotes = s.Paragraph.Quotes;
-        for (var i = 0; i < quotes.Count; i++)
-        {
-            var start = quotes[i].Start - s.Offset;
-            var end = quotes[i].End - s.Offset;
-            if (end > 0 && start < s.Text.Length && at >= Math.Max(0, start) && at < Math.Min(s.Text.Length, end))
             {
                 return true;
             }

@@ -16,7 +16,7 @@ internal sealed record PersonHit(string Name, IReadOnlyList<RoleSegment> Roles, 
 /// </summary>
 internal static partial class PersonFinder
 {
-    private static readonly Regex AppositionStart = new(
+    internal static readonly Regex AppositionStart = new(
         @"(?<![\p{L}\p{M}'’-])(?<name>" + Patterns.Name + @")(?<sep>[ ]*,[ ]*|[ ]+[–—][ ]+|[ ]+-[ ]+|[ ]+(?=an?[ ]))(?=\S)", Patterns.Options);
 
     [GeneratedRegex(@"(?<name>" + Patterns.Name + @")[ ]+and[ ]+$", Patterns.Generated)]

@@ -45,7 +45,7 @@ internal static class SeparatedNames
             int windowEnd;
             if (text[sep] == ',')
             {
-                windowEnd = AfterSpaces(text, sep + 1) + 1; // the spaces after the comma and the character (?=\S) reads
+                windowEnd = NameRuns.AfterSpaces(text, sep + 1) + 1; // the spaces after the comma and the character (?=\S) reads
             }
             else if (text[sep] is '–' or '—')
             {
@@ -54,12 +54,12 @@ internal static class SeparatedNames
                     continue; // the dash needs a space before it
                 }
 
-                windowEnd = AfterSpaces(text, sep + 1) + 1;
+                windowEnd = NameRuns.AfterSpaces(text, sep + 1) + 1;
             }
             else if (text[sep + 1] == '-')
             {
                 nameEnd = sep + 1; // " - ": sep is the space before the hyphen
-                windowEnd = AfterSpaces(text, sep + 2) + 1;
+                windowEnd = NameRuns.AfterSpaces(text, sep + 2) + 1;
             }
             else
             {
@@ -87,14 +87,4 @@ internal static class SeparatedNames
     private static int IndexOf(string text, int from, SearchValues<char> values) => text.AsSpan(from).IndexOfAny(values) is var i and >= 0 ? from + i : -1;
 
     private static int IndexOf(string text, int from, SearchValues<string> values) => text.AsSpan(from).IndexOfAny(values) is var i and >= 0 ? from + i : -1;
-
-    private static int AfterSpaces(string text, int i)
-    {
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        return i;
-    }
 }

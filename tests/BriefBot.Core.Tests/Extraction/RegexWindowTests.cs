@@ -6,8 +6,7 @@ namespace BriefBot.Core.Tests.Extraction;
 /// <summary>Running a name expression only where it can match finds exactly what scanning the whole sentence finds.</summary>
 public class RegexWindowTests
 {
-    private static readonly Regex Apposition = new(
-        @"(?<![\p{L}\p{M}'’-])(?<name>" + Patterns.Name + @")(?<sep>[ ]*,[ ]*|[ ]+[–—][ ]+|[ ]+-[ ]+|[ ]+(?=an?[ ]))(?=\S)", Patterns.Options);
+    private static readonly Regex Apposition = PersonFinder.AppositionStart;
 
     private static readonly Regex NameOfOrganisation = new(
         @"(?<![\p{L}\p{M}'’-])(?<name>" + Patterns.Name + @")[ ]+of[ ]+(?:the[ ]+)?(?<org>\p{Lu}[\p{L}\p{M}&-]*(?:[ ]+(?:of[ ]+|for[ ]+|and[ ]+|the[ ]+)?\p{Lu}[\p{L}\p{M}&-]*){0,6})[ ]*,?[ ]+(?:said|says|warned|told)\b",

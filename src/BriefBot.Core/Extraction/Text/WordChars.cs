@@ -42,4 +42,8 @@ internal static class WordChars
         UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
 
     public static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    /// <summary><c>\p{M}</c>: a combining mark.</summary>
+    public static bool IsMark(char c) =>
+        c >= 128 && char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }
