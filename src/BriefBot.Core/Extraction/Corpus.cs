@@ -9,7 +9,6 @@ internal sealed class SentenceView(ParagraphView paragraph, int position, int in
 {
     private string? _text;
     private int _offset = -1;
-    private List<Token>? _tokens;
     private int _foundStart;
     private int _foundCount;
 
@@ -33,12 +32,6 @@ internal sealed class SentenceView(ParagraphView paragraph, int position, int in
             return _offset;
         }
     }
-
-    /// <summary>
-    /// The sentence's words, computed when first needed. The list is lent (<see cref="TokenLists"/>): once
-    /// <see cref="ReleaseTokens"/> is called it belongs to another sentence, so no one may keep it.
-    /// </summary>
-    public List<Token> Tokens => _tokens ??= TokenLists.Rent(Text);
 
     /// <summary>Whether the character at <paramref name="at"/> (in the sentence) lies inside one of the paragraph's quotations.</summary>
     public bool InQuote(int at)
@@ -69,15 +62,6 @@ internal sealed class SentenceView(ParagraphView paragraph, int position, int in
         }
     }
 
-    public void ReleaseTokens()
-    {
-        if (_tokens is { } tokens)
-        {
-            _tokens = null;
-            TokenLists.Return(tokens);
-        }
-    }
-
     /// <summary>Entities found in this sentence by the mention scan: candidate key and character offset.</summary>
     public ArraySegment<(string Key, int Start)> Found => Paragraph.Article.FoundAt(_foundStart, _foundCount);
 
@@ -97,7 +81,6 @@ internal sealed class SentenceView(ParagraphView paragraph, int position, int in
     internal void ReleaseText()
     {
         _text = null;
-        ReleaseTokens();
     }
 }
 

@@ -350,7 +350,6 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
             {
                 people.AddRange(PersonFinder.Find(s));
                 organisations.AddRange(OrganisationFinder.Find(s));
-                s.ReleaseTokens();
             }
 
             concepts.AddRange(ConceptFinder.Find(p));

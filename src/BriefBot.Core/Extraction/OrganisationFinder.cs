@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using BriefBot.Core.Extraction.Lexicon;
@@ -67,11 +68,11 @@ internal static partial class OrganisationFinder
         }
 
         bool? shouted = null; // decided once a sentence, when a token first looks like an acronym
-        foreach (var token in s.Tokens)
+        foreach (var word in new WordRanges(text))
         {
-            if (IsAcronymShaped(text, token) && !(shouted ??= IsShouted(text)) && !Gazetteer.IsStateName(token.Raw))
+            if (IsAcronymShaped(text, word) && !(shouted ??= IsShouted(text)) && !Gazetteer.IsStateName(word.Raw(text)))
             {
-                Add(ref hits, new OrgHit(token.Raw, null, s));
+                Add(ref hits, new OrgHit(WordStrings.Get(word.Raw(text)).Raw, null, s)); // the same few acronyms, again and again
             }
         }
 
@@ -204,15 +205,37 @@ internal static partial class OrganisationFinder
     private static void Add(ref List<OrgHit>? hits, OrgHit hit) => (hits ??= []).Add(hit);
 
     /// <summary>An all-capital word of 2–6 letters standing alone (not "Neo-OPEC", not "COVID-19"); see also <see cref="IsShouted"/>.</summary>
-    private static bool IsAcronymShaped(string text, Token token)
+    private static bool IsAcronymShaped(string text, WordRange word)
     {
-        var raw = token.Raw;
-        if (raw.Length is < 2 or > 6 || !token.IsAllCaps || LetterCount(raw) < 2 || Words.NotAcronyms.Contains(raw) || IsRoman(raw))
+        var raw = word.Raw(text);
+        if (raw.Length is < 2 or > 6 || !IsAllCaps(raw) || LetterCount(raw) < 2 || NotAcronyms.Contains(raw) || RomanNumeral().IsMatch(raw))
         {
             return false;
         }
 
-        return !(token.Start > 0 && text[token.Start - 1] is '-' or '‑' or '/' || token.End < text.Length && text[token.End] is '-' or '‑' or '+');
+        return !(word.Start > 0 && text[word.Start - 1] is '-' or '‑' or '/' || word.End < text.Length && text[word.End] is '-' or '‑' or '+');
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAcronyms = Words.NotAcronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>At least one letter and every letter a capital.</summary>
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        var anyLetter = false;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                anyLetter = true;
+            }
+        }
+
+        return anyLetter;
     }
 
     /// <summary>A sentence shouted in capitals (a heading) is not full of acronyms: at least half its letters are capitals.</summary>
@@ -235,7 +258,7 @@ internal static partial class OrganisationFinder
         return upper * 2 >= letters;
     }
 
-    private static int LetterCount(string word)
+    private static int LetterCount(ReadOnlySpan<char> word)
     {
         var count = 0;
         foreach (var c in word)
@@ -245,8 +268,6 @@ internal static partial class OrganisationFinder
 
         return count;
     }
-
-    private static bool IsRoman(string s) => RomanNumeral().IsMatch(s);
 
     /// <summary>
     /// "(ACR)" or "(ACR," right after a name, possibly after a possessive: in the brackets a capital, then capitals, digits,

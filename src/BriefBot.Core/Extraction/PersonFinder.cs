@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using BriefBot.Core.Extraction.Lexicon;
+using BriefBot.Core.Extraction.Text;
 using BriefBot.Core.Ingestion;
 
 namespace BriefBot.Core.Extraction;
@@ -155,25 +156,33 @@ internal static partial class PersonFinder
             }
         }
 
-        var tokens = s.Tokens;
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        // A given name and a capitalised word, not inside a longer capitalised run: "... said Jane Doe".
+        WordRange? before = null;
+        WordRange? current = null;
+        foreach (var next in new WordRanges(text))
         {
-            if (!tokens[i].IsCapitalised || !tokens[i + 1].IsCapitalised || !Words.GivenNames.Contains(tokens[i].Raw) ||
-                i > 0 && tokens[i - 1].IsCapitalised && tokens[i - 1].End >= tokens[i].Start - 1)
+            if (current is { } word && StartsName(text, before, word, next))
             {
-                continue;
+                var m = NameHere.Match(text, word.Start);
+                if (m.Success && Clean(m.Groups["name"].ValueSpan) is { } name && name.Contains(' ', StringComparison.Ordinal) &&
+                    name.AsSpan().StartsWith(word.Raw(text), StringComparison.Ordinal))
+                {
+                    Add(ref hits, new PersonHit(name, [], false, s));
+                }
             }
 
-            var m = NameHere.Match(text, tokens[i].Start);
-            if (m.Success && Clean(m.Groups["name"].ValueSpan) is { } name && name.Contains(' ', StringComparison.Ordinal) &&
-                name.StartsWith(tokens[i].Raw, StringComparison.Ordinal))
-            {
-                Add(ref hits, new PersonHit(name, [], false, s));
-            }
+            before = current;
+            current = next;
         }
 
         return hits ?? (IReadOnlyList<PersonHit>)[];
     }
+
+    private static bool StartsName(string text, WordRange? before, WordRange word, WordRange next) =>
+        word.IsCapitalised(text) && next.IsCapitalised(text) && GivenNames.Contains(word.Raw(text)) &&
+        !(before is { } b && b.IsCapitalised(text) && b.End >= word.Start - 1);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNames = Words.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text) => text.IndexOf(' ') is var space and >= 0 ? text[..space] : text;
 

@@ -47,16 +47,4 @@ public class ArticleViewTests
         Assert.Equal(expected.Text, sentence.Text);
         Assert.Equal(expected.Offset, sentence.Offset);
     }
-
-    [Fact]
-    public void Tokens_AreLentPerSentence_AndComputedAgainAfterRelease()
-    {
-        var sentence = View().Paragraphs[0].Sentences[0];
-        var words = sentence.Tokens.Select(t => t.Raw).ToList();
-
-        sentence.ReleaseTokens();
-
-        Assert.Equal(["Tolls", "rose", "twice", "this", "year"], words);
-        Assert.Equal(words, sentence.Tokens.Select(t => t.Raw));
-    }
 }

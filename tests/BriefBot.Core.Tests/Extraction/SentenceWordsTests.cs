@@ -8,7 +8,7 @@ namespace BriefBot.Core.Tests.Extraction;
 /// <summary>The mention scan's reused word buffers read a sentence exactly as the tokenizer does.</summary>
 public class SentenceWordsTests
 {
-    private static readonly string[] Pieces =
+    internal static readonly string[] Pieces =
     [
         "Russia", "RUSSIA", "Russia's", "Russia’s", "Sciences’", "Sciences'", "O’Neill", "o'neill's", "Côte d’Ivoire", "Türkiye",
         "Trade & Investment", "&", "the", "EU", "U.S.", "2019", "Two-Track", "«quoted»", "“said”", " ", "  ", ", ", ". ", "’s", "'",

@@ -51,15 +51,6 @@ public static class Tokenizer
         return tokens;
     }
 
-    /// <summary>Replaces the contents of <paramref name="tokens"/> with the words of <paramref name="text"/> (a list reused sentence after sentence allocates nothing).</summary>
-    public static void TokenizeInto(string text, List<Token> tokens)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(tokens);
-        tokens.Clear();
-        AddTokens(text, tokens);
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddTokens(string text, List<Token> tokens)
     {

@@ -1,0 +1,37 @@
+using BriefBot.Core.Extraction.Text;
+using FsCheck.Xunit;
+
+namespace BriefBot.Core.Tests.Extraction;
+
+/// <summary>The finders' word places are the tokenizer's words: same start, end, text without "'s" and capital.</summary>
+public class WordRangesTests
+{
+    [Theory]
+    [InlineData("Russia's Security  Council met the EU & NATO.")]
+    [InlineData("O’Neill’s view of the Sciences’ report, “two-track diplomacy”, was naïve.")]
+    [InlineData("")]
+    [InlineData("  ,; ")]
+    [InlineData("&&")]
+    public void Ranges_AreTheTokenizersTokens(string sentence)
+    {
+        AssertSameAsTokenizer(sentence);
+    }
+
+    [Property(MaxTest = 500)]
+    public void Ranges_AreTheTokenizersTokens_ForAnyMixOfTrickyPieces(int[] picks)
+    {
+        var pieces = SentenceWordsTests.Pieces;
+        AssertSameAsTokenizer(string.Concat((picks ?? []).Select(p => pieces[Math.Abs(p % pieces.Length)])));
+    }
+
+    private static void AssertSameAsTokenizer(string sentence)
+    {
+        var ranges = new List<(int Start, int End, string Raw, bool Capitalised)>();
+        foreach (var word in new WordRanges(sentence))
+        {
+            ranges.Add((word.Start, word.End, word.Raw(sentence).ToString(), word.IsCapitalised(sentence)));
+        }
+
+        Assert.Equal(Tokenizer.Tokenize(sentence).Select(t => (t.Start, t.End, t.Raw, t.IsCapitalised)), ranges);
+    }
+}
