@@ -5,11 +5,13 @@ namespace BriefBot.Core.Extraction;
 
 /// <summary>
 /// Merges concept sightings by folded term. A single quoted word only counts as a term when it is introduced as one
-/// or quoted more than once; another name given in brackets becomes an alias; the best definition wins.
+/// or quoted more than once; another name given in brackets becomes an alias; the best definition wins. A term that
+/// names a state, person or organisation is not a concept (<see cref="WithoutNames"/>).
 /// </summary>
 internal static class ConceptMerger
 {
-    public static List<Candidate> Merge(IReadOnlyList<ConceptHit> hits, IReadOnlySet<string> otherKeys)
+    /// <summary>The concepts, before those that name something else are dropped: that needs only the other entities' keys, so it can run beside their merges.</summary>
+    public static List<Candidate> Merge(IReadOnlyList<ConceptHit> hits)
     {
         var byKey = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var marked = new HashSet<string>(StringComparer.Ordinal);
@@ -85,11 +87,6 @@ internal static class ConceptMerger
                 continue;
             }
 
-            if (otherKeys.Contains(term) || otherKeys.Contains("org:" + term) || Lexicon.Gazetteer.IsStateName(term))
-            {
-                continue;
-            }
-
             if (markedNames.TryGetValue(key, out var preferred))
             {
                 // Show the term as it was introduced.
@@ -102,4 +99,9 @@ internal static class ConceptMerger
 
         return result;
     }
+
+    /// <summary>The concepts whose term is not a state's name nor the key of a person or organisation in <paramref name="otherKeys"/>.</summary>
+    public static List<Candidate> WithoutNames(List<Candidate> concepts, IReadOnlySet<string> otherKeys) =>
+        concepts.FindAll(c => c.Key["concept:".Length..] is var term &&
+            !(otherKeys.Contains(term) || otherKeys.Contains("org:" + term) || Lexicon.Gazetteer.IsStateName(term)));
 }

@@ -28,27 +28,20 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         var orgHits = perArticle.SelectMany(h => h.Organisations).ToList();
         var conceptHits = perArticle.SelectMany(h => h.Concepts).ToList();
 
-        var cleaned = new Dictionary<string, string?>(StringComparer.Ordinal); // the same authors are cited again and again
-        foreach (var reading in rawReadings)
-        {
-            foreach (var name in reading.NamedAuthors)
+        // Concepts merge beside people and organisations: only dropping those that name one of them waits for both.
+        List<Candidate> people = [], orgs = [], concepts = [];
+        HashSet<string> personKeys = [];
+        Parallel.Invoke(
+            parallel,
+            () => concepts = ConceptMerger.Merge(conceptHits),
+            () =>
             {
-                if (!cleaned.TryGetValue(name, out var clean))
-                {
-                    cleaned[name] = clean = PersonFinder.Clean(name);
-                }
-
-                if (clean is not null && clean.Contains(' ', StringComparison.Ordinal))
-                {
-                    personHits.Add(new PersonHit(clean, [], false, reading.Sentence));
-                }
-            }
-        }
-
-        var people = PersonMerger.Merge(personHits);
-        var personKeys = people.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        var orgs = OrganisationMerger.Merge(orgHits, personKeys);
-        var concepts = ConceptMerger.Merge(conceptHits, orgs.Select(o => o.Key).Concat(personKeys).ToHashSet(StringComparer.Ordinal));
+                AddCitedAuthors(rawReadings, personHits);
+                people = PersonMerger.Merge(personHits);
+                personKeys = people.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+                orgs = OrganisationMerger.Merge(orgHits, personKeys);
+            });
+        concepts = ConceptMerger.WithoutNames(concepts, orgs.Select(o => o.Key).Concat(personKeys).ToHashSet(StringComparer.Ordinal));
 
         var index = new AliasIndex();
         AddStates(index);
@@ -121,10 +114,33 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         entities.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var byKeyId = _candidates.Values.ToDictionary(c => c.Key, c => IdOf(c), StringComparer.Ordinal);
         var kept = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var finalReadings = readings
-            .Select(r => r with { TopicIds = r.TopicIds.Select(k => byKeyId.GetValueOrDefault(k)).OfType<string>().Where(kept.Contains).Distinct().ToList() })
-            .ToList();
+        var finalReadings = new Reading[readings.Count];
+        Parallel.For(0, finalReadings.Length, parallel, i => finalReadings[i] = readings[i] with
+        {
+            TopicIds = readings[i].TopicIds.Select(k => byKeyId.GetValueOrDefault(k)).OfType<string>().Where(kept.Contains).Distinct().ToList(),
+        });
         return new CorpusExtraction(entities, finalReadings);
+    }
+
+    /// <summary>The authors named beside cited works, as people seen in the citing sentence.</summary>
+    private static void AddCitedAuthors(List<RawReading> rawReadings, List<PersonHit> personHits)
+    {
+        var cleaned = new Dictionary<string, string?>(StringComparer.Ordinal); // the same authors are cited again and again
+        foreach (var reading in rawReadings)
+        {
+            foreach (var name in reading.NamedAuthors)
+            {
+                if (!cleaned.TryGetValue(name, out var clean))
+                {
+                    cleaned[name] = clean = PersonFinder.Clean(name);
+                }
+
+                if (clean is not null && clean.Contains(' ', StringComparison.Ordinal))
+                {
+                    personHits.Add(new PersonHit(clean, [], false, reading.Sentence));
+                }
+            }
+        }
     }
 
     /// <summary>
