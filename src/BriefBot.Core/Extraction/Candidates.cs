@@ -69,4 +69,18 @@ internal enum AliasMode
 }
 
 /// <summary>A sentence or clause that may define a concept; the best score wins, then the earliest.</summary>
-internal sealed record DefinitionCandidate(int Score, string Text, string ArticleId, int Paragraph, int Sentence);
+/// <param name="Clause">The defining clause, or null when the whole sentence <paramref name="Where"/> is the definition.</param>
+/// <remarks>
+/// A whole sentence is kept as where it is, not as its text: only the winning definition is ever read, and tens of
+/// thousands of sentence strings would otherwise live until the end of a build.
+/// </remarks>
+internal sealed record DefinitionCandidate(int Score, string? Clause, SentenceView Where)
+{
+    public string ArticleId => Where.Paragraph.Article.Id;
+
+    public int Paragraph => Where.Paragraph.Index;
+
+    public int Sentence => Where.Index;
+
+    public string Text => Clause ?? Where.ReadText();
+}

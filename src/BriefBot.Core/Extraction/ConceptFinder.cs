@@ -170,7 +170,7 @@ internal static partial class ConceptFinder
 
             var sentence = p.SentenceAt(q.Start);
             var alias = AliasAfter.Match(p.Text, after, p.Text.Length - after);
-            var definition = DefinitionAfter(p.Text, after, sentence) ?? new DefinitionCandidate(marked ? 3 : 1, sentence.Text, p.Article.Id, p.Index, sentence.Index);
+            var definition = DefinitionAfter(p.Text, after, sentence) ?? new DefinitionCandidate(marked ? 3 : 1, null, sentence);
             Add(ref hits, new ConceptHit(term, marked, Quoted: true, null, definition, sentence));
             if (alias.Success && CleanTerm(alias.Groups["b"].Value) is { Length: > 0 } target && IsTermShaped(target, true))
             {
@@ -189,20 +189,19 @@ internal static partial class ConceptFinder
     private static void FindUnquoted(SentenceView s, ref List<ConceptHit>? hits)
     {
         var text = s.Text;
-        var id = s.Paragraph.Article.Id;
         for (var m = MayContain(text, UnquotedMarkerWords) ? UnquotedMarker.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var term = ReadTerm(text, m.Index + m.Length);
             if (term is not null && IsTermShaped(term, true) && !Gazetteer.IsStateName(term))
             {
-                Add(ref hits, new ConceptHit(term, true, false, null, new DefinitionCandidate(3, text, id, s.Paragraph.Index, s.Index), s));
+                Add(ref hits, new ConceptHit(term, true, false, null, new DefinitionCandidate(3, null, s), s));
             }
         }
 
         for (var m = text.Contains("theory", StringComparison.Ordinal) ? Theory.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var term = m.Groups["t"].Value;
-            Add(ref hits, new ConceptHit(term, true, false, null, new DefinitionCandidate(3, text, id, s.Paragraph.Index, s.Index), s));
+            Add(ref hits, new ConceptHit(term, true, false, null, new DefinitionCandidate(3, null, s), s));
         }
 
         for (var m = text.AsSpan().ContainsAny(NamedIdeaHeads) ? NamedIdea.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
@@ -212,7 +211,7 @@ internal static partial class ConceptFinder
                 .ToList();
             if (words.Count >= 2 && !s.InQuote(m.Index))
             {
-                Add(ref hits, new ConceptHit(string.Join(' ', words), false, false, null, new DefinitionCandidate(0, text, id, s.Paragraph.Index, s.Index), s));
+                Add(ref hits, new ConceptHit(string.Join(' ', words), false, false, null, new DefinitionCandidate(0, null, s), s));
             }
         }
 
@@ -225,14 +224,14 @@ internal static partial class ConceptFinder
         if (that.Success && IsTermShaped(that.Groups["t"].Value, true))
         {
             Add(ref hits, new ConceptHit(that.Groups["t"].Value, true, false, null,
-                new DefinitionCandidate(5, Sentenceish(that.Groups["d"].Value), id, s.Paragraph.Index, s.Index), s));
+                new DefinitionCandidate(5, Sentenceish(that.Groups["d"].Value), s), s));
         }
 
         var subject = SubjectDefinition.Match(text);
         if (subject.Success && !Words.NeverNameStart.Contains(subject.Groups["t"].Value.Split(' ')[0]))
         {
             Add(ref hits, new ConceptHit(subject.Groups["t"].Value, true, false, null,
-                new DefinitionCandidate(5, Sentenceish(subject.Groups["d"].Value), id, s.Paragraph.Index, s.Index), s));
+                new DefinitionCandidate(5, Sentenceish(subject.Groups["d"].Value), s), s));
         }
     }
 
@@ -302,7 +301,7 @@ internal static partial class ConceptFinder
             var m = regex.Match(text, at, window);
             if (m.Success)
             {
-                return new DefinitionCandidate(5, Sentenceish(m.Groups["d"].Value), s.Paragraph.Article.Id, s.Paragraph.Index, s.Index);
+                return new DefinitionCandidate(5, Sentenceish(m.Groups["d"].Value), s);
             }
         }
 

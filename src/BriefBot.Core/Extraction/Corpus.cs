@@ -19,6 +19,9 @@ internal sealed class SentenceView(ParagraphView paragraph, int position, int in
     /// <summary>The sentence's text, decoded from the article's store when first read and kept until its paragraph's text is released.</summary>
     public string Text => _text ??= Paragraph.SentenceText(position);
 
+    /// <summary>The sentence's text, decoded alone when it is not at hand, and not kept: for reading a sentence after its article is done.</summary>
+    public string ReadText() => _text ?? Paragraph.StoredSentenceText(position);
+
     /// <summary>Where the sentence starts in the paragraph text.</summary>
     public int Offset
     {
@@ -194,6 +197,9 @@ internal sealed class ParagraphView
     /// <summary>Decodes a sentence into <paramref name="chars"/> without making a string: -1 when the paragraph is not stored.</summary>
     internal int DecodeSentence(int position, ref char[] chars) => _stored.DecodeSentence(position, ref chars);
 
+    /// <summary>A sentence's text decoded alone from the article's store.</summary>
+    internal string StoredSentenceText(int position) => _stored.Sentences[position].Text;
+
     /// <summary>A sentence's text: once the sentences are placed, decoded alone, without the paragraph.</summary>
     internal string SentenceText(int position)
     {
@@ -203,7 +209,7 @@ internal sealed class ParagraphView
             return Sentences[position].Text;
         }
 
-        return _stored.Sentences[position].Text;
+        return StoredSentenceText(position);
     }
 
     private void PlaceSentences(string text)
