@@ -364,8 +364,9 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
 
             foreach (var s in p.Sentences)
             {
-                people.AddRange(PersonFinder.Find(s));
-                organisations.AddRange(OrganisationFinder.Find(s));
+                var words = WordRanges.Of(s.Text);
+                people.AddRange(PersonFinder.Find(s, words));
+                organisations.AddRange(OrganisationFinder.Find(s, words));
             }
 
             concepts.AddRange(ConceptFinder.Find(p));

@@ -27,7 +27,8 @@ internal static partial class OrganisationFinder
     /// <summary>Cue for <see cref="NounBeforeName"/>: an organisation noun right before a capital.</summary>
     private static readonly LetterTails OrgNounTails = new(Words.OrgNouns);
 
-    public static IReadOnlyList<OrgHit> Find(SentenceView s)
+    /// <param name="sentenceWords">The sentence's words (<see cref="WordRanges.Of"/>).</param>
+    public static IReadOnlyList<OrgHit> Find(SentenceView s, ReadOnlySpan<WordRange> sentenceWords)
     {
         List<OrgHit>? hits = null; // most sentences name no organisation: nothing to allocate then
         var text = s.Text;
@@ -68,7 +69,7 @@ internal static partial class OrganisationFinder
         }
 
         bool? shouted = null; // decided once a sentence, when a token first looks like an acronym
-        foreach (var word in new WordRanges(text))
+        foreach (var word in sentenceWords)
         {
             if (IsAcronymShaped(text, word) && !(shouted ??= IsShouted(text)) && !Gazetteer.IsStateName(word.Raw(text)))
             {

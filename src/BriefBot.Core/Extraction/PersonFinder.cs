@@ -63,7 +63,8 @@ internal static partial class PersonFinder
         "Great", "New", "Global", "National", "Regional", "International", "Domestic", "Local",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static IReadOnlyList<PersonHit> Find(SentenceView s)
+    /// <param name="words">The sentence's words (<see cref="WordRanges.Of"/>).</param>
+    public static IReadOnlyList<PersonHit> Find(SentenceView s, ReadOnlySpan<WordRange> words)
     {
         var text = s.Text;
         List<PersonHit>? hits = null; // most sentences name nobody: nothing to allocate then
@@ -157,22 +158,20 @@ internal static partial class PersonFinder
         }
 
         // A given name and a capitalised word, not inside a longer capitalised run: "... said Jane Doe".
-        WordRange? before = null;
-        WordRange? current = null;
-        foreach (var next in new WordRanges(text))
+        for (var i = 0; i + 1 < words.Length; i++)
         {
-            if (current is { } word && StartsName(text, before, word, next))
+            var word = words[i];
+            if (!StartsName(text, i > 0 ? words[i - 1] : null, word, words[i + 1]))
             {
-                var m = NameHere.Match(text, word.Start);
-                if (m.Success && Clean(m.Groups["name"].ValueSpan) is { } name && name.Contains(' ', StringComparison.Ordinal) &&
-                    name.AsSpan().StartsWith(word.Raw(text), StringComparison.Ordinal))
-                {
-                    Add(ref hits, new PersonHit(name, [], false, s));
-                }
+                continue;
             }
 
-            before = current;
-            current = next;
+            var m = NameHere.Match(text, word.Start);
+            if (m.Success && Clean(m.Groups["name"].ValueSpan) is { } name && name.Contains(' ', StringComparison.Ordinal) &&
+                name.AsSpan().StartsWith(word.Raw(text), StringComparison.Ordinal))
+            {
+                Add(ref hits, new PersonHit(name, [], false, s));
+            }
         }
 
         return hits ?? (IReadOnlyList<PersonHit>)[];

@@ -17,6 +17,18 @@ public class WordRangesTests
         AssertSameAsTokenizer(sentence);
     }
 
+    [Fact]
+    public void Ranges_OfALongSentence_AfterAShortOne_AreItsOwn()
+    {
+        _ = WordRanges.Of("Short one.");
+        var longSentence = string.Join(' ', Enumerable.Repeat("Côte d’Ivoire’s Council", 200));
+
+        var ranges = WordRanges.Of(longSentence);
+
+        Assert.Equal(600, ranges.Length);
+        Assert.Equal("Council", ranges[599].Raw(longSentence).ToString());
+    }
+
     [Property(MaxTest = 500)]
     public void Ranges_AreTheTokenizersTokens_ForAnyMixOfTrickyPieces(int[] picks)
     {
@@ -27,7 +39,7 @@ public class WordRangesTests
     private static void AssertSameAsTokenizer(string sentence)
     {
         var ranges = new List<(int Start, int End, string Raw, bool Capitalised)>();
-        foreach (var word in new WordRanges(sentence))
+        foreach (var word in WordRanges.Of(sentence))
         {
             ranges.Add((word.Start, word.End, word.Raw(sentence).ToString(), word.IsCapitalised(sentence)));
         }

@@ -1,26 +1,33 @@
 namespace BriefBot.Core.Extraction.Text;
 
 /// <summary>
-/// The words of a text exactly as <see cref="Tokenizer"/> splits them, as places instead of tokens: for the finders that
-/// look at a few words of every sentence, so that the other words never become strings.
+/// The words of a text exactly as <see cref="Tokenizer"/> splits them, as places instead of tokens: the person and
+/// organisation finders look at a few words of every sentence, so the others never become strings, and the sentence is
+/// split once for both.
 /// </summary>
-internal ref struct WordRanges(string text)
+internal static class WordRanges
 {
-    private int _at;
+    [ThreadStatic]
+    private static WordRange[]? t_buffer;
 
-    public WordRange Current { get; private set; }
-
-    public readonly WordRanges GetEnumerator() => this;
-
-    public bool MoveNext()
+    /// <summary>The words of <paramref name="text"/> in a buffer this thread reuses: valid until the thread's next call.</summary>
+    public static ReadOnlySpan<WordRange> Of(string text)
     {
-        if (!Tokenizer.NextWord(text, ref _at, out var start, out var end))
+        var buffer = t_buffer ??= new WordRange[64];
+        var count = 0;
+        var at = 0;
+        while (Tokenizer.NextWord(text, ref at, out var start, out var end))
         {
-            return false;
+            if (count == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+                t_buffer = buffer;
+            }
+
+            buffer[count++] = new WordRange(start, end, Tokenizer.RawLength(text, start, end));
         }
 
-        Current = new WordRange(start, end, Tokenizer.RawLength(text, start, end));
-        return true;
+        return buffer.AsSpan(0, count);
     }
 }
 
