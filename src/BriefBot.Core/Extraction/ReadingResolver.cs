@@ -160,17 +160,22 @@ internal static class ReadingResolver
     /// <param name="articleTop">The article's entities, most mentioned first: worked out for its first citation and kept for the rest.</param>
     private static List<string> Topics(RawReading r, ExtractionRun run, ref List<string>? articleTop)
     {
-        var topics = new List<string>();
+        var topics = new List<string>(MaxTopics);
+        void Add(string key)
+        {
+            if (topics.Count < MaxTopics && !topics.Contains(key))
+            {
+                topics.Add(key);
+            }
+        }
+
         void AddFrom(IEnumerable<SentenceView> sentences)
         {
             foreach (var s in sentences)
             {
                 foreach (var (key, _) in s.Found)
                 {
-                    if (!topics.Contains(key))
-                    {
-                        topics.Add(key);
-                    }
+                    Add(key);
                 }
             }
         }
@@ -182,22 +187,16 @@ internal static class ReadingResolver
         }
 
         AddFrom(r.Paragraph.Sentences);
-        var article = r.Paragraph.Article;
-        articleTop ??= MostMentioned(article);
-        foreach (var key in articleTop)
+        if (topics.Count < MaxTopics)
         {
-            if (topics.Count >= MaxTopics)
+            articleTop ??= MostMentioned(r.Paragraph.Article);
+            foreach (var key in articleTop)
             {
-                break;
-            }
-
-            if (!topics.Contains(key))
-            {
-                topics.Add(key);
+                Add(key);
             }
         }
 
-        return topics.Take(MaxTopics).ToList();
+        return topics;
     }
 
     /// <summary>The entities named in the article, most mentions first, then by key.</summary>
@@ -215,8 +214,8 @@ internal static class ReadingResolver
             }
         }
 
-        var keys = counts.Keys.ToList();
-        keys.Sort((a, b) => counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : string.CompareOrdinal(a, b));
-        return keys;
+        var ranked = counts.ToArray();
+        Array.Sort(ranked, (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
+        return ranked.Select(kv => kv.Key).ToList();
     }
 }
