@@ -158,7 +158,7 @@ internal static partial class ConceptFinder
                 continue;
             }
 
-            var term = CleanTerm(q.Text);
+            var term = CleanTerm(q.TextIn(p.Text));
             var before = p.Text.AsSpan(0, Math.Max(0, q.Start - 1));
             var tail = before.Length > 120 ? before[^120..] : before;
             var after = Math.Min(q.End + 1, p.Text.Length); // where the text after the closing quote starts

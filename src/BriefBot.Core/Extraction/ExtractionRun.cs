@@ -98,8 +98,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
             }
         }
 
-        var conceptKeys = concepts.SelectMany(c => c.Names.Keys.Concat(c.Aliases.Keys)).Select(Folding.Key).ToHashSet(StringComparer.Ordinal);
-        var (readings, quotes) = MentionsReadingsAndQuotes(index, rawReadings, conceptKeys);
+        var (readings, quotes) = MentionsReadingsAndQuotes(index, rawReadings);
 
         // Each entity is put together on its own (in parallel); sorting by id then fixes the order.
         var candidates = _candidates.Values.ToArray();
@@ -149,7 +148,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     /// pass only reads the candidates; the states it finds become candidates after it (<see cref="RecordMentions"/>).
     /// </summary>
     private (List<Reading> Readings, Dictionary<string, List<Quote>> Quotes) MentionsReadingsAndQuotes(
-        AliasIndex index, List<RawReading> rawReadings, HashSet<string> conceptKeys)
+        AliasIndex index, List<RawReading> rawReadings)
     {
         var citations = ReadingResolver.ArticleRuns(rawReadings);
         var settled = new (List<string> Authors, List<string> Topics)[rawReadings.Count];
@@ -163,7 +162,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
                 ReadingResolver.SettleArticle(rawReadings, own, this, settled);
             }
 
-            quotes[i] = QuoteAttributor.AttributeIn(article, this, conceptKeys);
+            quotes[i] = QuoteAttributor.AttributeIn(article, this);
             article.ReleaseText();
         });
         RecordMentions();

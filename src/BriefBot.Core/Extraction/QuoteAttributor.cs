@@ -33,7 +33,7 @@ internal static partial class QuoteAttributor
     }
 
     /// <summary>The quotations of one article with their speakers: each article's are given out on their own.</summary>
-    public static List<(string Speaker, Quote Quote)> AttributeIn(ArticleView article, ExtractionRun run, IReadOnlySet<string> conceptKeys)
+    public static List<(string Speaker, Quote Quote)> AttributeIn(ArticleView article, ExtractionRun run)
     {
         var result = new List<(string, Quote)>();
         string? previousSpeaker = null;
@@ -43,7 +43,7 @@ internal static partial class QuoteAttributor
             string? lastPersonHere = null;
             foreach (var q in p.Quotes)
             {
-                if (p.InTitle(q.Start, q.End) || q.WordCount < MinWords && conceptKeys.Contains(Folding.Key(q.Text)) || q.WordCount < MinWords)
+                if (p.InTitle(q.Start, q.End) || q.WordCount < MinWords)
                 {
                     continue;
                 }
@@ -58,7 +58,7 @@ internal static partial class QuoteAttributor
                     continue;
                 }
 
-                result.Add((speaker, new Quote(q.Text.Trim(), new Mention(article.Id, p.Index, s.Index))));
+                result.Add((speaker, new Quote(q.TextIn(p.Text).Trim(), new Mention(article.Id, p.Index, s.Index))));
                 previousSpeaker = speaker;
             }
 

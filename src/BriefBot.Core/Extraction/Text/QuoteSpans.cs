@@ -3,11 +3,39 @@ using System.Buffers;
 namespace BriefBot.Core.Extraction.Text;
 
 /// <summary>A quoted stretch of a paragraph: <see cref="Start"/> and <see cref="End"/> bound the text inside the marks.</summary>
+/// <param name="WordCount">How many words, counted between spaces, the quotation has.</param>
 /// <param name="ContinuesPrevious">The paragraph opens inside a quotation begun in the previous paragraph.</param>
 /// <param name="Closed">False when the quotation runs on past the end of the paragraph.</param>
-internal readonly record struct QuoteSpan(int Start, int End, string Text, bool ContinuesPrevious, bool Closed)
+/// <remarks>
+/// A paragraph keeps its quotations from the first stage of a build to the last, so they hold places, not text: the
+/// text is read from the paragraph when needed (<see cref="TextIn"/>).
+/// </remarks>
+internal readonly record struct QuoteSpan(int Start, int End, int WordCount, bool ContinuesPrevious, bool Closed)
 {
-    public int WordCount => Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>The quotation's text in <paramref name="paragraph"/>, the text it was found in (trimmed when it continues the previous paragraph's).</summary>
+    public string TextIn(string paragraph) => ContinuesPrevious ? paragraph[..End].Trim() : paragraph[Start..End];
+
+    public static QuoteSpan In(string paragraph, int start, int end, bool continuesPrevious, bool closed)
+    {
+        var span = new QuoteSpan(start, end, 0, continuesPrevious, closed);
+        var text = continuesPrevious ? paragraph.AsSpan(0, end).Trim() : paragraph.AsSpan(start, end - start);
+        return span with { WordCount = Words(text) };
+    }
+
+    /// <summary>As many as <c>Split(' ', RemoveEmptyEntries)</c> would give.</summary>
+    private static int Words(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 }
 
 /// <summary>
@@ -58,7 +86,7 @@ internal static class QuoteSpans
                 }
                 else if (c == '”' && spans.Count == 0 && i > 0)
                 {
-                    spans.Add(new QuoteSpan(0, i, text[..i].Trim(), ContinuesPrevious: true, Closed: true));
+                    spans.Add(QuoteSpan.In(text, 0, i, continuesPrevious: true, closed: true));
                 }
 
                 continue;
@@ -71,7 +99,7 @@ internal static class QuoteSpans
             {
                 if (i > open)
                 {
-                    spans.Add(new QuoteSpan(open, i, text[open..i], ContinuesPrevious: false, Closed: true));
+                    spans.Add(QuoteSpan.In(text, open, i, continuesPrevious: false, closed: true));
                 }
 
                 open = -1;
@@ -80,7 +108,7 @@ internal static class QuoteSpans
 
         if (open >= 0 && open < text.Length)
         {
-            spans.Add(new QuoteSpan(open, text.Length, text[open..], ContinuesPrevious: false, Closed: false));
+            spans.Add(QuoteSpan.In(text, open, text.Length, continuesPrevious: false, closed: false));
         }
 
         return spans.Count == 0 ? None : spans;
