@@ -20,8 +20,10 @@ internal static class FrontMatterFields
     // Files are parsed in parallel: YamlDotNet deserializers are thread-safe since 16.1.
     private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
 
-    public static Dictionary<string, object?>? Read(string yaml) =>
-        FrontMatterLines.TryRead(yaml) ?? TryReadSimple(yaml) ?? Yaml.Deserialize<Dictionary<string, object?>>(yaml);
+    public static Dictionary<string, object?>? Read(ReadOnlySpan<char> yaml) => FrontMatterLines.TryRead(yaml) ?? ReadWithYamlDotNet(yaml.ToString());
+
+    private static Dictionary<string, object?>? ReadWithYamlDotNet(string yaml) =>
+        TryReadSimple(yaml) ?? Yaml.Deserialize<Dictionary<string, object?>>(yaml);
 
     /// <summary>The fields when the YAML is one mapping of plain keys to scalars or lists of scalars; otherwise null.</summary>
     internal static Dictionary<string, object?>? TryReadSimple(string yaml)
