@@ -14,6 +14,7 @@ public static class ContentFolderReader
 {
     private static readonly FrozenSet<string> MarkdownExtensions = new[] { ".md", ".markdown" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> TextExtensions = new[] { ".txt" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MarkdownExtension = MarkdownExtensions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Reads the folder; a missing folder throws <see cref="DirectoryNotFoundException"/>.</summary>
     public static ContentLoadResult Read(string folder, ContentReaderOptions options)
@@ -159,25 +160,36 @@ public static class ContentFolderReader
             return (null, $"it is too big ({Size(bytes.Length)}; the limit is {Size(options.MaxFileBytes)})");
         }
 
-        if (!TextDecoder.TryDecode(bytes, out var text, out var problem))
-        {
-            return (null, problem);
-        }
-
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return (null, "it is empty");
-        }
-
-        ParsedDocument doc;
+        // The text is parsed in a rented buffer: paragraphs are slices of it until ParagraphBuilder copies them out.
+        var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
         try
         {
-            doc = MarkdownExtensions.Contains(Path.GetExtension(relative)) ? MarkdownParser.Parse(text) : ParseText(text);
+            if (!TextDecoder.TryDecode(bytes, chars, out var length, out var problem))
+            {
+                return (null, problem);
+            }
+
+            var text = chars.AsMemory(0, length);
+            if (text.Span.IsWhiteSpace())
+            {
+                return (null, "it is empty");
+            }
+
+            return Parse(text, bytes, relative, id);
         }
         catch (ContentFormatException e)
         {
             return (null, e.Message);
         }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private static (Article? Article, string? Reason) Parse(ReadOnlyMemory<char> text, ReadOnlySpan<byte> bytes, string relative, string id)
+    {
+        var doc = MarkdownExtension.Contains(Path.GetExtension(relative.AsSpan())) ? MarkdownParser.Parse(text) : ParseText(text);
 
         if (doc.Title.Length == 0 && doc.Paragraphs.Count == 0)
         {
@@ -211,10 +223,10 @@ public static class ContentFolderReader
     }
 
     /// <summary>Plain text may still start with front matter; honour it when it does.</summary>
-    private static ParsedDocument ParseText(string text)
+    private static ParsedDocument ParseText(ReadOnlyMemory<char> text)
     {
         var doc = new ParsedDocument();
-        var bodyStart = FrontMatter.Read(text, doc);
+        var bodyStart = FrontMatter.Read(text.Span, doc);
         return PlainTextParser.Parse(text, doc, bodyStart);
     }
 

@@ -6,9 +6,9 @@ namespace BriefBot.Core.Ingestion;
 internal static class FrontMatter
 {
     /// <summary>Reads the front matter, if the text starts with one. Returns where the body starts.</summary>
-    public static int Read(string text, ParsedDocument doc)
+    public static int Read(ReadOnlySpan<char> text, ParsedDocument doc)
     {
-        if (!text.StartsWith("---\n", StringComparison.Ordinal) && text != "---")
+        if (!text.StartsWith("---\n", StringComparison.Ordinal) && text is not "---")
         {
             return 0;
         }
@@ -19,13 +19,13 @@ internal static class FrontMatter
             throw new ContentFormatException("its front matter starts with '---' but has no closing '---' line");
         }
 
-        var yaml = end - 1 > 4 ? text[4..(end - 1)] : string.Empty;
-        var bodyStart = text.IndexOf('\n', end);
+        var yaml = end - 1 > 4 ? text[4..(end - 1)] : [];
+        var bodyStart = text[end..].IndexOf('\n');
 
         Dictionary<string, object?>? fields;
         try
         {
-            fields = yaml.Trim().Length == 0 ? [] : FrontMatterFields.Read(yaml);
+            fields = yaml.Trim().IsEmpty ? [] : FrontMatterFields.Read(yaml);
         }
         catch (YamlException e)
         {
@@ -38,22 +38,23 @@ internal static class FrontMatter
             Apply(key.Trim().ToLowerInvariant(), value, doc);
         }
 
-        return bodyStart < 0 ? text.Length : bodyStart + 1;
+        return bodyStart < 0 ? text.Length : end + bodyStart + 1;
     }
 
-    private static int FindClosing(string text)
+    private static int FindClosing(ReadOnlySpan<char> text)
     {
         var at = 3;
         while (true)
         {
-            var nl = text.IndexOf('\n', at);
-            if (nl < 0)
+            var found = text[at..].IndexOf('\n');
+            if (found < 0)
             {
                 return -1;
             }
 
-            var lineEnd = text.IndexOf('\n', nl + 1);
-            var line = (lineEnd < 0 ? text.AsSpan(nl + 1) : text.AsSpan(nl + 1, lineEnd - nl - 1)).TrimEnd();
+            var nl = at + found;
+            var lineEnd = text[(nl + 1)..].IndexOf('\n');
+            var line = (lineEnd < 0 ? text[(nl + 1)..] : text.Slice(nl + 1, lineEnd)).TrimEnd();
             if (line is "---" or "...")
             {
                 return nl + 1;

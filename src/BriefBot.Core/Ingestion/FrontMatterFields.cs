@@ -9,17 +9,20 @@ namespace BriefBot.Core.Ingestion;
 /// each value a string, null, a list or a dictionary.
 /// </summary>
 /// <remarks>
-/// Front matter is nearly always one mapping of keys to scalars and lists of scalars. Those are read straight off
-/// YamlDotNet's parser events (its scanner still reads the YAML), which costs a fraction of the deserializer's
-/// reflection and makes far less code to compile at start; anything else — tags, anchors, aliases, nesting, or YAML
-/// that does not parse — goes to the deserializer, which also raises the errors.
+/// Front matter is nearly always one mapping of keys to scalars and lists of scalars. One field a line is read by
+/// <see cref="FrontMatterLines"/>; other such mappings straight off YamlDotNet's parser events (its scanner still reads
+/// the YAML), which costs a fraction of the deserializer's reflection and makes far less code to compile at start;
+/// anything else — tags, anchors, aliases, nesting, or YAML that does not parse — goes to the deserializer, which also
+/// raises the errors.
 /// </remarks>
 internal static class FrontMatterFields
 {
     // Files are parsed in parallel: YamlDotNet deserializers are thread-safe since 16.1.
     private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
 
-    public static Dictionary<string, object?>? Read(string yaml) =>
+    public static Dictionary<string, object?>? Read(ReadOnlySpan<char> yaml) => FrontMatterLines.TryRead(yaml) ?? ReadWithYamlDotNet(yaml.ToString());
+
+    private static Dictionary<string, object?>? ReadWithYamlDotNet(string yaml) =>
         TryReadSimple(yaml) ?? Yaml.Deserialize<Dictionary<string, object?>>(yaml);
 
     /// <summary>The fields when the YAML is one mapping of plain keys to scalars or lists of scalars; otherwise null.</summary>

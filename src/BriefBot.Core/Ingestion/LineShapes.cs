@@ -6,7 +6,7 @@ namespace BriefBot.Core.Ingestion;
 internal static partial class LineShapes
 {
     /// <summary>A short line without closing punctuation that is not a list entry: a section heading.</summary>
-    public static bool LooksLikeHeading(string line)
+    public static bool LooksLikeHeading(ReadOnlySpan<char> line)
     {
         var t = line.Trim();
         if (t.Length is 0 or > 120 || StartsWithDate(t) || IsListItem(t))
@@ -20,34 +20,28 @@ internal static partial class LineShapes
             return false;
         }
 
-        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words > 14)
+        if (CountWords(t) > 14)
         {
             return false;
         }
 
-        var last = t.TrimEnd('”', '"', '’', '\'', ')', ']', '*', '_', ' ');
+        var last = t.TrimEnd("”\"’')]*_ ");
         return last.Length > 0 && last[^1] is not ('.' or '!' or '?' or ':' or ';' or ',' or '…' or '-' or '–' or '—');
     }
 
-    public static bool StartsWithDate(string line)
+    public static bool StartsWithDate(ReadOnlySpan<char> line)
     {
-        var t = line.AsSpan().TrimStart();
+        var t = line.TrimStart();
         return t.Length > 0 && MayStartDate(t[0]) && LeadingDate().IsMatch(t);
     }
 
     /// <summary>"Source: X" (also "Originally published in X", "Published by X").</summary>
-    public static string? SourceLine(string line)
-    {
-        var m = Source().Match(line.Trim());
-        return m.Success ? m.Groups["v"].Value.Trim() : null;
-    }
+    public static string? SourceLine(ReadOnlySpan<char> line) => MatchTrimmed(Source(), line) is { } m ? m.Groups["v"].Value.Trim() : null;
 
     /// <summary>"By Jane Doe and John Roe" (also "Author: ...", "Written by ...").</summary>
-    public static IReadOnlyList<string>? Byline(string line)
+    public static IReadOnlyList<string>? Byline(ReadOnlySpan<char> line)
     {
-        var m = By().Match(line.Trim());
-        if (!m.Success)
+        if (MatchTrimmed(By(), line) is not { } m)
         {
             return null;
         }
@@ -59,34 +53,39 @@ internal static partial class LineShapes
     }
 
     /// <summary>A person's name alone on its line.</summary>
-    public static IReadOnlyList<string>? NameAlone(string line)
+    public static IReadOnlyList<string>? NameAlone(ReadOnlySpan<char> line)
     {
-        var t = line.Trim();
-        if (t.Length > 80 || t.Contains(':', StringComparison.Ordinal))
+        var trimmed = line.Trim();
+        if (trimmed.Length > 80 || trimmed.Contains(':'))
         {
             return null;
         }
 
+        var t = trimmed.ToString();
         var names = SplitNames(t);
         return names.Count > 0 && names.Count == NameParts(t).Length ? names : null;
     }
 
     /// <summary>"Jane Doe is a Berlin-based analyst ..." closing an article: the author's name.</summary>
-    public static string? BioName(string paragraph)
+    public static string? BioName(ReadOnlySpan<char> paragraph) =>
+        MatchTrimmed(Bio(), paragraph) is { } m && NameShape.LooksLikePersonName(m.Groups["name"].Value) ? m.Groups["name"].Value : null;
+
+    public static string? UrlLine(ReadOnlySpan<char> line) => MatchTrimmed(Url(), line) is { } m ? m.Groups["v"].Value : null;
+
+    public static ReadOnlyMemory<char> StripListMarker(ReadOnlyMemory<char> line)
     {
-        var m = Bio().Match(paragraph.Trim());
-        return m.Success && NameShape.LooksLikePersonName(m.Groups["name"].Value) ? m.Groups["name"].Value : null;
+        if (MayStartListItem(line.Span))
+        {
+            foreach (var marker in ListMarker().EnumerateMatches(line.Span))
+            {
+                return line[marker.Length..];
+            }
+        }
+
+        return line;
     }
 
-    public static string? UrlLine(string line)
-    {
-        var m = Url().Match(line.Trim());
-        return m.Success ? m.Groups["v"].Value : null;
-    }
-
-    public static string StripListMarker(string line) => MayStartListItem(line) ? ListMarker().Replace(line, string.Empty, 1) : line;
-
-    public static bool IsListItem(string line) => MayStartListItem(line) && ListMarker().IsMatch(line);
+    public static bool IsListItem(ReadOnlySpan<char> line) => MayStartListItem(line) && ListMarker().IsMatch(line);
 
     public static List<string> SplitNames(string value)
     {
@@ -103,11 +102,36 @@ internal static partial class LineShapes
         return result;
     }
 
+    /// <summary>How many words the text has between spaces, as <c>Split(' ', RemoveEmptyEntries).Length</c> counts them.</summary>
+    public static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        foreach (var range in text.Split(' '))
+        {
+            if (!text[range].IsEmpty)
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
     // Cheap tests before the patterns below, which can only match text that starts so. '\d' is any decimal digit, as
     // char.IsDigit; letters beyond ASCII may match a month's initial when case is ignored, so they go to the pattern.
-    private static bool MayStartListItem(string line) => line.Length > 0 && (line[0] is '-' or '*' or '+' or '•' || char.IsDigit(line[0]));
+    private static bool MayStartListItem(ReadOnlySpan<char> line) => line.Length > 0 && (line[0] is '-' or '*' or '+' or '•' || char.IsDigit(line[0]));
 
     private static bool MayStartDate(char c) => char.IsDigit(c) || c >= 0x80 || "jfmasondJFMASOND".Contains(c, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The pattern's match in the trimmed line, or null; most lines do not match, so the line becomes a string only
+    /// when it does.
+    /// </summary>
+    private static Match? MatchTrimmed(Regex pattern, ReadOnlySpan<char> line)
+    {
+        var t = line.Trim();
+        return pattern.IsMatch(t) ? pattern.Match(t.ToString()) : null;
+    }
 
     private static string[] NameParts(string value) =>
         NameSeparators().Split(value.Trim()).Where(p => p.Trim().Length > 0).ToArray();

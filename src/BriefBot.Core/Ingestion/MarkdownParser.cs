@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace BriefBot.Core.Ingestion;
@@ -12,12 +13,12 @@ internal static partial class MarkdownParser
     // Characters without which no inline mark (image, link, code, emphasis, tag, escape) is in a line.
     private static readonly SearchValues<char> InlineMarks = SearchValues.Create("[`*_<\\");
 
-    public static ParsedDocument Parse(string text)
+    public static ParsedDocument Parse(ReadOnlyMemory<char> text)
     {
         var doc = new ParsedDocument();
-        var bodyStart = FrontMatter.Read(text, doc);
-        var blocks = new List<List<string>>();
-        var current = new List<string>();
+        var bodyStart = FrontMatter.Read(text.Span, doc);
+        var blocks = new List<List<ReadOnlyMemory<char>>>();
+        var current = new List<ReadOnlyMemory<char>>();
         var inFence = false;
 
         void Flush()
@@ -34,9 +35,9 @@ internal static partial class MarkdownParser
         var lines = Lines.TrimmedFrom(text, bodyStart);
         for (var i = 0; i < lines.Count; i++)
         {
-            var line = lines[i];
+            var line = lines[i].Span;
             var lead = Lines.FirstNonSpace(line);
-            if (lead is '`' or '~' && (line.AsSpan().TrimStart().StartsWith("```", StringComparison.Ordinal) || line.AsSpan().TrimStart().StartsWith("~~~", StringComparison.Ordinal)))
+            if (lead is '`' or '~' && (line.TrimStart().StartsWith("```", StringComparison.Ordinal) || line.TrimStart().StartsWith("~~~", StringComparison.Ordinal)))
             {
                 inFence = !inFence;
                 Flush();
@@ -55,20 +56,20 @@ internal static partial class MarkdownParser
                 continue;
             }
 
-            var atx = lead == '#' ? Atx().Match(line) : Match.Empty;
-            var setext = i + 1 < lines.Count && current.Count == 0 && Lines.FirstNonSpace(lines[i + 1]) is '=' or '-' && Underline().IsMatch(lines[i + 1]) &&
+            var atx = lead == '#' ? Atx().Match(line.ToString()) : Match.Empty;
+            var setext = i + 1 < lines.Count && current.Count == 0 && Lines.FirstNonSpace(lines[i + 1].Span) is '=' or '-' && Underline().IsMatch(lines[i + 1].Span) &&
                          !LineShapes.IsListItem(line);
             if (atx.Success || setext)
             {
                 Flush();
-                var heading = Inline(atx.Success ? atx.Groups["t"].Value : line.Trim());
+                var heading = Inline(atx.Success ? atx.Groups["t"].Value : line.Trim().ToString());
                 if (atx.Success && atx.Groups["h"].Value.Length == 1 && doc.Title.Length == 0 && doc.Paragraphs.Count == 0 && blocks.Count == 0)
                 {
                     doc.Title = heading;
                 }
                 else if (heading.Length > 0 && !(atx.Success && atx.Groups["h"].Value.Length == 1 && string.Equals(heading, doc.Title, StringComparison.OrdinalIgnoreCase)))
                 {
-                    blocks.Add(["\u0001" + heading]);
+                    blocks.Add([("\u0001" + heading).AsMemory()]);
                 }
 
                 if (setext)
@@ -79,28 +80,27 @@ internal static partial class MarkdownParser
                 continue;
             }
 
-            current.Add(Inline(lead == '>' ? Blockquote().Replace(line, string.Empty) : line));
+            current.Add(Inline(lead == '>' ? Blockquote().Replace(line.ToString(), string.Empty).AsMemory() : lines[i]));
         }
 
         Flush();
         if (doc.Title.Length == 0)
         {
             // No title in front matter or "# " heading: read it as plain text does.
-            var plain = string.Join("\n\n", blocks.Select(b => string.Join('\n', b.Select(l => l.TrimStart('\u0001')))));
-            return PlainTextParser.Parse(plain, doc);
+            return PlainTextParser.Parse(AsPlainText(blocks), doc);
         }
 
         var first = true;
         foreach (var block in blocks)
         {
-            if (block.Count == 1 && block[0].StartsWith('\u0001'))
+            if (block.Count == 1 && block[0].Span.StartsWith('\u0001'))
             {
                 doc.Paragraphs.Add(new RawParagraph(block[0][1..], IsHeading: true));
                 first = false;
                 continue;
             }
 
-            if (first && doc.Authors.Count == 0 && block.Count == 1 && LineShapes.Byline(block[0]) is { } names)
+            if (first && doc.Authors.Count == 0 && block.Count == 1 && LineShapes.Byline(block[0].Span) is { } names)
             {
                 doc.Authors.AddRange(names);
                 first = false;
@@ -114,21 +114,46 @@ internal static partial class MarkdownParser
         return doc;
     }
 
-    private static void AddMarkdownBlock(List<string> block, ParsedDocument doc)
+    /// <summary>The blocks as one text, blank-line separated, without heading marks.</summary>
+    private static ReadOnlyMemory<char> AsPlainText(List<List<ReadOnlyMemory<char>>> blocks)
     {
-        var current = new List<string>();
+        var plain = new StringBuilder();
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            if (b > 0)
+            {
+                plain.Append("\n\n");
+            }
+
+            for (var i = 0; i < blocks[b].Count; i++)
+            {
+                if (i > 0)
+                {
+                    plain.Append('\n');
+                }
+
+                plain.Append(blocks[b][i].Span.TrimStart('\u0001'));
+            }
+        }
+
+        return plain.ToString().AsMemory();
+    }
+
+    private static void AddMarkdownBlock(List<ReadOnlyMemory<char>> block, ParsedDocument doc)
+    {
+        var current = new List<ReadOnlyMemory<char>>();
         void Flush()
         {
             if (current.Count > 0)
             {
-                doc.Paragraphs.Add(new RawParagraph(string.Join(' ', current.Select(l => l.Trim())), IsHeading: false));
+                doc.Paragraphs.Add(new RawParagraph(Lines.JoinTrimmed(current), IsHeading: false));
                 current.Clear();
             }
         }
 
         foreach (var line in block)
         {
-            if (LineShapes.IsListItem(line.TrimStart()))
+            if (LineShapes.IsListItem(line.Span.TrimStart()))
             {
                 Flush();
                 current.Add(LineShapes.StripListMarker(line.TrimStart()));
@@ -142,6 +167,10 @@ internal static partial class MarkdownParser
     }
 
     /// <summary>Removes inline Markdown: links keep their text, images and emphasis marks go.</summary>
+    private static ReadOnlyMemory<char> Inline(ReadOnlyMemory<char> text) =>
+        text.Span.ContainsAny(InlineMarks) ? Inline(text.ToString()).AsMemory() : text;
+
+    /// <inheritdoc cref="Inline(ReadOnlyMemory{char})"/>
     internal static string Inline(string text)
     {
         if (!text.AsSpan().ContainsAny(InlineMarks))

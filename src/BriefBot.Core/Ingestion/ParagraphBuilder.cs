@@ -12,24 +12,25 @@ internal static class ParagraphBuilder
     {
         var merged = MergeBrokenQuotations(raw);
         var byteCount = 0;
-        var ranges = new List<Range>[merged.Count];
-        var sentenceCount = 0;
+        var ranges = new List<Range>();
+        var sentencesEnd = new int[merged.Count];
         for (var p = 0; p < merged.Count; p++)
         {
-            var text = merged[p].Text;
+            var text = merged[p].Text.Span;
             byteCount += Utf8.GetByteCount(text);
-            ranges[p] = [];
             if (merged[p].IsHeading)
             {
-                ranges[p].Add(0..text.Length);
+                ranges.Add(0..text.Length);
             }
             else
             {
-                SentenceSplitter.SplitRanges(text, ranges[p]);
+                SentenceSplitter.SplitRanges(text, ranges);
             }
 
-            sentenceCount += ranges[p].Count;
+            sentencesEnd[p] = ranges.Count;
         }
+
+        var sentenceCount = ranges.Count;
 
         // The whole article goes into one UTF-8 buffer; paragraphs and sentences are byte ranges of it.
         var bytes = new byte[byteCount];
@@ -39,15 +40,15 @@ internal static class ParagraphBuilder
         var sentence = 0;
         for (var p = 0; p < paragraphs; p++)
         {
-            var text = merged[p].Text.AsSpan();
+            var text = merged[p].Text.Span;
             ArticleText.SetParagraph(layout, paragraphs, p, at, sentence, merged[p].IsHeading);
             var chars = 0;
-            foreach (var range in ranges[p])
+            for (; sentence < sentencesEnd[p]; sentence++)
             {
-                var (start, length) = range.GetOffsetAndLength(text.Length);
+                var (start, length) = ranges[sentence].GetOffsetAndLength(text.Length);
                 at += Utf8.GetBytes(text[chars..start], bytes.AsSpan(at));
                 var written = Utf8.GetBytes(text.Slice(start, length), bytes.AsSpan(at));
-                ArticleText.SetSentence(layout, paragraphs, sentenceCount, sentence++, at, written);
+                ArticleText.SetSentence(layout, paragraphs, sentenceCount, sentence, at, written);
                 at += written;
                 chars = start + length;
             }
@@ -69,14 +70,14 @@ internal static class ParagraphBuilder
         for (var i = 0; i < raw.Count; i++)
         {
             var p = raw[i];
-            while (!p.IsHeading && i + 1 < raw.Count && p.Text.EndsWith(':') && OpenQuotes(p.Text) > 0 &&
-                   !LineShapes.StartsWithDate(raw[i + 1].Text))
+            while (!p.IsHeading && i + 1 < raw.Count && p.Text.Span.EndsWith(':') && OpenQuotes(p.Text.Span) > 0 &&
+                   !LineShapes.StartsWithDate(raw[i + 1].Text.Span))
             {
                 i++;
-                p = new RawParagraph(p.Text + " " + raw[i].Text, IsHeading: false);
+                p = new RawParagraph(string.Concat(p.Text.Span, " ", raw[i].Text.Span).AsMemory(), IsHeading: false);
             }
 
-            if (p.Text.Trim().Length > 0)
+            if (!p.Text.Span.IsWhiteSpace())
             {
                 result.Add(p with { Text = p.Text.Trim() });
             }
@@ -85,7 +86,7 @@ internal static class ParagraphBuilder
         return result;
     }
 
-    private static int OpenQuotes(string text)
+    private static int OpenQuotes(ReadOnlySpan<char> text)
     {
         var open = 0;
         foreach (var c in text)

@@ -18,7 +18,8 @@ internal sealed class ParsedDocument
     public List<RawParagraph> Paragraphs { get; } = [];
 }
 
-internal readonly record struct RawParagraph(string Text, bool IsHeading);
+/// <param name="Text">A slice of the file's text, or a string made when lines were joined or marks removed.</param>
+internal readonly record struct RawParagraph(ReadOnlyMemory<char> Text, bool IsHeading);
 
 /// <summary>A file's content could not be understood; the message says why, for a person.</summary>
 internal sealed class ContentFormatException(string message) : Exception(message);

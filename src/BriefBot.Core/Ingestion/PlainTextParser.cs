@@ -8,10 +8,8 @@ internal static class PlainTextParser
 {
     private const int MaxHeaderBlocks = 5;
 
-    public static ParsedDocument Parse(string text) => Parse(text, new ParsedDocument());
-
     /// <param name="start">Where in <paramref name="text"/> the article starts (after any front matter).</param>
-    public static ParsedDocument Parse(string text, ParsedDocument doc, int start = 0)
+    public static ParsedDocument Parse(ReadOnlyMemory<char> text, ParsedDocument doc, int start = 0)
     {
         var blocks = Blocks.Split(text, start);
         if (blocks.Count == 0)
@@ -23,20 +21,19 @@ internal static class PlainTextParser
         if (doc.Title.Length == 0)
         {
             var first = blocks[0];
-            var title = first[0].Trim();
+            var title = first[0].Span.Trim().ToString();
             var line = 1;
-            if (first.Count > 1 && ContinuesTitle(title, first[1]))
+            if (first.Count > 1 && ContinuesTitle(title, first[1].Span))
             {
-                title = title + " " + first[1].Trim();
+                title = title + " " + first[1].Span.Trim().ToString();
                 line = 2;
             }
 
             doc.Title = title;
-            var rest = first.Skip(line).ToList();
             index = 1;
-            if (rest.Count > 0)
+            if (first.Count > line)
             {
-                blocks.Insert(1, rest);
+                blocks.Insert(1, first[line..]);
             }
         }
 
@@ -44,8 +41,7 @@ internal static class PlainTextParser
         var headerBlocks = 0;
         while (index < blocks.Count && headerBlocks < MaxHeaderBlocks)
         {
-            var block = blocks[index];
-            if (!block.All(l => TakeHeaderLine(l, doc)))
+            if (!blocks[index].TrueForAll(l => TakeHeaderLine(l.Span, doc)))
             {
                 break;
             }
@@ -54,35 +50,28 @@ internal static class PlainTextParser
             headerBlocks++;
         }
 
-        foreach (var block in blocks.Skip(index))
+        for (; index < blocks.Count; index++)
         {
-            AddBlock(block, doc);
+            AddBlock(blocks[index], doc);
         }
 
         if (doc.Authors.Count == 0)
         {
-            foreach (var p in doc.Paragraphs.AsEnumerable().Reverse().Where(p => !p.IsHeading).Take(3))
-            {
-                if (LineShapes.BioName(p.Text) is { } name)
-                {
-                    doc.Authors.Add(name);
-                    break;
-                }
-            }
+            AddBioAuthor(doc);
         }
 
         return doc;
     }
 
-    internal static void AddBlock(List<string> block, ParsedDocument doc)
+    internal static void AddBlock(List<ReadOnlyMemory<char>> block, ParsedDocument doc)
     {
-        var current = new List<string>();
+        var current = new List<ReadOnlyMemory<char>>();
         void Flush()
         {
             if (current.Count > 0)
             {
-                var joined = string.Join(' ', current.Select(l => l.Trim()));
-                var heading = current.Count == 1 && LineShapes.LooksLikeHeading(joined);
+                var joined = Lines.JoinTrimmed(current);
+                var heading = current.Count == 1 && LineShapes.LooksLikeHeading(joined.Span);
                 doc.Paragraphs.Add(new RawParagraph(joined, heading));
                 current.Clear();
             }
@@ -90,7 +79,7 @@ internal static class PlainTextParser
 
         foreach (var line in block)
         {
-            if (LineShapes.IsListItem(line) || LineShapes.StartsWithDate(line))
+            if (LineShapes.IsListItem(line.Span) || LineShapes.StartsWithDate(line.Span))
             {
                 Flush();
                 current.Add(LineShapes.StripListMarker(line.Trim()));
@@ -104,7 +93,27 @@ internal static class PlainTextParser
         Flush();
     }
 
-    private static bool TakeHeaderLine(string line, ParsedDocument doc)
+    /// <summary>"Jane Doe is a ... analyst" in one of the last three paragraphs that are not headings names the author.</summary>
+    private static void AddBioAuthor(ParsedDocument doc)
+    {
+        var looked = 0;
+        for (var i = doc.Paragraphs.Count - 1; i >= 0 && looked < 3; i--)
+        {
+            if (doc.Paragraphs[i].IsHeading)
+            {
+                continue;
+            }
+
+            looked++;
+            if (LineShapes.BioName(doc.Paragraphs[i].Text.Span) is { } name)
+            {
+                doc.Authors.Add(name);
+                return;
+            }
+        }
+    }
+
+    private static bool TakeHeaderLine(ReadOnlySpan<char> line, ParsedDocument doc)
     {
         var t = line.Trim();
         if (LineShapes.SourceLine(t) is { } source && doc.Source is null)
@@ -125,7 +134,7 @@ internal static class PlainTextParser
             return true;
         }
 
-        if (doc.Date is null && t.Length <= 40 && DateText.Parse(StripDateLabel(t)) is { } date)
+        if (doc.Date is null && t.Length <= 40 && DateText.Parse(StripDateLabel(t).ToString()) is { } date)
         {
             doc.Date = date;
             return true;
@@ -134,17 +143,17 @@ internal static class PlainTextParser
         return false;
     }
 
-    private static string StripDateLabel(string t)
+    private static ReadOnlySpan<char> StripDateLabel(ReadOnlySpan<char> t)
     {
-        var colon = t.IndexOf(':', StringComparison.Ordinal);
+        var colon = t.IndexOf(':');
         return colon is > 0 and < 15 && !char.IsDigit(t[0]) ? t[(colon + 1)..] : t;
     }
 
-    private static bool ContinuesTitle(string title, string next)
+    private static bool ContinuesTitle(string title, ReadOnlySpan<char> next)
     {
         var n = next.Trim();
         if (n.Length == 0 || LineShapes.SourceLine(n) is not null || LineShapes.Byline(n) is not null ||
-            LineShapes.NameAlone(n) is not null || DateText.Parse(n) is not null && n.Length <= 40)
+            LineShapes.NameAlone(n) is not null || n.Length <= 40 && DateText.Parse(n.ToString()) is not null)
         {
             return false;
         }
@@ -160,7 +169,7 @@ internal static class PlainTextParser
             return true;
         }
 
-        return n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && LineShapes.LooksLikeHeading(n) &&
+        return LineShapes.CountWords(n) <= 12 && LineShapes.LooksLikeHeading(n) &&
                LineShapes.LooksLikeHeading(title);
     }
 }
@@ -169,15 +178,16 @@ internal static class PlainTextParser
 internal static class Blocks
 {
     /// <summary>The blocks of <c>text[start..]</c>, each line without its trailing white space.</summary>
-    public static List<List<string>> Split(string text, int start = 0)
+    public static List<List<ReadOnlyMemory<char>>> Split(ReadOnlyMemory<char> text, int start = 0)
     {
-        var blocks = new List<List<string>>();
-        var current = new List<string>();
+        var blocks = new List<List<ReadOnlyMemory<char>>>();
+        var current = new List<ReadOnlyMemory<char>>();
+        var span = text.Span;
         while (start <= text.Length)
         {
-            var nl = text.IndexOf('\n', start);
-            var end = nl < 0 ? text.Length : nl;
-            var line = text.AsSpan(start, end - start).TrimEnd();
+            var nl = span[start..].IndexOf('\n');
+            var end = nl < 0 ? text.Length : start + nl;
+            var line = text[start..end].TrimEnd();
             start = end + 1;
             if (line.IsEmpty)
             {
@@ -190,7 +200,7 @@ internal static class Blocks
                 continue;
             }
 
-            current.Add(line.ToString());
+            current.Add(line);
         }
 
         if (current.Count > 0)

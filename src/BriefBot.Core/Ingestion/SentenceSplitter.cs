@@ -18,6 +18,10 @@ public static class SentenceSplitter
         "mt", "ft", "ave", "blvd", "est", "min", "max", "incl", "govt", "intl", "natl",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int LongestAbbreviation = Abbreviations.Max(a => a.Length);
+
     // After a dotted acronym ("U.S.") a sentence only ends when one of these common openers follows.
     private static readonly FrozenSet<string> SentenceOpeners = new[]
     {
@@ -25,6 +29,8 @@ public static class SentenceSplitter
         "A", "An", "However", "Yet", "So", "Still", "Meanwhile", "There", "Their", "His", "Her", "Our", "As", "If",
         "When", "While", "After", "Before", "Since", "For", "On", "At", "By", "With",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static IReadOnlyList<string> Split(string text)
     {
@@ -40,9 +46,9 @@ public static class SentenceSplitter
     }
 
     /// <summary>Where each sentence of <paramref name="text"/> is, trimmed, in order: what <see cref="Split"/> cuts out.</summary>
-    internal static void SplitRanges(string text, List<Range> sentences)
+    internal static void SplitRanges(ReadOnlySpan<char> text, List<Range> sentences)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (text.IsWhiteSpace())
         {
             return;
         }
@@ -86,7 +92,7 @@ public static class SentenceSplitter
         Add(sentences, text, start, text.Length);
     }
 
-    private static bool EndsSentence(string text, int start, int punct, int afterClosers)
+    private static bool EndsSentence(ReadOnlySpan<char> text, int start, int punct, int afterClosers)
     {
         var next = afterClosers;
         while (next < text.Length && char.IsWhiteSpace(text[next]))
@@ -129,23 +135,55 @@ public static class SentenceSplitter
             return false; // an initial: "J. Smith"
         }
 
-        var bare = word.Replace(".", string.Empty, StringComparison.Ordinal);
-        if (Abbreviations.Contains(bare) && !char.IsDigit(n))
+        if (IsAbbreviation(word) && !char.IsDigit(n))
         {
             return false;
         }
 
-        if (word.Contains('.', StringComparison.Ordinal) && word.All(ch => char.IsLetter(ch) || ch == '.'))
+        if (word.Contains('.') && IsLettersAndDots(word))
         {
             // A dotted acronym such as "U.S" (the final dot is the one we are at).
-            var nextWord = ReadWord(text, next);
-            return SentenceOpeners.Contains(nextWord);
+            return OpenerLookup.Contains(ReadWord(text, next));
         }
 
         return true;
     }
 
-    private static string ReadWord(string text, int at)
+    /// <summary>Whether the word, less its dots ("e.g" as "eg"), is a known abbreviation.</summary>
+    private static bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        if (word.Length - word.Count('.') > LongestAbbreviation)
+        {
+            return false;
+        }
+
+        Span<char> bare = stackalloc char[LongestAbbreviation];
+        var length = 0;
+        foreach (var c in word)
+        {
+            if (c != '.')
+            {
+                bare[length++] = c;
+            }
+        }
+
+        return AbbreviationLookup.Contains(bare[..length]);
+    }
+
+    private static bool IsLettersAndDots(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!(char.IsLetter(c) || c == '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ReadOnlySpan<char> ReadWord(ReadOnlySpan<char> text, int at)
     {
         var end = at;
         while (end < text.Length && char.IsLetter(text[end]))
@@ -160,7 +198,7 @@ public static class SentenceSplitter
 
     private static bool IsOpener(char c) => c is '"' or '“' or '‘' or '\'' or '(' or '[' or '«';
 
-    private static void Add(List<Range> sentences, string text, int start, int end)
+    private static void Add(List<Range> sentences, ReadOnlySpan<char> text, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {

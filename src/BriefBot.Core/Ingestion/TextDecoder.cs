@@ -1,15 +1,19 @@
-using System.Text;
+using System.Buffers;
+using System.Text.Unicode;
 
 namespace BriefBot.Core.Ingestion;
 
 /// <summary>Turns raw file bytes into text, or says in plain words why they are not text.</summary>
 internal static class TextDecoder
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string? problem)
+    /// <summary>
+    /// Decodes strict UTF-8 (less any byte order mark) into <paramref name="chars"/>, which must hold at least as many
+    /// characters as there are bytes, with every line ending made '\n'.
+    /// </summary>
+    /// <param name="length">How many characters of <paramref name="chars"/> the text takes.</param>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, Span<char> chars, out int length, out string? problem)
     {
-        text = string.Empty;
+        length = 0;
         if (bytes.Contains((byte)0))
         {
             problem = "it is not a text file (it contains binary data)";
@@ -22,28 +26,25 @@ internal static class TextDecoder
             span = span[3..];
         }
 
-        try
-        {
-            text = StrictUtf8.GetString(span);
-        }
-        catch (DecoderFallbackException)
+        if (Utf8.ToUtf16(span, chars, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
         {
             problem = "it is not valid UTF-8 text (save it as UTF-8 and reload)";
             return false;
         }
 
+        var text = chars[..written];
         if (CountControlCharacters(text) > Math.Max(8, text.Length / 100))
         {
             problem = "it is not a text file (it contains binary data)";
             return false;
         }
 
-        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        length = NormaliseLineEnds(text);
         problem = null;
         return true;
     }
 
-    private static int CountControlCharacters(string text)
+    private static int CountControlCharacters(ReadOnlySpan<char> text)
     {
         var count = 0;
         foreach (var c in text)
@@ -55,5 +56,33 @@ internal static class TextDecoder
         }
 
         return count;
+    }
+
+    /// <summary>Makes "\r\n" and a lone '\r' into '\n' in place; returns the new length.</summary>
+    private static int NormaliseLineEnds(Span<char> text)
+    {
+        var first = text.IndexOf('\r');
+        if (first < 0)
+        {
+            return text.Length;
+        }
+
+        var to = first;
+        for (var from = first; from < text.Length; from++)
+        {
+            var c = text[from];
+            if (c == '\r')
+            {
+                c = '\n';
+                if (from + 1 < text.Length && text[from + 1] == '\n')
+                {
+                    from++;
+                }
+            }
+
+            text[to++] = c;
+        }
+
+        return to;
     }
 }
