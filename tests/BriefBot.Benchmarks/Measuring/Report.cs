@@ -46,11 +46,21 @@ internal sealed class Report
         ["cores"] = Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture),
         ["memory"] = $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):0.#} GiB",
         ["gc"] = GCSettings.IsServerGC ? "server" : $"workstation ({GCSettings.LatencyMode})",
+        ["tiered pgo"] = TieredPgo(),
         ["articles"] = articles.ToString(CultureInfo.InvariantCulture),
         ["seed"] = seed.ToString(CultureInfo.InvariantCulture),
         ["mode"] = quick ? "quick" : "full",
         ["load average at start"] = LoadAverage(),
     };
+
+    /// <summary>"on" or "off" as the run's runtimeconfig.json or DOTNET_TieredPGO set it (the environment wins), the runtime's default "on" otherwise.</summary>
+    private static string TieredPgo()
+    {
+        var configured = Environment.GetEnvironmentVariable("DOTNET_TieredPGO") is { } variable
+            ? variable != "0"
+            : AppContext.GetData("System.Runtime.TieredPGO") is not string setting || !bool.TryParse(setting, out var on) || on;
+        return configured ? "on" : "off";
+    }
 
     private static string LoadAverage()
     {
@@ -67,7 +77,7 @@ internal sealed class Report
     public string ToMarkdown(IReadOnlyDictionary<string, string> machine)
     {
         var b = new StringBuilder();
-        b.AppendLine(CultureInfo.InvariantCulture, $"Machine: {machine["cpu"]}, {machine["cores"]} cores, {machine["memory"]}; {machine["dotnet"]} on {machine["os"]}; GC {machine["gc"]}; load average at start {machine["load average at start"]}; {machine["date"]}; {machine["articles"]} articles (seed {machine["seed"]}, {machine["mode"]} run).");
+        b.AppendLine(CultureInfo.InvariantCulture, $"Machine: {machine["cpu"]}, {machine["cores"]} cores, {machine["memory"]}; {machine["dotnet"]} on {machine["os"]}; GC {machine["gc"]}; tiered PGO {machine["tiered pgo"]}; load average at start {machine["load average at start"]}; {machine["date"]}; {machine["articles"]} articles (seed {machine["seed"]}, {machine["mode"]} run).");
         b.AppendLine();
         b.AppendLine("| Section | Figure | Value | Target | Met |");
         b.AppendLine("| --- | --- | ---: | --- | :---: |");
