@@ -7,11 +7,7 @@ namespace BriefBot.Core.Tests.Extraction;
 public class WordRangesTests
 {
     [Theory]
-    [InlineData("Russia's Security  Council met the EU & NATO.")]
-    [InlineData("O’Neill’s view of the Sciences’ report, “two-track diplomacy”, was naïve.")]
-    [InlineData("")]
-    [InlineData("  ,; ")]
-    [InlineData("&&")]
+    [MemberData(nameof(SentenceWordsTests.TrickySentences), MemberType = typeof(SentenceWordsTests))]
     public void Ranges_AreTheTokenizersTokens(string sentence)
     {
         AssertSameAsTokenizer(sentence);

@@ -6,33 +6,6 @@ namespace BriefBot.Core.Extraction.Text;
 public readonly record struct Token(string Raw, string Folded, int Start, int End, bool Possessive)
 {
     public bool IsCapitalised => Raw.Length > 0 && char.IsUpper(Raw[0]);
-
-    public bool IsAllCaps
-    {
-        get
-        {
-            if (Raw.Length <= 1)
-            {
-                return false;
-            }
-
-            var anyLetter = false;
-            foreach (var c in Raw)
-            {
-                if (char.IsLetter(c))
-                {
-                    if (!char.IsUpper(c))
-                    {
-                        return false;
-                    }
-
-                    anyLetter = true;
-                }
-            }
-
-            return anyLetter;
-        }
-    }
 }
 
 /// <summary>
