@@ -142,14 +142,14 @@ internal static partial class OrganisationFinder
     {
         for (var comma = text.IndexOf(',', StringComparison.Ordinal); comma >= 0; comma = text.IndexOf(',', comma + 1))
         {
-            var at = SkipSpaces(text, comma + 1);
+            var at = NameRuns.AfterSpaces(text, comma + 1);
             var article = text.AsSpan(at).StartsWith("the", StringComparison.Ordinal) ? 3
                 : text.AsSpan(at).StartsWith("an", StringComparison.Ordinal) ? 2
                 : text.AsSpan(at).StartsWith("a", StringComparison.Ordinal) ? 1 : 0;
             at += article;
             for (var word = 0; word < 4 && article > 0 && at < text.Length && text[at] == ' '; word++)
             {
-                at = SkipSpaces(text, at);
+                at = NameRuns.AfterSpaces(text, at);
                 var end = at;
                 while (end < text.Length && (char.IsLower(text[end]) || text[end] == '-'))
                 {
@@ -191,16 +191,6 @@ internal static partial class OrganisationFinder
         }
 
         return false;
-    }
-
-    private static int SkipSpaces(string text, int at)
-    {
-        while (at < text.Length && text[at] == ' ')
-        {
-            at++;
-        }
-
-        return at;
     }
 
     private static void Add(ref List<OrgHit>? hits, OrgHit hit) => (hits ??= []).Add(hit);
@@ -303,7 +293,7 @@ internal static partial class OrganisationFinder
             capital = char.IsUpper(text[i]);
         }
 
-        var after = SkipSpaces(text, end);
+        var after = NameRuns.AfterSpaces(text, end);
         return capital && after < text.Length && text[after] is ',' or ';' or ')' ? text[start..end] : null;
     }
 
@@ -316,7 +306,7 @@ internal static partial class OrganisationFinder
             i += 2;
         }
 
-        i = SkipSpaces(text, i);
+        i = NameRuns.AfterSpaces(text, i);
         return i < text.Length && text[i] == '(' ? i : -1;
     }
 

@@ -29,11 +29,7 @@ public class RegexWindowTests
     public void SeparatedNames_FindWhatAWholeScanFinds(string text)
     {
         var expected = Apposition.Matches(text).Select(Describe).ToList();
-        var found = new List<string>();
-        for (var m = SeparatedNames.Next(Apposition, text, 0); m.Success; m = SeparatedNames.Next(Apposition, text, m.Index + m.Length))
-        {
-            found.Add(Describe(m));
-        }
+        var found = FoundFrom(at => SeparatedNames.Next(Apposition, text, at));
 
         Assert.Equal(expected, found);
     }
@@ -47,11 +43,7 @@ public class RegexWindowTests
     public void NamesOfOrganisations_FindWhatAWholeScanFinds(string text)
     {
         var expected = NameOfOrganisation.Matches(text).Select(Describe).ToList();
-        var found = new List<string>();
-        for (var m = NamesOfOrganisations.Next(NameOfOrganisation, text, 0); m.Success; m = NamesOfOrganisations.Next(NameOfOrganisation, text, m.Index + m.Length))
-        {
-            found.Add(Describe(m));
-        }
+        var found = FoundFrom(at => NamesOfOrganisations.Next(NameOfOrganisation, text, at));
 
         Assert.Equal(expected, found);
     }
@@ -76,4 +68,16 @@ public class RegexWindowTests
     }
 
     private static string Describe(Match m) => $"{m.Index}+{m.Length}:{m.Groups["name"].Value}";
+
+    /// <summary>Every match a window runner finds, each search starting where the last match ended.</summary>
+    private static List<string> FoundFrom(Func<int, Match> next)
+    {
+        var found = new List<string>();
+        for (var m = next(0); m.Success; m = next(m.Index + m.Length))
+        {
+            found.Add(Describe(m));
+        }
+
+        return found;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using BriefBot.Core.Ingestion;
 
 namespace BriefBot.Core.Extraction.Text;
 
@@ -17,24 +18,8 @@ internal readonly record struct QuoteSpan(int Start, int End, int WordCount, boo
 
     public static QuoteSpan In(string paragraph, int start, int end, bool continuesPrevious, bool closed)
     {
-        var span = new QuoteSpan(start, end, 0, continuesPrevious, closed);
         var text = continuesPrevious ? paragraph.AsSpan(0, end).Trim() : paragraph.AsSpan(start, end - start);
-        return span with { WordCount = Words(text) };
-    }
-
-    /// <summary>As many as <c>Split(' ', RemoveEmptyEntries)</c> would give.</summary>
-    private static int Words(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
-            {
-                count++;
-            }
-        }
-
-        return count;
+        return new QuoteSpan(start, end, LineShapes.CountWords(text), continuesPrevious, closed);
     }
 }
 
