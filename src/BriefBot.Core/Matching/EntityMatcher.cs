@@ -15,6 +15,7 @@ public sealed class EntityMatcher
     private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
     private readonly List<(string Key, int Entity)> _keys = [];
+    private readonly TrigramIndex _trigrams;
 
     public EntityMatcher(IReadOnlyList<Entity> entities)
     {
@@ -39,6 +40,8 @@ public sealed class EntityMatcher
                 }
             }
         }
+
+        _trigrams = new TrigramIndex(_keys.ConvertAll(k => k.Key));
     }
 
     public MatchResult Match(string query, EntityKind? kind)
@@ -173,13 +176,10 @@ public sealed class EntityMatcher
         return best <= allowance ? hits : [];
     }
 
-    private List<Entity> Suggest(string folded, EntityKind? kind)
-    {
-        var queryGrams = Trigrams(folded);
-        return _keys
-            .Where(k => Fits(k.Entity, kind))
-            .Select(k => (k.Entity, Score: Dice(queryGrams, Trigrams(k.Key))))
-            .Where(x => x.Score > 0.2)
+    private List<Entity> Suggest(string folded, EntityKind? kind) =>
+        _trigrams.Similar(folded, 0.2)
+            .Select(x => (_keys[x.Name].Entity, x.Score))
+            .Where(x => Fits(x.Entity, kind))
             .GroupBy(x => x.Entity)
             .Select(g => (Entity: _entities[g.Key], Score: g.Max(x => x.Score)))
             .OrderByDescending(x => x.Score)
@@ -187,7 +187,6 @@ public sealed class EntityMatcher
             .Take(MaxSuggestions)
             .Select(x => x.Entity)
             .ToList();
-    }
 
     private IEnumerable<int> Lookup(Dictionary<string, List<int>> index, string key, EntityKind? kind) =>
         index.TryGetValue(key, out var hits) ? hits.Where(i => Fits(i, kind)) : [];
@@ -208,28 +207,5 @@ public sealed class EntityMatcher
         {
             list.Add(entity);
         }
-    }
-
-    private static HashSet<string> Trigrams(string text)
-    {
-        var padded = $"  {text} ";
-        var grams = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 3 <= padded.Length; i++)
-        {
-            grams.Add(padded.Substring(i, 3));
-        }
-
-        return grams;
-    }
-
-    private static double Dice(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-
-        var shared = a.Count(b.Contains);
-        return 2.0 * shared / (a.Count + b.Count);
     }
 }

@@ -78,6 +78,23 @@ public class EntityMatcherTests
     }
 
     [Fact]
+    public void Match_SuggestsTheMostAlikeNamesFirst_AtMostFive()
+    {
+        var builder = new CorpusBuilder().Article("a", "A", ["Several analysts wrote about the northern rivers this year."]);
+        foreach (var name in new[] { "Anders Holmberg", "Andrea Holmes", "Anders Lund", "Lars Holm", "Hanna Dersholm", "Sander Olm", "Kwame Mensah" })
+        {
+            builder.Expert(name);
+        }
+
+        var result = builder.Build().Matcher.Match("Andersson Holmqvist", EntityKind.Expert);
+
+        Assert.Equal(MatchOutcome.NotFound, result.Outcome);
+        Assert.Equal("Anders Holmberg", result.Candidates[0].Name);
+        Assert.InRange(result.Candidates.Count, 2, 5);
+        Assert.DoesNotContain(result.Candidates, e => e.Name == "Kwame Mensah");
+    }
+
+    [Fact]
     public void Match_FindsEntityOfAnotherKind_WhenTheAskedKindHasNone()
     {
         var result = _matcher.Match("Solberg", EntityKind.Actor);
