@@ -99,6 +99,30 @@ public class CommandRouterTests
     }
 
     [Fact]
+    public async Task Reading_OnAWidelyCitedTopic_ShowsTenWorks_AndOnlyTheirArticlesAsSources()
+    {
+        var builder = new CorpusBuilder().Actor("Norway");
+        for (var i = 1; i <= 14; i++)
+        {
+            builder.Article($"a{i}", $"Article {i:00}", [$"Norway came up again in piece {i}."])
+                .Reading($"Work {i:00}", "Ingrid Solberg", new DateOnly(2000 + i, 1, 1), $"a{i}", "Norway");
+        }
+
+        var holder = new SnapshotHolder();
+        holder.Swap(builder.Build());
+        var handler = new ReadingCommandHandler(holder);
+        var request = new CommandRequest("reading", "Norway", User);
+
+        var reply = await handler.HandleAsync(request, CancellationToken.None);
+        var again = await handler.HandleAsync(request, CancellationToken.None);
+
+        var text = PlainTextRenderer.Render(reply);
+        Assert.Contains("and 4 more", text, StringComparison.Ordinal);
+        Assert.Equal(Enumerable.Range(5, 10).Reverse().Select(i => $"Article {i:00}"), reply.Sources); // newest works first
+        Assert.Same(reply, again);
+    }
+
+    [Fact]
     public async Task Sources_ListsArticles()
     {
         var (_, text) = await Ask("/sources");

@@ -17,6 +17,7 @@ public sealed class ReadingCommandHandler(ISnapshotSource snapshots) : ICommandH
 
     public CommandArgument Argument => new("TOPIC", Required: false, Completes: null);
 
+    /// <remarks>A topic's reply is the same for every asker on a snapshot, so it is worked out once.</remarks>
     public Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -34,7 +35,7 @@ public sealed class ReadingCommandHandler(ISnapshotSource snapshots) : ICommandH
         var match = snapshot.Matcher.Match(request.Argument, null);
         return Task.FromResult(match.Outcome switch
         {
-            MatchOutcome.Found => List(snapshot, $"Reading on {match.Entity!.Name}", RelatedReading.For(snapshot, match.Entity), $"The articles cite no reading on {match.Entity.Name}. Try /{KindLabels.Command(match.Entity.Kind)} {match.Entity.Name}."),
+            MatchOutcome.Found => snapshot.Remember($"reply:reading:{match.Entity!.Id}", () => List(snapshot, $"Reading on {match.Entity.Name}", RelatedReading.For(snapshot, match.Entity), $"The articles cite no reading on {match.Entity.Name}. Try /{KindLabels.Command(match.Entity.Kind)} {match.Entity.Name}.")),
             MatchOutcome.Ambiguous => new Reply(ReplyStatus.Ambiguous, null, [Line($"“{request.Argument}” could mean several things. Reading on:")], [], [], match.Candidates.Take(8).Select(e => new ReplyButton(e.Name, $"/reading {e.Name}")).ToList()),
             _ => new Reply(ReplyStatus.NotFound, null, [Line($"I know no actor, expert or concept called “{request.Argument}”.")], [], [], match.Candidates.Select(e => new ReplyButton(e.Name, $"/reading {e.Name}")).ToList()),
         });
@@ -47,13 +48,15 @@ public sealed class ReadingCommandHandler(ISnapshotSource snapshots) : ICommandH
             return Reply.Text(ReplyStatus.NotFound, none);
         }
 
-        var body = new List<Block> { Bullets(readings.Take(Shown).Select(r => RelatedReading.Describe(r, snapshot, withArticle: true))) };
+        var shown = readings.Take(Shown).ToList();
+        var body = new List<Block> { Bullets(shown.Select(r => RelatedReading.Describe(r, snapshot, withArticle: true))) };
         if (readings.Count > Shown)
         {
             body.Add(Line($"and {readings.Count - Shown} more"));
         }
 
-        var sources = readings.Select(r => snapshot.FindArticle(r.ArticleId)?.Title).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        // The articles citing the works shown, not every work found: a popular topic is cited in most of an archive.
+        var sources = shown.Select(r => snapshot.FindArticle(r.ArticleId)?.Title).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         return new Reply(ReplyStatus.Ok, title, body, [], sources, []);
     }
 }
