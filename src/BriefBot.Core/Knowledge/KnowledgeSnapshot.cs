@@ -29,7 +29,7 @@ public sealed class KnowledgeSnapshot
         _articlesById = Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         Matcher = new EntityMatcher(Entities);
         RelationGraph? relations = null;
-        Parallel.Invoke(BuildParallelism.Options(maxParallelism), () => index ??= new SentenceIndex(Articles), () => relations = new RelationGraph(Entities));
+        Parallel.Invoke(BuildParallelism.Options(maxParallelism), () => index ??= new SentenceIndex(Articles), () => relations = new RelationGraph(Entities, maxParallelism));
         Index = index!;
         Relations = relations!;
     }

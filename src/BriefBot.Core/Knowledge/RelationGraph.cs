@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace BriefBot.Core.Knowledge;
 
 /// <summary>A related entity and how strongly: co-occurrences weighted 2 in one sentence, 1 in one paragraph.</summary>
@@ -11,17 +9,11 @@ public sealed class RelationGraph
     private const int KeptPerEntity = 30;
     private readonly Dictionary<string, IReadOnlyList<Relation>> _related;
 
-    public RelationGraph(IReadOnlyList<Entity> entities)
+    /// <param name="maxParallelism">Cores the build may use (<see cref="BuildParallelism"/>).</param>
+    public RelationGraph(IReadOnlyList<Entity> entities, int maxParallelism = BuildParallelism.AllCores)
     {
         ArgumentNullException.ThrowIfNull(entities);
-        var weights = PairWeights(entities);
-        var byEntity = new List<(int Other, int Weight)>[entities.Count];
-        foreach (var (pair, weight) in weights)
-        {
-            var (a, b) = ((int)(pair >> 32), (int)pair);
-            (byEntity[a] ??= []).Add((b, weight));
-            (byEntity[b] ??= []).Add((a, weight));
-        }
+        var coMentions = new CoMentions(entities);
 
         // Ties in weight go to the name first in ordinal order: rank the names once rather than compare strings per pair.
         var nameRank = new int[entities.Count];
@@ -32,141 +24,67 @@ public sealed class RelationGraph
             nameRank[byName[r]] = r;
         }
 
+        // Each entity's neighbours are weighed on their own (in parallel), in a table as long as the entity list.
+        var related = new Relation[]?[entities.Count];
+        Parallel.For(
+            0,
+            entities.Count,
+            BuildParallelism.Options(maxParallelism),
+            () => new int[entities.Count],
+            (a, _, weights) =>
+            {
+                related[a] = Strongest(a, coMentions, weights, nameRank, entities);
+                return weights;
+            },
+            _ => { });
+
         _related = new Dictionary<string, IReadOnlyList<Relation>>(StringComparer.Ordinal);
         for (var a = 0; a < entities.Count; a++)
         {
-            if (byEntity[a] is not { } related)
+            if (related[a] is { } kept)
             {
-                continue;
+                _related[entities[a].Id] = kept;
             }
-
-            related.Sort((x, y) => y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight) : nameRank[x.Other].CompareTo(nameRank[y.Other]));
-            var kept = new Relation[Math.Min(KeptPerEntity, related.Count)];
-            for (var i = 0; i < kept.Length; i++)
-            {
-                kept[i] = new Relation(entities[related[i].Other], related[i].Weight);
-            }
-
-            _related[entities[a].Id] = kept;
         }
     }
 
     /// <summary>The entities most often found with this one, strongest first.</summary>
     public IReadOnlyList<Relation> RelatedTo(string entityId) => _related.GetValueOrDefault(entityId) ?? [];
 
-    private static bool ShareASentence(List<long> sorted, (int Entity, int Start, int End) a, (int Entity, int Start, int End) b)
-    {
-        int x = a.Start, y = b.Start;
-        while (x < a.End && y < b.End)
-        {
-            var (sa, sb) = ((int)sorted[x], (int)sorted[y]);
-            if (sa == sb)
-            {
-                return true;
-            }
-
-            if (sa < sb)
-            {
-                x++;
-            }
-            else
-            {
-                y++;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
-    /// For each pair of entities (lower index in the high half of the key), the sum over the paragraphs they share of
-    /// 2 when they share a sentence there, else 1. Mentions are sorted by paragraph so each paragraph is one run.
+    /// The entity's strongest relations: over the paragraphs it shares with another, 2 for each where they share a
+    /// sentence, else 1. <paramref name="weights"/> is all zeros before and after.
     /// </summary>
-    private static Dictionary<long, int> PairWeights(IReadOnlyList<Entity> entities)
+    private static Relation[]? Strongest(int entity, CoMentions coMentions, int[] weights, int[] nameRank, IReadOnlyList<Entity> entities)
     {
-        var articles = new Dictionary<string, int>(StringComparer.Ordinal);
-        var count = 0;
-        foreach (var entity in entities)
+        var touched = new List<int>();
+        coMentions.ForEachNeighbour(entity, (other, sameSentence) =>
         {
-            count += entity.Mentions.Count;
+            if (weights[other] == 0)
+            {
+                touched.Add(other);
+            }
+
+            weights[other] += sameSentence ? 2 : 1;
+        });
+        if (touched.Count == 0)
+        {
+            return null;
         }
 
-        var places = new long[count];
-        var occurrences = new (int Entity, int Sentence)[count];
-        var at = 0;
-        for (var i = 0; i < entities.Count; i++)
+        var related = touched.ConvertAll(other => (Other: other, Weight: weights[other]));
+        foreach (var other in touched)
         {
-            foreach (var mention in entities[i].Mentions)
-            {
-                if (!articles.TryGetValue(mention.ArticleId, out var article))
-                {
-                    articles[mention.ArticleId] = article = articles.Count;
-                }
-
-                places[at] = ((long)article << 32) | (uint)mention.Paragraph;
-                occurrences[at++] = (i, mention.Sentence);
-            }
+            weights[other] = 0;
         }
 
-        Array.Sort(places, occurrences);
-        var weights = new Dictionary<long, int>(PairComparer.Instance);
-        var scratch = new List<long>();
-        var runs = new List<(int Entity, int Start, int End)>();
-        for (var start = 0; start < count;)
+        related.Sort((x, y) => y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight) : nameRank[x.Other].CompareTo(nameRank[y.Other]));
+        var kept = new Relation[Math.Min(KeptPerEntity, related.Count)];
+        for (var i = 0; i < kept.Length; i++)
         {
-            var end = start + 1;
-            while (end < count && places[end] == places[start])
-            {
-                end++;
-            }
-
-            // The paragraph's mentions sorted by entity then sentence: one run of sentences per entity.
-            scratch.Clear();
-            for (var x = start; x < end; x++)
-            {
-                scratch.Add(((long)occurrences[x].Entity << 32) | (uint)occurrences[x].Sentence);
-            }
-
-            scratch.Sort();
-            runs.Clear();
-            for (var x = 0; x < scratch.Count;)
-            {
-                var entity = (int)(scratch[x] >> 32);
-                var y = x + 1;
-                while (y < scratch.Count && (int)(scratch[y] >> 32) == entity)
-                {
-                    y++;
-                }
-
-                runs.Add((entity, x, y));
-                x = y;
-            }
-
-            for (var i = 0; i < runs.Count; i++)
-            {
-                for (var j = i + 1; j < runs.Count; j++)
-                {
-                    var key = ((long)runs[i].Entity << 32) | (uint)runs[j].Entity;
-                    CollectionsMarshal.GetValueRefOrAddDefault(weights, key, out _) += ShareASentence(scratch, runs[i], runs[j]) ? 2 : 1;
-                }
-            }
-
-            start = end;
+            kept[i] = new Relation(entities[related[i].Other], related[i].Weight);
         }
 
-        return weights;
-    }
-
-    /// <summary>
-    /// A long's own hash is its two halves XORed, which for a pair of small entity indexes leaves a few thousand
-    /// buckets for millions of pairs; mixing the bits spreads them.
-    /// </summary>
-    private sealed class PairComparer : IEqualityComparer<long>
-    {
-        public static readonly PairComparer Instance = new();
-
-        public bool Equals(long x, long y) => x == y;
-
-        public int GetHashCode(long obj) => (int)(((ulong)obj * 0x9E3779B97F4A7C15UL) >> 32);
+        return kept;
     }
 }

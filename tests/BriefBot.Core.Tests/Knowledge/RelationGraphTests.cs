@@ -1,4 +1,6 @@
+using BriefBot.Core.Knowledge;
 using BriefBot.Core.Tests.Support;
+using FsCheck.Xunit;
 
 namespace BriefBot.Core.Tests.Knowledge;
 
@@ -26,4 +28,39 @@ public class RelationGraphTests
         Assert.Equal([("Alvara", 2.0), ("Corvin", 1.0)], snapshot.Relations.RelatedTo("actor:bexley").Select(r => (r.Entity.Name, r.Weight)));
         Assert.Empty(snapshot.Relations.RelatedTo("actor:nobody"));
     }
+
+    [Property(MaxTest = 300)]
+    public void RelatedTo_IsEveryPairsSharedParagraphsWeighed_StrongestThirtyFirst(byte[] places, byte[] names)
+    {
+        // Up to 40 entities named in 3 articles of 3 paragraphs of 3 sentences: small enough for pairs to meet often.
+        var entities = Enumerable.Range(0, 40).Select(e =>
+        {
+            var mentions = (places ?? []).Where((_, i) => i % 40 == e)
+                .Select(p => new Mention($"a{p % 3}", p / 3 % 3, p / 9 % 3))
+                .Distinct()
+                .ToList();
+            var name = $"N{(names ?? []).ElementAtOrDefault(e) % 7}{e:00}"; // names share prefixes, so ties go by name
+            return new Entity($"actor:{e}", EntityKind.Actor, ActorKind.State, name, [], [], [], null, mentions, []);
+        }).ToList();
+
+        var graph = new RelationGraph(entities);
+
+        foreach (var entity in entities)
+        {
+            var expected = entities
+                .Where(other => other != entity)
+                .Select(other => (other.Name, Weight: (double)SharedParagraphs(entity, other).Sum(p => SharesASentence(entity, other, p) ? 2 : 1)))
+                .Where(x => x.Weight > 0)
+                .OrderByDescending(x => x.Weight)
+                .ThenBy(x => x.Name, StringComparer.Ordinal)
+                .Take(30);
+            Assert.Equal(expected, graph.RelatedTo(entity.Id).Select(r => (r.Entity.Name, r.Weight)));
+        }
+    }
+
+    private static IEnumerable<(string, int)> SharedParagraphs(Entity a, Entity b) =>
+        a.Mentions.Select(m => (m.ArticleId, m.Paragraph)).Intersect(b.Mentions.Select(m => (m.ArticleId, m.Paragraph)));
+
+    private static bool SharesASentence(Entity a, Entity b, (string Article, int Paragraph) p) =>
+        a.Mentions.Any(m => (m.ArticleId, m.Paragraph) == p && b.Mentions.Contains(m));
 }
