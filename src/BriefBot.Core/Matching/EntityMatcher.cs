@@ -53,7 +53,10 @@ public sealed class EntityMatcher
             return new MatchResult(MatchOutcome.NotFound, []);
         }
 
-        return MatchWithin(folded, kind) ?? (kind is null ? null : MatchWithin(folded, null))
+        // Names near the typed one are worked out once, for the kind asked and then for any kind.
+        List<(int Entity, int Distance)>? near = null;
+        List<(int Entity, int Distance)> Near() => near ??= NearSpellings(folded);
+        return MatchWithin(folded, kind, Near) ?? (kind is null ? null : MatchWithin(folded, null, Near))
             ?? new MatchResult(MatchOutcome.NotFound, Suggest(folded, kind));
     }
 
@@ -76,7 +79,7 @@ public sealed class EntityMatcher
             .ToList();
     }
 
-    private MatchResult? MatchWithin(string folded, EntityKind? kind)
+    private MatchResult? MatchWithin(string folded, EntityKind? kind, Func<List<(int Entity, int Distance)>> near)
     {
         var exactHits = Lookup(_byKey, folded, kind).Concat(Lookup(_byKey, TextFolding.Squash(folded), kind)).Distinct().ToList();
         var byName = exactHits.Where(i => TextFolding.Fold(_entities[i].Name) == folded).ToList();
@@ -90,7 +93,7 @@ public sealed class EntityMatcher
             return partial;
         }
 
-        return Decide(ByTypos(folded, kind), corrected: true);
+        return Decide(ByTypos(near(), kind), corrected: true);
     }
 
     private MatchResult? Decide(IEnumerable<int> hits, bool corrected)
@@ -125,19 +128,18 @@ public sealed class EntityMatcher
         return common ?? [];
     }
 
-    /// <summary>Entities one or two typos away, as a whole name or, for one typed word, as one of its words.</summary>
-    private IEnumerable<int> ByTypos(string folded, EntityKind? kind)
+    /// <summary>The entities of this kind nearest in spelling (<see cref="NearSpellings"/>), all at the smallest distance.</summary>
+    private List<int> ByTypos(List<(int Entity, int Distance)> near, EntityKind? kind)
     {
-        var allowance = EditDistance.Allowance(folded.Length);
-        if (allowance == 0)
-        {
-            return [];
-        }
-
-        var best = allowance + 1;
+        var best = int.MaxValue;
         var hits = new List<int>();
-        void Consider(int entity, int distance)
+        foreach (var (entity, distance) in near)
         {
+            if (!Fits(entity, kind))
+            {
+                continue;
+            }
+
             if (distance < best)
             {
                 best = distance;
@@ -150,11 +152,27 @@ public sealed class EntityMatcher
             }
         }
 
+        return hits;
+    }
+
+    /// <summary>
+    /// Entities one or two typos away (by the length typed), as a whole name or, for one typed word, as one of its words;
+    /// with the distance, in the order of the names and then of the words.
+    /// </summary>
+    private List<(int Entity, int Distance)> NearSpellings(string folded)
+    {
+        var near = new List<(int Entity, int Distance)>();
+        var allowance = EditDistance.Allowance(folded.Length);
+        if (allowance == 0)
+        {
+            return near;
+        }
+
         foreach (var (key, entity) in _keys)
         {
-            if (Fits(entity, kind))
+            if (EditDistance.Bounded(folded, key, allowance) is var distance && distance <= allowance)
             {
-                Consider(entity, EditDistance.Bounded(folded, key, allowance));
+                near.Add((entity, distance));
             }
         }
 
@@ -162,18 +180,17 @@ public sealed class EntityMatcher
         {
             foreach (var (word, entities) in _byWord)
             {
-                if (word.Length >= 4)
+                if (word.Length >= 4 && EditDistance.Bounded(folded, word, allowance) is var distance && distance <= allowance)
                 {
-                    var distance = EditDistance.Bounded(folded, word, allowance);
-                    foreach (var entity in entities.Where(e => Fits(e, kind)))
+                    foreach (var entity in entities)
                     {
-                        Consider(entity, distance);
+                        near.Add((entity, distance));
                     }
                 }
             }
         }
 
-        return best <= allowance ? hits : [];
+        return near;
     }
 
     private List<Entity> Suggest(string folded, EntityKind? kind) =>
