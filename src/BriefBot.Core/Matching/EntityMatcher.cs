@@ -15,6 +15,8 @@ public sealed class EntityMatcher
     private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
     private readonly List<(string Key, int Entity)> _keys = [];
+    private readonly ulong[] _keyLetters;
+    private readonly (string Word, ulong Letters, List<int> Entities)[] _words;
     private readonly TrigramIndex _trigrams;
 
     public EntityMatcher(IReadOnlyList<Entity> entities)
@@ -41,6 +43,8 @@ public sealed class EntityMatcher
             }
         }
 
+        _keyLetters = [.. _keys.Select(k => LetterSet.Of(k.Key))];
+        _words = [.. _byWord.Where(w => w.Key.Length >= 4).Select(w => (w.Key, LetterSet.Of(w.Key), w.Value))];
         _trigrams = new TrigramIndex(_keys.ConvertAll(k => k.Key));
     }
 
@@ -168,9 +172,11 @@ public sealed class EntityMatcher
             return near;
         }
 
-        foreach (var (key, entity) in _keys)
+        var letters = LetterSet.Of(folded);
+        for (var k = 0; k < _keys.Count; k++)
         {
-            if (EditDistance.Bounded(folded, key, allowance) is var distance && distance <= allowance)
+            var (key, entity) = _keys[k];
+            if (LetterSet.MayBeWithin(letters, _keyLetters[k], allowance) && EditDistance.Bounded(folded, key, allowance) is var distance && distance <= allowance)
             {
                 near.Add((entity, distance));
             }
@@ -178,9 +184,9 @@ public sealed class EntityMatcher
 
         if (!folded.Contains(' ', StringComparison.Ordinal))
         {
-            foreach (var (word, entities) in _byWord)
+            foreach (var (word, wordLetters, entities) in _words)
             {
-                if (word.Length >= 4 && EditDistance.Bounded(folded, word, allowance) is var distance && distance <= allowance)
+                if (LetterSet.MayBeWithin(letters, wordLetters, allowance) && EditDistance.Bounded(folded, word, allowance) is var distance && distance <= allowance)
                 {
                     foreach (var entity in entities)
                     {
