@@ -15,7 +15,9 @@ public sealed class EntityMatcher
     private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
     private readonly List<(string Key, int Entity)> _keys = [];
-    private readonly ulong[] _keyLetters;
+    private readonly ulong[] _keyLetters; // each key's LetterSet, in the keys' order
+
+    // Words of names, four letters or more, for a one-word query misspelling one word of a longer name.
     private readonly (string Word, ulong Letters, List<int> Entities)[] _words;
     private readonly TrigramIndex _trigrams;
 
