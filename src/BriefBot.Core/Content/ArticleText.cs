@@ -92,6 +92,23 @@ internal sealed class ArticleText : IReadOnlyList<ArticleParagraph>
         return Utf8.GetChars(bytes, chars);
     }
 
+    /// <summary>Where each sentence starts in its paragraph's text, in characters, into <paramref name="offsets"/> (one per sentence).</summary>
+    /// <remarks>A paragraph's bytes are its sentences and the spaces between them, each encoded on its own, so counting the characters of the bytes before a sentence is finding it in the decoded paragraph.</remarks>
+    public void SentenceOffsets(Span<int> offsets)
+    {
+        for (var p = 0; p < _paragraphs; p++)
+        {
+            var at = _layout[p];
+            var chars = 0;
+            for (var s = FirstSentence(p); s < FirstSentence(p + 1); s++)
+            {
+                chars += Utf8.GetCharCount(_utf8.AsSpan(at, SentenceStart(s) - at));
+                offsets[s] = chars;
+                at = SentenceStart(s);
+            }
+        }
+    }
+
     /// <summary>The <paramref name="sentence"/>-th sentence of the article, counting every paragraph's.</summary>
     public Sentence SentenceAt(int sentence)
     {

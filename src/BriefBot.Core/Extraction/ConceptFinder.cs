@@ -150,7 +150,7 @@ internal static partial class ConceptFinder
             return [];
         }
 
-        for (var i = 0; i < p.Quotes.Count; i++)
+        for (var i = 0; i < p.Quotes.Length; i++)
         {
             var q = p.Quotes[i];
             if (q.ContinuesPrevious || !q.Closed || p.InTitle(q.Start, q.End))

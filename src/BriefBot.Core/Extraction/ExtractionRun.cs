@@ -279,9 +279,10 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         var words = t_words ??= new SentenceWords();
         var hits = t_hits ??= [];
         found.Clear();
+        var starts = new int[article.SentenceCount + 1];
         foreach (var s in article.Sentences)
         {
-            var first = found.Count;
+            starts[s.Number] = found.Count;
             s.ReadWords(words);
             hits.Clear();
             index.Scan(words, hits);
@@ -301,10 +302,10 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
                 found.Add((key, words.Start(word)));
             }
 
-            s.PlaceFound(first, found.Count - first);
         }
 
-        article.SetFound([.. found]);
+        starts[^1] = found.Count;
+        article.SetFound([.. found], starts);
     }
 
     [ThreadStatic]

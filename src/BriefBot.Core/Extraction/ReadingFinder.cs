@@ -63,7 +63,7 @@ internal static partial class ReadingFinder
             if (dated is { Success: true } && ParseListEntry(dated.Groups["rest"].Value) is { } entry)
             {
                 p.AddTitle(0, p.Text.Length);
-                var firstPerson = leadIn is not null && !leadIn.IsHeading && FirstPersonCue.IsMatch(leadIn.Text);
+                var firstPerson = leadIn is { IsHeading: false } lead && FirstPersonCue.IsMatch(lead.Text);
                 readings.Add(new RawReading(entry.Title, DateText.Parse(dated.Groups["date"].Value), entry.Authors, p, p.Sentences[0], leadIn,
                     0, firstPerson, InList: true));
                 continue;
@@ -86,7 +86,7 @@ internal static partial class ReadingFinder
 
     private static void FindInRunningText(ParagraphView p, List<RawReading> readings)
     {
-        if (p.Quotes.Count == 0)
+        if (p.Quotes.IsEmpty)
         {
             return; // every running-text citation has a quoted title
         }

@@ -33,15 +33,11 @@ internal static class QuoteSpans
     private static readonly SearchValues<char> OpeningMarks = SearchValues.Create("“\"‘”");
     private static readonly SearchValues<char> DoubleClosingMarks = SearchValues.Create("”\"“");
 
-    /// <summary>
-    /// The answer for the many paragraphs that quote nothing: one list shared by all of them rather than an empty list each,
-    /// which would live as long as its paragraph. Callers only read the list.
-    /// </summary>
-    private static readonly List<QuoteSpan> None = [];
-
-    public static List<QuoteSpan> Find(string text)
+    /// <summary>The paragraph's quotations, in an array of their number: it is kept to the end of a build (an empty one is shared).</summary>
+    public static QuoteSpan[] Find(string text)
     {
-        var spans = new List<QuoteSpan>();
+        var spans = t_spans ??= [];
+        spans.Clear();
         var open = -1;
         var single = false;
         for (var i = 0; i < text.Length; i++)
@@ -96,6 +92,9 @@ internal static class QuoteSpans
             spans.Add(QuoteSpan.In(text, open, text.Length, continuesPrevious: false, closed: false));
         }
 
-        return spans.Count == 0 ? None : spans;
+        return spans.Count == 0 ? [] : [.. spans];
     }
+
+    [ThreadStatic]
+    private static List<QuoteSpan>? t_spans;
 }
