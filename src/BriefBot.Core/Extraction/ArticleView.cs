@@ -153,6 +153,9 @@ internal sealed class ArticleView
         _foundStarts = starts;
     }
 
+    /// <summary>The mention scan's finds in all the article's sentences, in reading order.</summary>
+    internal ReadOnlySpan<(string Key, int Start)> AllFound => _found;
+
     internal ArraySegment<(string Key, int Start)> FoundIn(int number) =>
         _foundStarts is null ? ArraySegment<(string Key, int Start)>.Empty : new(_found, _foundStarts[number], _foundStarts[number + 1] - _foundStarts[number]);
 

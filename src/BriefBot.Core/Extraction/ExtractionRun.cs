@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BriefBot.Core.Content;
 using BriefBot.Core.Extraction.Lexicon;
 using BriefBot.Core.Extraction.Text;
@@ -240,6 +241,17 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     /// </summary>
     private void RecordMentions()
     {
+        // Each list is made as long as its mentions at once: grown by doubling, the outgrown arrays of the long ones (a
+        // state named in thousands of articles) were garbage old enough for the collector to carry.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var article in _views)
+        {
+            foreach (var (key, _) in article.AllFound)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
+            }
+        }
+
         foreach (var article in _views)
         {
             foreach (var s in article.Sentences)
@@ -253,7 +265,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
 
                     if (!_mentions.TryGetValue(key, out var list))
                     {
-                        _mentions[key] = list = [];
+                        _mentions[key] = list = new List<Mention>(counts[key]);
                     }
 
                     var mention = new Mention(article.Id, s.Paragraph.Index, s.Index);

@@ -17,7 +17,12 @@ internal static class ReadingOrder
         }
 
         // The big lists (a state named in thousands of articles) are the scan's, already in order: only the few
-        // sightings are sorted, then the two are merged.
+        // sightings are sorted, then the two are merged. With none, the scan's list is the answer.
+        if (seen.Count == 0)
+        {
+            return scanned;
+        }
+
         var extra = Sorted(seen, articleOrder);
         var result = new List<Mention>(scanned.Count + extra.Count);
         int i = 0, j = 0;
