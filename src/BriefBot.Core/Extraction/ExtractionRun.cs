@@ -25,9 +25,9 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         var perArticle = new ArticleHits[_views.Count];
         Parallel.For(0, _views.Count, parallel, i => perArticle[i] = FindIn(_views[i]));
         var rawReadings = perArticle.SelectMany(h => h.Readings).ToList();
-        var personHits = perArticle.SelectMany(h => h.People).ToList();
-        var orgHits = perArticle.SelectMany(h => h.Organisations).ToList();
-        var conceptHits = perArticle.SelectMany(h => h.Concepts).ToList();
+        var personHits = Joined(perArticle, h => h.People, extra: rawReadings.Sum(r => r.NamedAuthors.Count));
+        var orgHits = Joined(perArticle, h => h.Organisations);
+        var conceptHits = Joined(perArticle, h => h.Concepts);
 
         // Concepts merge beside people and organisations: only dropping those that name one of them waits for both.
         List<Candidate> people = [], orgs = [], concepts = [];
@@ -361,12 +361,27 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         return best;
     }
 
+    /// <summary>Every article's hits of one kind in one list, in article order, made at its final length (with room for <paramref name="extra"/> more).</summary>
+    private static List<T> Joined<T>(ArticleHits[] perArticle, Func<ArticleHits, T[]> part, int extra = 0)
+    {
+        var joined = new List<T>(perArticle.Sum(h => part(h).Length) + extra);
+        foreach (var hits in perArticle)
+        {
+            joined.AddRange(part(hits));
+        }
+
+        return joined;
+    }
+
     private ArticleHits FindIn(ArticleView article)
     {
-        var readings = ReadingFinder.Find(article).ToList();
-        var people = new List<PersonHit>();
-        var organisations = new List<OrgHit>();
-        var concepts = new List<ConceptHit>();
+        var readings = ReadingFinder.Find(article);
+        var people = t_people ??= [];
+        var organisations = t_organisations ??= [];
+        var concepts = t_concepts ??= [];
+        people.Clear();
+        organisations.Clear();
+        concepts.Clear();
         foreach (var p in article.Paragraphs)
         {
             if (p.IsHeading)
@@ -377,19 +392,30 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
             foreach (var s in p.Sentences)
             {
                 var words = WordRanges.Of(s.Text);
-                people.AddRange(PersonFinder.Find(s, words));
-                organisations.AddRange(OrganisationFinder.Find(s, words));
+                PersonFinder.Find(s, words, people);
+                OrganisationFinder.Find(s, words, organisations);
             }
 
-            concepts.AddRange(ConceptFinder.Find(p));
+            ConceptFinder.Find(p, concepts);
         }
 
         AddAuthors(article, people);
         article.ReleaseText();
-        return new ArticleHits(readings, people, organisations, concepts);
+        return new ArticleHits(readings, [.. people], [.. organisations], [.. concepts]);
     }
 
-    private sealed record ArticleHits(List<RawReading> Readings, List<PersonHit> People, List<OrgHit> Organisations, List<ConceptHit> Concepts);
+    // An article's hits are gathered in lists kept by the thread and handed on in arrays of their length: they live until
+    // every article is read, so lists grown by doubling would leave the collector to carry their spare room.
+    [ThreadStatic]
+    private static List<PersonHit>? t_people;
+
+    [ThreadStatic]
+    private static List<OrgHit>? t_organisations;
+
+    [ThreadStatic]
+    private static List<ConceptHit>? t_concepts;
+
+    private sealed record ArticleHits(List<RawReading> Readings, PersonHit[] People, OrgHit[] Organisations, ConceptHit[] Concepts);
 
     private void AddAuthors(ArticleView article, List<PersonHit> hits)
     {
