@@ -17,6 +17,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     private readonly Dictionary<string, Candidate> _candidates = new(StringComparer.Ordinal);
     // In reading order, so a sentence naming an entity twice is only next to itself: see RecordMentions.
     private readonly Dictionary<string, List<Mention>> _mentions = new(StringComparer.Ordinal);
+    private readonly SharedStrings _names = new();
 
     public CorpusExtraction Run()
     {
@@ -401,7 +402,26 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
 
         AddAuthors(article, people);
         article.ReleaseText();
+        ShareNames(people, organisations, concepts);
         return new ArticleHits(readings, [.. people], [.. organisations], [.. concepts]);
+    }
+
+    private void ShareNames(List<PersonHit> people, List<OrgHit> organisations, List<ConceptHit> concepts)
+    {
+        foreach (ref var hit in CollectionsMarshal.AsSpan(people))
+        {
+            hit = hit with { Name = _names.Get(hit.Name) };
+        }
+
+        foreach (ref var hit in CollectionsMarshal.AsSpan(organisations))
+        {
+            hit = hit with { Name = _names.Get(hit.Name), Acronym = _names.GetOrNull(hit.Acronym) };
+        }
+
+        foreach (ref var hit in CollectionsMarshal.AsSpan(concepts))
+        {
+            hit = hit with { Term = _names.Get(hit.Term), AliasOf = _names.GetOrNull(hit.AliasOf) };
+        }
     }
 
     // An article's hits are gathered in lists kept by the thread and handed on in arrays of their length: they live until
