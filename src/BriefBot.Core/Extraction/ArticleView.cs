@@ -30,9 +30,10 @@ internal sealed class ArticleView
     private List<(int Paragraph, int Start, int End)>? _titles;
 
     // The mentions of all its sentences, in reading order, in one array; sentence n's are from _foundStarts[n] to
-    // _foundStarts[n + 1] - 1.
-    private (string Key, int Start)[] _found = [];
+    // _foundStarts[n + 1] - 1. Each names its key by number in _keys: they live until every article is scanned.
+    private (int Key, int Start)[] _found = [];
     private int[]? _foundStarts;
+    private IReadOnlyList<string> _keys = [];
 
     public ArticleView(Article article)
     {
@@ -147,17 +148,19 @@ internal sealed class ArticleView
     }
 
     /// <summary>Keeps the mention scan's finds, in reading order, and where each sentence's start (<paramref name="starts"/>, one more than there are sentences).</summary>
-    internal void SetFound((string Key, int Start)[] found, int[] starts)
+    /// <param name="keys">The keys, at the numbers <paramref name="found"/> gives.</param>
+    internal void SetFound((int Key, int Start)[] found, int[] starts, IReadOnlyList<string> keys)
     {
         _found = found;
         _foundStarts = starts;
+        _keys = keys;
     }
 
-    /// <summary>The mention scan's finds in all the article's sentences, in reading order.</summary>
-    internal ReadOnlySpan<(string Key, int Start)> AllFound => _found;
+    /// <summary>The mention scan's finds in all the article's sentences, in reading order, with their keys' numbers.</summary>
+    internal ReadOnlySpan<(int Key, int Start)> AllFound => _found;
 
-    internal ArraySegment<(string Key, int Start)> FoundIn(int number) =>
-        _foundStarts is null ? ArraySegment<(string Key, int Start)>.Empty : new(_found, _foundStarts[number], _foundStarts[number + 1] - _foundStarts[number]);
+    internal FoundMentions FoundIn(int number) =>
+        _foundStarts is null ? default : new(_found.AsMemory(_foundStarts[number].._foundStarts[number + 1]), _keys);
 
     /// <summary>Drops every decoded text of the article; they are decoded again if a later stage reads them.</summary>
     public void ReleaseText()

@@ -167,7 +167,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
             quotes[i] = QuoteAttributor.AttributeIn(article, this);
             article.ReleaseText();
         });
-        RecordMentions();
+        RecordMentions(index);
         return (ReadingResolver.Gather(rawReadings, settled), QuoteAttributor.Gather(quotes));
     }
 
@@ -240,16 +240,16 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     /// Records the mentions found in every article (<see cref="FindMentionsIn"/>) in article order, which keeps ids and
     /// results deterministic; each state named gets its candidate.
     /// </summary>
-    private void RecordMentions()
+    private void RecordMentions(AliasIndex index)
     {
         // Each list is made as long as its mentions at once: grown by doubling, the outgrown arrays of the long ones (a
         // state named in thousands of articles) were garbage old enough for the collector to carry.
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new int[index.Keys.Count];
         foreach (var article in _views)
         {
             foreach (var (key, _) in article.AllFound)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
+                counts[key]++;
             }
         }
 
@@ -266,7 +266,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
 
                     if (!_mentions.TryGetValue(key, out var list))
                     {
-                        _mentions[key] = list = new List<Mention>(counts[key]);
+                        _mentions[key] = list = new List<Mention>(counts[index.NumberOf(key)]);
                     }
 
                     var mention = new Mention(article.Id, s.Paragraph.Index, s.Index);
@@ -286,7 +286,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     /// </summary>
     private static void FindMentionsIn(ArticleView article, AliasIndex index)
     {
-        var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lastSeen = new Dictionary<int, int>();
         var clock = 0;
         var found = t_found ??= [];
         var words = t_words ??= new SentenceWords();
@@ -302,7 +302,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
             foreach (var (word, targets) in hits)
             {
                 var chosen = Choose(targets, lastSeen);
-                if (chosen?.Key is not { } key)
+                if (chosen is not { Number: >= 0 and var key })
                 {
                     continue;
                 }
@@ -318,11 +318,11 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         }
 
         starts[^1] = found.Count;
-        article.SetFound([.. found], starts);
+        article.SetFound([.. found], starts, index.Keys);
     }
 
     [ThreadStatic]
-    private static List<(string Key, int Start)>? t_found;
+    private static List<(int Key, int Start)>? t_found;
 
     [ThreadStatic]
     private static SentenceWords? t_words;
@@ -331,7 +331,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     private static List<(int Word, List<AliasIndex.Target> Targets)>? t_hits;
 
     /// <summary>Several entities share this name (two people called Khan): take the one named most recently in this article.</summary>
-    private static AliasIndex.Target? Choose(List<AliasIndex.Target> targets, Dictionary<string, int> lastSeen)
+    private static AliasIndex.Target? Choose(List<AliasIndex.Target> targets, Dictionary<int, int> lastSeen)
     {
         if (targets.Count == 1)
         {
@@ -351,7 +351,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         var bestSeen = int.MinValue;
         foreach (var target in targets)
         {
-            var seen = target.Key is null ? -1 : lastSeen.GetValueOrDefault(target.Key);
+            var seen = target.Number < 0 ? -1 : lastSeen.GetValueOrDefault(target.Number);
             if (best is null || seen > bestSeen)
             {
                 best = target;

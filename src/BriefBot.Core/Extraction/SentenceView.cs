@@ -63,7 +63,7 @@ internal readonly struct SentenceView : IEquatable<SentenceView>
     }
 
     /// <summary>Entities found in this sentence by the mention scan: candidate key and character offset.</summary>
-    public ArraySegment<(string Key, int Start)> Found => _article.FoundIn(_number);
+    public FoundMentions Found => _article.FoundIn(_number);
 
     /// <summary>Its place among all the article's sentences.</summary>
     internal int Number => _number;
