@@ -410,7 +410,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     {
         foreach (ref var hit in CollectionsMarshal.AsSpan(people))
         {
-            hit = hit with { Name = _names.Get(hit.Name) };
+            hit = hit with { Name = _names.Get(hit.Name), Roles = SharedRoles(hit.Roles) };
         }
 
         foreach (ref var hit in CollectionsMarshal.AsSpan(organisations))
@@ -422,6 +422,29 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         {
             hit = hit with { Term = _names.Get(hit.Term), AliasOf = _names.GetOrNull(hit.AliasOf) };
         }
+    }
+
+    /// <summary>The roles again with shared strings, in arrays of their length (the empty ones shared).</summary>
+    private RoleSegment[] SharedRoles(IReadOnlyList<RoleSegment> roles)
+    {
+        if (roles.Count == 0)
+        {
+            return [];
+        }
+
+        var shared = new RoleSegment[roles.Count];
+        for (var i = 0; i < shared.Length; i++)
+        {
+            var affiliations = roles[i].Affiliations.Count == 0 ? [] : new string[roles[i].Affiliations.Count];
+            for (var k = 0; k < affiliations.Length; k++)
+            {
+                affiliations[k] = _names.Get(roles[i].Affiliations[k]);
+            }
+
+            shared[i] = new RoleSegment(_names.Get(roles[i].Role), affiliations, roles[i].Political);
+        }
+
+        return shared;
     }
 
     // An article's hits are gathered in lists kept by the thread and handed on in arrays of their length: they live until
