@@ -28,11 +28,17 @@ internal sealed class Candidate(string key, EntityKind kind, ActorKind? actorKin
     /// <summary>The name as it must be shown when it was fixed by a rule (a state's official short name).</summary>
     public string? FixedName { get; set; }
 
-    public string Name => FixedName ?? Names.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key.Length).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+    /// <summary>The commonest name, then the longest, then the first in ordinal order; worked out again only after <see cref="AddName"/>.</summary>
+    /// <remarks>The later stages read a person's name for every mention of them.</remarks>
+    public string Name => FixedName ?? (_name ??= Names.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key.Length).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key);
 
+    private string? _name;
+
+    /// <summary>Counts a sighting of <paramref name="name"/>: the only way <see cref="Names"/> changes.</summary>
     public void AddName(string name, int weight = 1)
     {
         Names[name] = Names.GetValueOrDefault(name) + weight;
+        _name = null;
     }
 
     public void AddRole(string role)
