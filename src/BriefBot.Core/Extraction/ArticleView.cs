@@ -103,6 +103,9 @@ internal sealed class ArticleView
         return _paragraphTexts[paragraph] ??= _store.ParagraphText(paragraph);
     }
 
+    internal string ReadParagraphText(int paragraph) =>
+        _paragraphTexts?[paragraph] ?? _store?.ParagraphText(paragraph) ?? _paragraphs[paragraph].Text;
+
     internal string SentenceText(int paragraph, int number)
     {
         if (_store is null)

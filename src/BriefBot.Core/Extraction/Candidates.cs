@@ -75,12 +75,12 @@ internal enum AliasMode
 }
 
 /// <summary>A sentence or clause that may define a concept; the best score wins, then the earliest.</summary>
-/// <param name="Clause">The defining clause, or null when the whole sentence <paramref name="Where"/> is the definition.</param>
+/// <param name="Clause">Where the defining clause is, or null when the whole sentence <paramref name="Where"/> is the definition.</param>
 /// <remarks>
-/// A whole sentence is kept as where it is, not as its text: only the winning definition is ever read, and tens of
-/// thousands of sentence strings would otherwise live until the end of a build.
+/// A definition is kept as where it is, not as its text: only the winning definition is ever read, and tens of
+/// thousands of strings would otherwise live until the end of a build.
 /// </remarks>
-internal sealed record DefinitionCandidate(int Score, string? Clause, SentenceView Where)
+internal sealed record DefinitionCandidate(int Score, ClausePlace? Clause, SentenceView Where)
 {
     public string ArticleId => Where.Paragraph.Article.Id;
 
@@ -88,5 +88,12 @@ internal sealed record DefinitionCandidate(int Score, string? Clause, SentenceVi
 
     public int Sentence => Where.Index;
 
-    public string Text => Clause ?? Where.ReadText();
+    public string Text => Clause is { } clause ? ConceptFinder.Sentenceish(clause.In(Where)) : Where.ReadText();
+}
+
+/// <summary>Where a defining clause is: <paramref name="Length"/> characters from <paramref name="Start"/> in the text of its sentence, or of its paragraph.</summary>
+internal readonly record struct ClausePlace(int Start, int Length, bool InParagraph)
+{
+    /// <summary>The clause as written in the sentence <paramref name="where"/> or its paragraph, read again from the article's store.</summary>
+    public ReadOnlySpan<char> In(SentenceView where) => (InParagraph ? where.Paragraph.ReadText() : where.ReadText()).AsSpan(Start, Length);
 }

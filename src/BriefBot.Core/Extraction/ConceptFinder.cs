@@ -222,14 +222,14 @@ internal static partial class ConceptFinder
         if (that.Success && IsTermShaped(that.Groups["t"].Value, true))
         {
             hits.Add(new ConceptHit(that.Groups["t"].Value, true, false, null,
-                new DefinitionCandidate(5, Sentenceish(that.Groups["d"].Value), s), s));
+                new DefinitionCandidate(5, new ClausePlace(that.Groups["d"].Index, that.Groups["d"].Length, InParagraph: false), s), s));
         }
 
         var subject = SubjectDefinition.Match(text);
         if (subject.Success && !Words.NeverNameStart.Contains(subject.Groups["t"].Value.Split(' ')[0]))
         {
             hits.Add(new ConceptHit(subject.Groups["t"].Value, true, false, null,
-                new DefinitionCandidate(5, Sentenceish(subject.Groups["d"].Value), s), s));
+                new DefinitionCandidate(5, new ClausePlace(subject.Groups["d"].Index, subject.Groups["d"].Length, InParagraph: false), s), s));
         }
     }
 
@@ -297,7 +297,7 @@ internal static partial class ConceptFinder
             var m = regex.Match(text, at, window);
             if (m.Success)
             {
-                return new DefinitionCandidate(5, Sentenceish(m.Groups["d"].Value), s);
+                return new DefinitionCandidate(5, new ClausePlace(m.Groups["d"].Index, m.Groups["d"].Length, InParagraph: true), s);
             }
         }
 
@@ -305,14 +305,14 @@ internal static partial class ConceptFinder
     }
 
     /// <summary>The clause trimmed, with a capital first letter and a full stop at the end.</summary>
-    private static string Sentenceish(string clause)
+    internal static string Sentenceish(ReadOnlySpan<char> clause)
     {
-        var d = clause.AsSpan().Trim().TrimEnd(ClauseEnd);
+        var d = clause.Trim().TrimEnd(ClauseEnd);
         var capital = d.Length > 0 && char.IsLower(d[0]);
         var stop = d.Length == 0 || d[^1] != '.';
         if (!capital && !stop && d.Length == clause.Length)
         {
-            return clause;
+            return clause.ToString();
         }
 
         Span<char> buffer = d.Length < 512 ? stackalloc char[d.Length + 1] : new char[d.Length + 1];

@@ -10,6 +10,9 @@ internal readonly struct ParagraphView(ArticleView article, int position)
     /// <summary>The paragraph's text, decoded from the article's store when first read and kept until the article's text is released.</summary>
     public string Text => Article.ParagraphText(position);
 
+    /// <summary>The paragraph's text, decoded again when it is not at hand, and not kept: for reading a paragraph after its article is done.</summary>
+    public string ReadText() => Article.ReadParagraphText(position);
+
     public int Index => Article.ParagraphIndex(position);
 
     public bool IsHeading => Article.IsHeading(position);
