@@ -24,7 +24,10 @@ internal sealed class ArticleView
 
     private string?[]? _paragraphTexts;
     private string?[]? _sentenceTexts;
-    private QuoteSpan[]?[]? _quotes;
+
+    // The quotations of all its paragraphs in one array: paragraph p's are from _quoteStarts[p] to _quoteStarts[p + 1] - 1.
+    private QuoteSpan[] _quotes = [];
+    private int[]? _quoteStarts;
 
     // Character ranges of work titles (readings): never concepts, never quotes. Few articles cite a work.
     private List<(int Paragraph, int Start, int End)>? _titles;
@@ -126,8 +129,12 @@ internal sealed class ArticleView
 
     internal ReadOnlySpan<QuoteSpan> QuotesIn(int paragraph)
     {
-        _quotes ??= new QuoteSpan[]?[ParagraphCount];
-        return _quotes[paragraph] ??= IsHeading(paragraph) ? [] : QuoteSpans.Find(ParagraphText(paragraph));
+        if (_quoteStarts is null)
+        {
+            FindQuotes();
+        }
+
+        return _quotes.AsSpan(_quoteStarts![paragraph].._quoteStarts[paragraph + 1]);
     }
 
     internal void AddTitle(int paragraph, int start, int end) => (_titles ??= []).Add((paragraph, start, end));
@@ -174,6 +181,29 @@ internal sealed class ArticleView
 
     private string StoredSentenceText(int paragraph, int number) =>
         _store?.SentenceText(number) ?? _paragraphs[paragraph].Sentences[number - _firstSentence[paragraph]].Text;
+
+    /// <summary>Finds the quotations of every paragraph at once (the first stage reads every paragraph's), kept to the end of a build.</summary>
+    private void FindQuotes()
+    {
+        var quotes = t_quotes ??= [];
+        quotes.Clear();
+        var starts = new int[ParagraphCount + 1];
+        for (var p = 0; p < ParagraphCount; p++)
+        {
+            starts[p] = quotes.Count;
+            if (!IsHeading(p))
+            {
+                QuoteSpans.Find(ParagraphText(p), quotes);
+            }
+        }
+
+        starts[^1] = quotes.Count;
+        _quotes = [.. quotes];
+        _quoteStarts = starts;
+    }
+
+    [ThreadStatic]
+    private static List<QuoteSpan>? t_quotes;
 
     /// <summary>Finds each sentence in its paragraph's text, for an article not read from the store.</summary>
     private void PlaceSentences()

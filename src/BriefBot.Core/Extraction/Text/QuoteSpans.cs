@@ -33,11 +33,10 @@ internal static class QuoteSpans
     private static readonly SearchValues<char> OpeningMarks = SearchValues.Create("“\"‘”");
     private static readonly SearchValues<char> DoubleClosingMarks = SearchValues.Create("”\"“");
 
-    /// <summary>The paragraph's quotations, in an array of their number: it is kept to the end of a build (an empty one is shared).</summary>
-    public static QuoteSpan[] Find(string text)
+    /// <summary>Adds the paragraph's quotations to <paramref name="spans"/>.</summary>
+    public static void Find(string text, List<QuoteSpan> spans)
     {
-        var spans = t_spans ??= [];
-        spans.Clear();
+        var first = spans.Count;
         var open = -1;
         var single = false;
         for (var i = 0; i < text.Length; i++)
@@ -65,7 +64,7 @@ internal static class QuoteSpans
                     open = i + 1;
                     single = true;
                 }
-                else if (c == '”' && spans.Count == 0 && i > 0)
+                else if (c == '”' && spans.Count == first && i > 0)
                 {
                     spans.Add(QuoteSpan.In(text, 0, i, continuesPrevious: true, closed: true));
                 }
@@ -92,9 +91,5 @@ internal static class QuoteSpans
             spans.Add(QuoteSpan.In(text, open, text.Length, continuesPrevious: false, closed: false));
         }
 
-        return spans.Count == 0 ? [] : [.. spans];
     }
-
-    [ThreadStatic]
-    private static List<QuoteSpan>? t_spans;
 }
