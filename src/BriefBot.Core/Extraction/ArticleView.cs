@@ -166,11 +166,12 @@ internal sealed class ArticleView
         _keys = keys;
     }
 
-    /// <summary>The mention scan's finds in all the article's sentences, in reading order, with their keys' numbers.</summary>
-    internal ReadOnlySpan<(int Key, int Start)> AllFound => _found;
+    internal FoundMentions FoundIn(int number) => new(FoundNumbersMemory(number), _keys);
 
-    internal FoundMentions FoundIn(int number) =>
-        _foundStarts is null ? default : new(_found.AsMemory(_foundStarts[number].._foundStarts[number + 1]), _keys);
+    internal ReadOnlySpan<(int Key, int Start)> FoundNumbersIn(int number) => FoundNumbersMemory(number).Span;
+
+    private ReadOnlyMemory<(int Key, int Start)> FoundNumbersMemory(int number) =>
+        _foundStarts is null ? default : _found.AsMemory(_foundStarts[number].._foundStarts[number + 1]);
 
     /// <summary>Drops every decoded text of the article; they are decoded again if a later stage reads them.</summary>
     public void ReleaseText()

@@ -16,7 +16,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     private readonly Dictionary<string, int> _articleOrder = articles.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
     private readonly Dictionary<string, Candidate> _candidates = new(StringComparer.Ordinal);
     // In reading order, so a sentence naming an entity twice is only next to itself: see RecordMentions.
-    private readonly Dictionary<string, List<Mention>> _mentions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Mention[]> _mentions = new(StringComparer.Ordinal);
     private readonly SharedStrings _names = new();
 
     public CorpusExtraction Run()
@@ -109,7 +109,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         {
             var candidate = candidates[i];
             var mentions = ReadingOrder.Of(_mentions.GetValueOrDefault(candidate.Key), candidate.Seen, ArticleOrder);
-            built[i] = mentions.Count == 0 ? null : ToEntity(candidate, mentions, quotes.GetValueOrDefault(candidate.Key) ?? []);
+            built[i] = mentions.Length == 0 ? null : ToEntity(candidate, mentions, quotes.GetValueOrDefault(candidate.Key) ?? []);
         });
         var entities = built.OfType<Entity>().ToList();
         entities.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
@@ -242,39 +242,55 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     /// </summary>
     private void RecordMentions(AliasIndex index)
     {
-        // Each list is made as long as its mentions at once: grown by doubling, the outgrown arrays of the long ones (a
-        // state named in thousands of articles) were garbage old enough for the collector to carry.
+        // Each entity's mentions go into an array of their number, counted first: grown by doubling, the outgrown arrays of
+        // the long ones (a state named in thousands of articles) were garbage old enough for the collector to carry, and
+        // the entity would copy its list into an array again.
         var counts = new int[index.Keys.Count];
-        foreach (var article in _views)
-        {
-            foreach (var (key, _) in article.AllFound)
-            {
-                counts[key]++;
-            }
-        }
-
+        var last = new Mention[index.Keys.Count];
         foreach (var article in _views)
         {
             foreach (var s in article.Sentences)
             {
-                foreach (var (key, _) in s.Found)
+                var mention = new Mention(article.Id, s.Paragraph.Index, s.Index);
+                foreach (var (key, _) in s.FoundNumbers)
                 {
-                    if (key.StartsWith("state:", StringComparison.Ordinal))
+                    if (counts[key] == 0 || last[key] != mention)
                     {
-                        StateCandidate(key);
-                    }
-
-                    if (!_mentions.TryGetValue(key, out var list))
-                    {
-                        _mentions[key] = list = new List<Mention>(counts[index.NumberOf(key)]);
-                    }
-
-                    var mention = new Mention(article.Id, s.Paragraph.Index, s.Index);
-                    if (list.Count == 0 || list[^1] != mention)
-                    {
-                        list.Add(mention);
+                        counts[key]++;
+                        last[key] = mention;
                     }
                 }
+            }
+        }
+
+        var mentions = new Mention[index.Keys.Count][];
+        var filled = new int[index.Keys.Count];
+        foreach (var article in _views)
+        {
+            foreach (var s in article.Sentences)
+            {
+                var mention = new Mention(article.Id, s.Paragraph.Index, s.Index);
+                foreach (var (key, _) in s.FoundNumbers)
+                {
+                    if (index.Keys[key].StartsWith("state:", StringComparison.Ordinal))
+                    {
+                        StateCandidate(index.Keys[key]);
+                    }
+
+                    var list = mentions[key] ??= new Mention[counts[key]];
+                    if (filled[key] == 0 || list[filled[key] - 1] != mention)
+                    {
+                        list[filled[key]++] = mention;
+                    }
+                }
+            }
+        }
+
+        for (var key = 0; key < mentions.Length; key++)
+        {
+            if (mentions[key] is { } list)
+            {
+                _mentions[index.Keys[key]] = list;
             }
         }
     }
@@ -478,7 +494,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     }
 
     /// <param name="mentions">In reading order, each once (<see cref="ReadingOrder"/>).</param>
-    private Entity ToEntity(Candidate c, List<Mention> mentions, List<Quote> quotes)
+    private Entity ToEntity(Candidate c, Mention[] mentions, List<Quote> quotes)
     {
         var name = c.Name;
         var aliases = c.Names.Keys.Concat(c.Aliases.Keys)

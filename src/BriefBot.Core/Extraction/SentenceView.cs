@@ -65,6 +65,9 @@ internal readonly struct SentenceView : IEquatable<SentenceView>
     /// <summary>Entities found in this sentence by the mention scan: candidate key and character offset.</summary>
     public FoundMentions Found => _article.FoundIn(_number);
 
+    /// <summary>The mention scan's finds with their keys' numbers in the alias index.</summary>
+    internal ReadOnlySpan<(int Key, int Start)> FoundNumbers => _article.FoundNumbersIn(_number);
+
     /// <summary>Its place among all the article's sentences.</summary>
     internal int Number => _number;
 
