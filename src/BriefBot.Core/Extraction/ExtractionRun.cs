@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using BriefBot.Core.Content;
 using BriefBot.Core.Extraction.Lexicon;
 using BriefBot.Core.Extraction.Text;
@@ -17,7 +16,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     private readonly Dictionary<string, Candidate> _candidates = new(StringComparer.Ordinal);
     // In reading order, so a sentence naming an entity twice is only next to itself: see RecordMentions.
     private readonly Dictionary<string, Mention[]> _mentions = new(StringComparer.Ordinal);
-    private readonly SharedStrings _names = new();
+    private readonly HitStrings _hitStrings = new();
 
     public CorpusExtraction Run()
     {
@@ -330,7 +329,6 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
 
                 found.Add((key, words.Start(word)));
             }
-
         }
 
         starts[^1] = found.Count;
@@ -418,49 +416,8 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
 
         AddAuthors(article, people);
         article.ReleaseText();
-        ShareNames(people, organisations, concepts);
+        _hitStrings.Share(people, organisations, concepts);
         return new ArticleHits(readings, [.. people], [.. organisations], [.. concepts]);
-    }
-
-    private void ShareNames(List<PersonHit> people, List<OrgHit> organisations, List<ConceptHit> concepts)
-    {
-        foreach (ref var hit in CollectionsMarshal.AsSpan(people))
-        {
-            hit = hit with { Name = _names.Get(hit.Name), Roles = SharedRoles(hit.Roles) };
-        }
-
-        foreach (ref var hit in CollectionsMarshal.AsSpan(organisations))
-        {
-            hit = hit with { Name = _names.Get(hit.Name), Acronym = _names.GetOrNull(hit.Acronym) };
-        }
-
-        foreach (ref var hit in CollectionsMarshal.AsSpan(concepts))
-        {
-            hit = hit with { Term = _names.Get(hit.Term), AliasOf = _names.GetOrNull(hit.AliasOf) };
-        }
-    }
-
-    /// <summary>The roles again with shared strings, in arrays of their length (the empty ones shared).</summary>
-    private RoleSegment[] SharedRoles(IReadOnlyList<RoleSegment> roles)
-    {
-        if (roles.Count == 0)
-        {
-            return [];
-        }
-
-        var shared = new RoleSegment[roles.Count];
-        for (var i = 0; i < shared.Length; i++)
-        {
-            var affiliations = roles[i].Affiliations.Count == 0 ? [] : new string[roles[i].Affiliations.Count];
-            for (var k = 0; k < affiliations.Length; k++)
-            {
-                affiliations[k] = _names.Get(roles[i].Affiliations[k]);
-            }
-
-            shared[i] = new RoleSegment(_names.Get(roles[i].Role), affiliations, roles[i].Political);
-        }
-
-        return shared;
     }
 
     // An article's hits are gathered in lists kept by the thread and handed on in arrays of their length: they live until

@@ -3,10 +3,6 @@ using System.Collections.Concurrent;
 namespace BriefBot.Core.Extraction.Text;
 
 /// <summary>One copy of each string handed in, shared by the threads of one extraction.</summary>
-/// <remarks>
-/// The finders name the same people and organisations in article after article, and every hit lives until all articles
-/// are read: one copy of each name is what the garbage collector has to carry instead of one per hit.
-/// </remarks>
 internal sealed class SharedStrings
 {
     private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
