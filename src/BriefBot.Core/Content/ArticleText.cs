@@ -81,9 +81,14 @@ internal sealed class ArticleText : IReadOnlyList<ArticleParagraph>
     public ReadOnlySpan<byte> SentenceBytes(int sentence) => _utf8.AsSpan(SentenceStart(sentence), SentenceLength(sentence));
 
     /// <summary>Decodes a sentence into <paramref name="chars"/>, grown when too small, and returns how many characters it has.</summary>
-    public int DecodeSentence(int sentence, ref char[] chars)
+    public int DecodeSentence(int sentence, ref char[] chars) => Decode(SentenceBytes(sentence), ref chars);
+
+    /// <summary>Decodes a paragraph into <paramref name="chars"/>, grown when too small, and returns how many characters it has.</summary>
+    public int DecodeParagraph(int paragraph, ref char[] chars) =>
+        Decode(_utf8.AsSpan(_layout[paragraph], _layout[paragraph + 1] - _layout[paragraph]), ref chars);
+
+    private static int Decode(ReadOnlySpan<byte> bytes, ref char[] chars)
     {
-        var bytes = SentenceBytes(sentence);
         if (chars.Length < bytes.Length)
         {
             chars = new char[Math.Max(bytes.Length, 2 * chars.Length)];

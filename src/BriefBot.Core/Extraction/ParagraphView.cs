@@ -13,6 +13,9 @@ internal readonly struct ParagraphView(ArticleView article, int position)
     /// <summary>The paragraph's text, decoded again when it is not at hand, and not kept: for reading a paragraph after its article is done.</summary>
     public string ReadText() => Article.ReadParagraphText(position);
 
+    /// <summary>The paragraph's characters, decoded without making a string when its text is not at hand: valid until the next paragraph's are read on this thread.</summary>
+    public ReadOnlySpan<char> Chars => Article.ParagraphChars(position);
+
     public int Index => Article.ParagraphIndex(position);
 
     public bool IsHeading => Article.IsHeading(position);

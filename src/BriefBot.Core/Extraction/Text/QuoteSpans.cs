@@ -33,6 +33,9 @@ internal static class QuoteSpans
     private static readonly SearchValues<char> OpeningMarks = SearchValues.Create("“\"‘”");
     private static readonly SearchValues<char> DoubleClosingMarks = SearchValues.Create("”\"“");
 
+    /// <summary>Whether the text has a mark that may open a quotation: without one, <see cref="Find"/> finds nothing.</summary>
+    public static bool MayQuote(ReadOnlySpan<char> text) => text.ContainsAny(OpeningMarks);
+
     /// <summary>Adds the paragraph's quotations to <paramref name="spans"/>.</summary>
     public static void Find(string text, List<QuoteSpan> spans)
     {
