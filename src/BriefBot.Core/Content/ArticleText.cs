@@ -81,15 +81,37 @@ internal sealed class ArticleText : IReadOnlyList<ArticleParagraph>
     public ReadOnlySpan<byte> SentenceBytes(int sentence) => _utf8.AsSpan(SentenceStart(sentence), SentenceLength(sentence));
 
     /// <summary>Decodes a sentence into <paramref name="chars"/>, grown when too small, and returns how many characters it has.</summary>
-    public int DecodeSentence(int sentence, ref char[] chars)
+    public int DecodeSentence(int sentence, ref char[] chars) => Decode(SentenceBytes(sentence), ref chars);
+
+    /// <summary>Decodes a paragraph into <paramref name="chars"/>, grown when too small, and returns how many characters it has.</summary>
+    public int DecodeParagraph(int paragraph, ref char[] chars) =>
+        Decode(_utf8.AsSpan(_layout[paragraph], _layout[paragraph + 1] - _layout[paragraph]), ref chars);
+
+    private static int Decode(ReadOnlySpan<byte> bytes, ref char[] chars)
     {
-        var bytes = SentenceBytes(sentence);
         if (chars.Length < bytes.Length)
         {
             chars = new char[Math.Max(bytes.Length, 2 * chars.Length)];
         }
 
         return Utf8.GetChars(bytes, chars);
+    }
+
+    /// <summary>Where each sentence starts in its paragraph's text, in characters, into <paramref name="offsets"/> (one per sentence).</summary>
+    /// <remarks>A paragraph's bytes are its sentences and the spaces between them, each encoded on its own, so counting the characters of the bytes before a sentence is finding it in the decoded paragraph.</remarks>
+    public void SentenceOffsets(Span<int> offsets)
+    {
+        for (var p = 0; p < _paragraphs; p++)
+        {
+            var at = _layout[p];
+            var chars = 0;
+            for (var s = FirstSentence(p); s < FirstSentence(p + 1); s++)
+            {
+                chars += Utf8.GetCharCount(_utf8.AsSpan(at, SentenceStart(s) - at));
+                offsets[s] = chars;
+                at = SentenceStart(s);
+            }
+        }
     }
 
     /// <summary>The <paramref name="sentence"/>-th sentence of the article, counting every paragraph's.</summary>

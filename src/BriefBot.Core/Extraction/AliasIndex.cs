@@ -9,8 +9,15 @@ namespace BriefBot.Core.Extraction;
 internal sealed class AliasIndex
 {
     private readonly Node _root = new();
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly List<string> _keys = [];
 
     public int MaxDepth { get; private set; }
+
+    /// <summary>Every key added, at its number (<see cref="Target.Number"/>).</summary>
+    public IReadOnlyList<string> Keys => _keys;
+
+    public int NumberOf(string key) => _numbers[key];
 
     /// <summary>Adds a name; a null key marks a phrase that must be skipped (it contains a name but means something else).</summary>
     public void Add(string alias, string? key, AliasMode mode)
@@ -38,7 +45,7 @@ internal sealed class AliasIndex
         var raw = tokens.Select(t => t.Raw).ToArray();
         if (!node.Targets.Any(x => x.Key == key && x.Mode == mode && x.Raw.SequenceEqual(raw)))
         {
-            node.Targets.Add(new Target(key, mode, raw));
+            node.Targets.Add(new Target(key, Number(key), mode, raw));
         }
 
         MaxDepth = Math.Max(MaxDepth, tokens.Count);
@@ -137,7 +144,24 @@ internal sealed class AliasIndex
         }
     }
 
-    internal sealed record Target(string? Key, AliasMode Mode, string[] Raw);
+    private int Number(string? key)
+    {
+        if (key is null)
+        {
+            return -1;
+        }
+
+        if (!_numbers.TryGetValue(key, out var number))
+        {
+            _numbers[key] = number = _keys.Count;
+            _keys.Add(key);
+        }
+
+        return number;
+    }
+
+    /// <param name="Number">The key's place in <see cref="Keys"/>; -1 when there is no key.</param>
+    internal sealed record Target(string? Key, int Number, AliasMode Mode, string[] Raw);
 
     private sealed class Node
     {

@@ -28,11 +28,17 @@ internal sealed class Candidate(string key, EntityKind kind, ActorKind? actorKin
     /// <summary>The name as it must be shown when it was fixed by a rule (a state's official short name).</summary>
     public string? FixedName { get; set; }
 
-    public string Name => FixedName ?? Names.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key.Length).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+    /// <summary>The commonest name, then the longest, then the first in ordinal order; worked out again only after <see cref="AddName"/>.</summary>
+    /// <remarks>The later stages read a person's name for every mention of them.</remarks>
+    public string Name => FixedName ?? (_name ??= Names.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key.Length).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key);
 
+    private string? _name;
+
+    /// <summary>Counts a sighting of <paramref name="name"/>: the only way <see cref="Names"/> changes.</summary>
     public void AddName(string name, int weight = 1)
     {
         Names[name] = Names.GetValueOrDefault(name) + weight;
+        _name = null;
     }
 
     public void AddRole(string role)
@@ -69,12 +75,12 @@ internal enum AliasMode
 }
 
 /// <summary>A sentence or clause that may define a concept; the best score wins, then the earliest.</summary>
-/// <param name="Clause">The defining clause, or null when the whole sentence <paramref name="Where"/> is the definition.</param>
+/// <param name="Clause">Where the defining clause is, or null when the whole sentence <paramref name="Where"/> is the definition.</param>
 /// <remarks>
-/// A whole sentence is kept as where it is, not as its text: only the winning definition is ever read, and tens of
-/// thousands of sentence strings would otherwise live until the end of a build.
+/// A definition is kept as where it is, not as its text: only the winning definition is ever read, and tens of
+/// thousands of strings would otherwise live until the end of a build.
 /// </remarks>
-internal sealed record DefinitionCandidate(int Score, string? Clause, SentenceView Where)
+internal sealed record DefinitionCandidate(int Score, ClausePlace? Clause, SentenceView Where)
 {
     public string ArticleId => Where.Paragraph.Article.Id;
 
@@ -82,5 +88,12 @@ internal sealed record DefinitionCandidate(int Score, string? Clause, SentenceVi
 
     public int Sentence => Where.Index;
 
-    public string Text => Clause ?? Where.ReadText();
+    public string Text => Clause is { } clause ? ConceptFinder.Sentenceish(clause.In(Where)) : Where.ReadText();
+}
+
+/// <summary>Where a defining clause is: <paramref name="Length"/> characters from <paramref name="Start"/> in the text of its sentence, or of its paragraph.</summary>
+internal readonly record struct ClausePlace(int Start, int Length, bool InParagraph)
+{
+    /// <summary>The clause as written in the sentence <paramref name="where"/> or its paragraph, read again from the article's store.</summary>
+    public ReadOnlySpan<char> In(SentenceView where) => (InParagraph ? where.Paragraph.ReadText() : where.ReadText()).AsSpan(Start, Length);
 }

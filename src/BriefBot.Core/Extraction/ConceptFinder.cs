@@ -9,7 +9,7 @@ namespace BriefBot.Core.Extraction;
 /// <summary>A term an article argues with, where it was found and what may define it.</summary>
 /// <param name="Marked">Introduced by a naming phrase ("what they termed", "the concept of", ...), not merely quoted.</param>
 /// <param name="AliasOf">The term this one is another name for ("“new X” (which I refer to as the “Neo-X”)").</param>
-internal sealed record ConceptHit(string Term, bool Marked, bool Quoted, string? AliasOf, DefinitionCandidate? Definition, SentenceView Where);
+internal readonly record struct ConceptHit(string Term, bool Marked, bool Quoted, string? AliasOf, DefinitionCandidate? Definition, SentenceView Where);
 
 /// <summary>
 /// Finds concepts: short quoted phrases used as terms, and terms introduced by "what they termed", "which I refer to as",
@@ -142,15 +142,15 @@ internal static partial class ConceptFinder
     private static readonly char[] TermEnd = [',', '.', ';', ':', '!', '?'];
     private static readonly SearchValues<char> NotInTerm = SearchValues.Create(".!?;:()“”\"");
 
-    public static IReadOnlyList<ConceptHit> Find(ParagraphView p)
+    /// <summary>Adds the terms used in <paramref name="p"/> to <paramref name="hits"/>.</summary>
+    public static void Find(ParagraphView p, List<ConceptHit> hits)
     {
-        List<ConceptHit>? hits = null; // most paragraphs use no term: nothing to allocate then
         if (p.IsHeading)
         {
-            return [];
+            return;
         }
 
-        for (var i = 0; i < p.Quotes.Count; i++)
+        for (var i = 0; i < p.Quotes.Length; i++)
         {
             var q = p.Quotes[i];
             if (q.ContinuesPrevious || !q.Closed || p.InTitle(q.Start, q.End))
@@ -171,22 +171,20 @@ internal static partial class ConceptFinder
             var sentence = p.SentenceAt(q.Start);
             var alias = AliasAfter.Match(p.Text, after, p.Text.Length - after);
             var definition = DefinitionAfter(p.Text, after, sentence) ?? new DefinitionCandidate(marked ? 3 : 1, null, sentence);
-            Add(ref hits, new ConceptHit(term, marked, Quoted: true, null, definition, sentence));
+            hits.Add(new ConceptHit(term, marked, Quoted: true, null, definition, sentence));
             if (alias.Success && CleanTerm(alias.Groups["b"].Value) is { Length: > 0 } target && IsTermShaped(target, true))
             {
-                Add(ref hits, new ConceptHit(term, marked, Quoted: true, target, null, sentence));
+                hits.Add(new ConceptHit(term, marked, Quoted: true, target, null, sentence));
             }
         }
 
         for (var i = 0; i < p.Sentences.Count; i++)
         {
-            FindUnquoted(p.Sentences[i], ref hits);
+            FindUnquoted(p.Sentences[i], hits);
         }
-
-        return hits ?? (IReadOnlyList<ConceptHit>)[];
     }
 
-    private static void FindUnquoted(SentenceView s, ref List<ConceptHit>? hits)
+    private static void FindUnquoted(SentenceView s, List<ConceptHit> hits)
     {
         var text = s.Text;
         for (var m = MayContain(text, UnquotedMarkerWords) ? UnquotedMarker.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
@@ -194,14 +192,14 @@ internal static partial class ConceptFinder
             var term = ReadTerm(text, m.Index + m.Length);
             if (term is not null && IsTermShaped(term, true) && !Gazetteer.IsStateName(term))
             {
-                Add(ref hits, new ConceptHit(term, true, false, null, new DefinitionCandidate(3, null, s), s));
+                hits.Add(new ConceptHit(term, true, false, null, new DefinitionCandidate(3, null, s), s));
             }
         }
 
         for (var m = text.Contains("theory", StringComparison.Ordinal) ? Theory.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var term = m.Groups["t"].Value;
-            Add(ref hits, new ConceptHit(term, true, false, null, new DefinitionCandidate(3, null, s), s));
+            hits.Add(new ConceptHit(term, true, false, null, new DefinitionCandidate(3, null, s), s));
         }
 
         for (var m = text.AsSpan().ContainsAny(NamedIdeaHeads) ? NamedIdea.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
@@ -211,7 +209,7 @@ internal static partial class ConceptFinder
                 .ToList();
             if (words.Count >= 2 && !s.InQuote(m.Index))
             {
-                Add(ref hits, new ConceptHit(string.Join(' ', words), false, false, null, new DefinitionCandidate(0, null, s), s));
+                hits.Add(new ConceptHit(string.Join(' ', words), false, false, null, new DefinitionCandidate(0, null, s), s));
             }
         }
 
@@ -223,15 +221,15 @@ internal static partial class ConceptFinder
         var that = ThatDefinition.Match(text);
         if (that.Success && IsTermShaped(that.Groups["t"].Value, true))
         {
-            Add(ref hits, new ConceptHit(that.Groups["t"].Value, true, false, null,
-                new DefinitionCandidate(5, Sentenceish(that.Groups["d"].Value), s), s));
+            hits.Add(new ConceptHit(that.Groups["t"].Value, true, false, null,
+                new DefinitionCandidate(5, new ClausePlace(that.Groups["d"].Index, that.Groups["d"].Length, InParagraph: false), s), s));
         }
 
         var subject = SubjectDefinition.Match(text);
         if (subject.Success && !Words.NeverNameStart.Contains(subject.Groups["t"].Value.Split(' ')[0]))
         {
-            Add(ref hits, new ConceptHit(subject.Groups["t"].Value, true, false, null,
-                new DefinitionCandidate(5, Sentenceish(subject.Groups["d"].Value), s), s));
+            hits.Add(new ConceptHit(subject.Groups["t"].Value, true, false, null,
+                new DefinitionCandidate(5, new ClausePlace(subject.Groups["d"].Index, subject.Groups["d"].Length, InParagraph: false), s), s));
         }
     }
 
@@ -278,8 +276,6 @@ internal static partial class ConceptFinder
         return text[start..];
     }
 
-    private static void Add(ref List<ConceptHit>? hits, ConceptHit hit) => (hits ??= []).Add(hit);
-
     /// <summary>A defining clause in the (at most 400) characters from <paramref name="at"/> on.</summary>
     private static DefinitionCandidate? DefinitionAfter(string text, int at, SentenceView s)
     {
@@ -301,7 +297,7 @@ internal static partial class ConceptFinder
             var m = regex.Match(text, at, window);
             if (m.Success)
             {
-                return new DefinitionCandidate(5, Sentenceish(m.Groups["d"].Value), s);
+                return new DefinitionCandidate(5, new ClausePlace(m.Groups["d"].Index, m.Groups["d"].Length, InParagraph: true), s);
             }
         }
 
@@ -309,14 +305,14 @@ internal static partial class ConceptFinder
     }
 
     /// <summary>The clause trimmed, with a capital first letter and a full stop at the end.</summary>
-    private static string Sentenceish(string clause)
+    internal static string Sentenceish(ReadOnlySpan<char> clause)
     {
-        var d = clause.AsSpan().Trim().TrimEnd(ClauseEnd);
+        var d = clause.Trim().TrimEnd(ClauseEnd);
         var capital = d.Length > 0 && char.IsLower(d[0]);
         var stop = d.Length == 0 || d[^1] != '.';
         if (!capital && !stop && d.Length == clause.Length)
         {
-            return clause;
+            return clause.ToString();
         }
 
         Span<char> buffer = d.Length < 512 ? stackalloc char[d.Length + 1] : new char[d.Length + 1];

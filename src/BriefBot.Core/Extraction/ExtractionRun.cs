@@ -15,7 +15,8 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     private readonly Dictionary<string, int> _articleOrder = articles.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
     private readonly Dictionary<string, Candidate> _candidates = new(StringComparer.Ordinal);
     // In reading order, so a sentence naming an entity twice is only next to itself: see RecordMentions.
-    private readonly Dictionary<string, List<Mention>> _mentions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Mention[]> _mentions = new(StringComparer.Ordinal);
+    private readonly HitStrings _hitStrings = new();
 
     public CorpusExtraction Run()
     {
@@ -24,9 +25,9 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         var perArticle = new ArticleHits[_views.Count];
         Parallel.For(0, _views.Count, parallel, i => perArticle[i] = FindIn(_views[i]));
         var rawReadings = perArticle.SelectMany(h => h.Readings).ToList();
-        var personHits = perArticle.SelectMany(h => h.People).ToList();
-        var orgHits = perArticle.SelectMany(h => h.Organisations).ToList();
-        var conceptHits = perArticle.SelectMany(h => h.Concepts).ToList();
+        var personHits = Joined(perArticle, h => h.People, extra: rawReadings.Sum(r => r.NamedAuthors.Count));
+        var orgHits = Joined(perArticle, h => h.Organisations);
+        var conceptHits = Joined(perArticle, h => h.Concepts);
 
         // Concepts merge beside people and organisations: only dropping those that name one of them waits for both.
         List<Candidate> people = [], orgs = [], concepts = [];
@@ -107,7 +108,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         {
             var candidate = candidates[i];
             var mentions = ReadingOrder.Of(_mentions.GetValueOrDefault(candidate.Key), candidate.Seen, ArticleOrder);
-            built[i] = mentions.Count == 0 ? null : ToEntity(candidate, mentions, quotes.GetValueOrDefault(candidate.Key) ?? []);
+            built[i] = mentions.Length == 0 ? null : ToEntity(candidate, mentions, quotes.GetValueOrDefault(candidate.Key) ?? []);
         });
         var entities = built.OfType<Entity>().ToList();
         entities.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
@@ -165,7 +166,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
             quotes[i] = QuoteAttributor.AttributeIn(article, this);
             article.ReleaseText();
         });
-        RecordMentions();
+        RecordMentions(index);
         return (ReadingResolver.Gather(rawReadings, settled), QuoteAttributor.Gather(quotes));
     }
 
@@ -238,30 +239,57 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     /// Records the mentions found in every article (<see cref="FindMentionsIn"/>) in article order, which keeps ids and
     /// results deterministic; each state named gets its candidate.
     /// </summary>
-    private void RecordMentions()
+    private void RecordMentions(AliasIndex index)
     {
+        // Each entity's mentions go into an array of their number, counted first: grown by doubling, the outgrown arrays of
+        // the long ones (a state named in thousands of articles) were garbage old enough for the collector to carry, and
+        // the entity would copy its list into an array again.
+        var counts = new int[index.Keys.Count];
+        var last = new Mention[index.Keys.Count];
         foreach (var article in _views)
         {
             foreach (var s in article.Sentences)
             {
-                foreach (var (key, _) in s.Found)
+                var mention = new Mention(article.Id, s.Paragraph.Index, s.Index);
+                foreach (var (key, _) in s.FoundNumbers)
                 {
-                    if (key.StartsWith("state:", StringComparison.Ordinal))
+                    if (counts[key] == 0 || last[key] != mention)
                     {
-                        StateCandidate(key);
-                    }
-
-                    if (!_mentions.TryGetValue(key, out var list))
-                    {
-                        _mentions[key] = list = [];
-                    }
-
-                    var mention = new Mention(article.Id, s.Paragraph.Index, s.Index);
-                    if (list.Count == 0 || list[^1] != mention)
-                    {
-                        list.Add(mention);
+                        counts[key]++;
+                        last[key] = mention;
                     }
                 }
+            }
+        }
+
+        var mentions = new Mention[index.Keys.Count][];
+        var filled = new int[index.Keys.Count];
+        foreach (var article in _views)
+        {
+            foreach (var s in article.Sentences)
+            {
+                var mention = new Mention(article.Id, s.Paragraph.Index, s.Index);
+                foreach (var (key, _) in s.FoundNumbers)
+                {
+                    if (index.Keys[key].StartsWith("state:", StringComparison.Ordinal))
+                    {
+                        StateCandidate(index.Keys[key]);
+                    }
+
+                    var list = mentions[key] ??= new Mention[counts[key]];
+                    if (filled[key] == 0 || list[filled[key] - 1] != mention)
+                    {
+                        list[filled[key]++] = mention;
+                    }
+                }
+            }
+        }
+
+        for (var key = 0; key < mentions.Length; key++)
+        {
+            if (mentions[key] is { } list)
+            {
+                _mentions[index.Keys[key]] = list;
             }
         }
     }
@@ -273,22 +301,23 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     /// </summary>
     private static void FindMentionsIn(ArticleView article, AliasIndex index)
     {
-        var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lastSeen = new Dictionary<int, int>();
         var clock = 0;
         var found = t_found ??= [];
         var words = t_words ??= new SentenceWords();
         var hits = t_hits ??= [];
         found.Clear();
+        var starts = new int[article.SentenceCount + 1];
         foreach (var s in article.Sentences)
         {
-            var first = found.Count;
+            starts[s.Number] = found.Count;
             s.ReadWords(words);
             hits.Clear();
             index.Scan(words, hits);
             foreach (var (word, targets) in hits)
             {
                 var chosen = Choose(targets, lastSeen);
-                if (chosen?.Key is not { } key)
+                if (chosen is not { Number: >= 0 and var key })
                 {
                     continue;
                 }
@@ -300,15 +329,14 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
 
                 found.Add((key, words.Start(word)));
             }
-
-            s.PlaceFound(first, found.Count - first);
         }
 
-        article.SetFound([.. found]);
+        starts[^1] = found.Count;
+        article.SetFound([.. found], starts, index.Keys);
     }
 
     [ThreadStatic]
-    private static List<(string Key, int Start)>? t_found;
+    private static List<(int Key, int Start)>? t_found;
 
     [ThreadStatic]
     private static SentenceWords? t_words;
@@ -317,7 +345,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     private static List<(int Word, List<AliasIndex.Target> Targets)>? t_hits;
 
     /// <summary>Several entities share this name (two people called Khan): take the one named most recently in this article.</summary>
-    private static AliasIndex.Target? Choose(List<AliasIndex.Target> targets, Dictionary<string, int> lastSeen)
+    private static AliasIndex.Target? Choose(List<AliasIndex.Target> targets, Dictionary<int, int> lastSeen)
     {
         if (targets.Count == 1)
         {
@@ -337,7 +365,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         var bestSeen = int.MinValue;
         foreach (var target in targets)
         {
-            var seen = target.Key is null ? -1 : lastSeen.GetValueOrDefault(target.Key);
+            var seen = target.Number < 0 ? -1 : lastSeen.GetValueOrDefault(target.Number);
             if (best is null || seen > bestSeen)
             {
                 best = target;
@@ -348,12 +376,27 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         return best;
     }
 
+    /// <summary>Every article's hits of one kind in one list, in article order, made at its final length (with room for <paramref name="extra"/> more).</summary>
+    private static List<T> Joined<T>(ArticleHits[] perArticle, Func<ArticleHits, T[]> part, int extra = 0)
+    {
+        var joined = new List<T>(perArticle.Sum(h => part(h).Length) + extra);
+        foreach (var hits in perArticle)
+        {
+            joined.AddRange(part(hits));
+        }
+
+        return joined;
+    }
+
     private ArticleHits FindIn(ArticleView article)
     {
-        var readings = ReadingFinder.Find(article).ToList();
-        var people = new List<PersonHit>();
-        var organisations = new List<OrgHit>();
-        var concepts = new List<ConceptHit>();
+        var readings = ReadingFinder.Find(article);
+        var people = t_people ??= [];
+        var organisations = t_organisations ??= [];
+        var concepts = t_concepts ??= [];
+        people.Clear();
+        organisations.Clear();
+        concepts.Clear();
         foreach (var p in article.Paragraphs)
         {
             if (p.IsHeading)
@@ -364,19 +407,31 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
             foreach (var s in p.Sentences)
             {
                 var words = WordRanges.Of(s.Text);
-                people.AddRange(PersonFinder.Find(s, words));
-                organisations.AddRange(OrganisationFinder.Find(s, words));
+                PersonFinder.Find(s, words, people);
+                OrganisationFinder.Find(s, words, organisations);
             }
 
-            concepts.AddRange(ConceptFinder.Find(p));
+            ConceptFinder.Find(p, concepts);
         }
 
         AddAuthors(article, people);
         article.ReleaseText();
-        return new ArticleHits(readings, people, organisations, concepts);
+        _hitStrings.Share(people, organisations, concepts);
+        return new ArticleHits(readings, [.. people], [.. organisations], [.. concepts]);
     }
 
-    private sealed record ArticleHits(List<RawReading> Readings, List<PersonHit> People, List<OrgHit> Organisations, List<ConceptHit> Concepts);
+    // An article's hits are gathered in lists kept by the thread and handed on in arrays of their length: they live until
+    // every article is read, so lists grown by doubling would leave the collector to carry their spare room.
+    [ThreadStatic]
+    private static List<PersonHit>? t_people;
+
+    [ThreadStatic]
+    private static List<OrgHit>? t_organisations;
+
+    [ThreadStatic]
+    private static List<ConceptHit>? t_concepts;
+
+    private sealed record ArticleHits(List<RawReading> Readings, PersonHit[] People, OrgHit[] Organisations, ConceptHit[] Concepts);
 
     private void AddAuthors(ArticleView article, List<PersonHit> hits)
     {
@@ -396,7 +451,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     }
 
     /// <param name="mentions">In reading order, each once (<see cref="ReadingOrder"/>).</param>
-    private Entity ToEntity(Candidate c, List<Mention> mentions, List<Quote> quotes)
+    private Entity ToEntity(Candidate c, Mention[] mentions, List<Quote> quotes)
     {
         var name = c.Name;
         var aliases = c.Names.Keys.Concat(c.Aliases.Keys)

@@ -8,7 +8,7 @@ using BriefBot.Core.Ingestion;
 namespace BriefBot.Core.Extraction;
 
 /// <summary>An organisation named in a sentence, with the acronym defined for it there ("Full Name (ACR)").</summary>
-internal sealed record OrgHit(string Name, string? Acronym, SentenceView Where);
+internal readonly record struct OrgHit(string Name, string? Acronym, SentenceView Where);
 
 /// <summary>
 /// Finds organisations: capitalised names with an organisation head-word ("Harbour Club", "Institute of ..."), names followed
@@ -27,10 +27,10 @@ internal static partial class OrganisationFinder
     /// <summary>Cue for <see cref="NounBeforeName"/>: an organisation noun right before a capital.</summary>
     private static readonly LetterTails OrgNounTails = new(Words.OrgNouns);
 
+    /// <summary>Adds the organisations named in <paramref name="s"/> to <paramref name="hits"/>.</summary>
     /// <param name="sentenceWords">The sentence's words (<see cref="WordRanges.Of"/>).</param>
-    public static IReadOnlyList<OrgHit> Find(SentenceView s, ReadOnlySpan<WordRange> sentenceWords)
+    public static void Find(SentenceView s, ReadOnlySpan<WordRange> sentenceWords, List<OrgHit> hits)
     {
-        List<OrgHit>? hits = null; // most sentences name no organisation: nothing to allocate then
         var text = s.Text;
         var chunks = NameChunks.Find(MayNameInRun(text) ? text : string.Empty);
         while (chunks.Next(out var whole))
@@ -64,7 +64,7 @@ internal static partial class OrganisationFinder
                     continue;
                 }
 
-                Add(ref hits, new OrgHit(org, partAcronym is not null && FromChunkSuffixMatches(words, org) ? partAcronym : null, s));
+                hits.Add(new OrgHit(org, partAcronym is not null && FromChunkSuffixMatches(words, org) ? partAcronym : null, s));
             }
         }
 
@@ -73,7 +73,7 @@ internal static partial class OrganisationFinder
         {
             if (IsAcronymShaped(text, word) && !(shouted ??= IsShouted(text)) && !Gazetteer.IsStateName(word.Raw(text)))
             {
-                Add(ref hits, new OrgHit(WordStrings.Get(word.Raw(text)).Raw, null, s)); // the same few acronyms, again and again
+                hits.Add(new OrgHit(WordStrings.Get(word.Raw(text)).Raw, null, s)); // the same few acronyms, again and again
             }
         }
 
@@ -84,7 +84,7 @@ internal static partial class OrganisationFinder
             if (name.Length > 1 && !Gazetteer.IsStateName(name) && !Words.GivenNames.Contains(name.Split(' ')[0]) && !Words.NeverNameStart.Contains(name) &&
                 !DateText.IsMonthName(name))
             {
-                Add(ref hits, new OrgHit(name, null, s));
+                hits.Add(new OrgHit(name, null, s));
             }
         }
 
@@ -93,11 +93,9 @@ internal static partial class OrganisationFinder
             var name = m.Groups["name"].Value;
             if (!Gazetteer.IsStateName(name) && !Words.NeverNameStart.Contains(name.Split(' ')[0]))
             {
-                Add(ref hits, new OrgHit(name, null, s));
+                hits.Add(new OrgHit(name, null, s));
             }
         }
-
-        return hits ?? (IReadOnlyList<OrgHit>)[];
     }
 
     /// <summary>
@@ -192,8 +190,6 @@ internal static partial class OrganisationFinder
 
         return false;
     }
-
-    private static void Add(ref List<OrgHit>? hits, OrgHit hit) => (hits ??= []).Add(hit);
 
     /// <summary>An all-capital word of 2–6 letters standing alone (not "Neo-OPEC", not "COVID-19"); see also <see cref="IsShouted"/>.</summary>
     private static bool IsAcronymShaped(string text, WordRange word)

@@ -9,7 +9,7 @@ using BriefBot.Core.Ingestion;
 namespace BriefBot.Core.Extraction;
 
 /// <summary>A person named in a sentence, with what the sentence says about them.</summary>
-internal sealed record PersonHit(string Name, IReadOnlyList<RoleSegment> Roles, bool InOffice, SentenceView Where);
+internal readonly record struct PersonHit(string Name, IReadOnlyList<RoleSegment> Roles, bool InOffice, SentenceView Where);
 
 /// <summary>
 /// Finds people: "X, a senior fellow at Y", "Y research director X", "Foreign Minister X", "X is an economist at Y",
@@ -63,12 +63,12 @@ internal static partial class PersonFinder
         "Great", "New", "Global", "National", "Regional", "International", "Domestic", "Local",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Adds the people named in <paramref name="s"/> to <paramref name="hits"/>.</summary>
     /// <param name="words">The sentence's words (<see cref="WordRanges.Of"/>).</param>
-    public static IReadOnlyList<PersonHit> Find(SentenceView s, ReadOnlySpan<WordRange> words)
+    public static void Find(SentenceView s, ReadOnlySpan<WordRange> words, List<PersonHit> hits)
     {
         var text = s.Text;
-        List<PersonHit>? hits = null; // most sentences name nobody: nothing to allocate then
-        FindOffices(s, ref hits);
+        FindOffices(s, hits);
 
         var bio = text.Length > 0 && char.IsUpper(text[0]) && text.AsSpan().ContainsAny(BioVerbs) ? Bio.Match(text) : Match.Empty;
         if (bio.Success && Clean(bio.Groups["name"].ValueSpan) is { } bioName)
@@ -76,7 +76,7 @@ internal static partial class PersonFinder
             var roles = Apposition.Parse(text, bio.Index + bio.Length, stopAtDash: false);
             if (roles.Count > 0)
             {
-                Add(ref hits, new PersonHit(bioName, roles, AnyPolitical(roles), s));
+                hits.Add(new PersonHit(bioName, roles, AnyPolitical(roles), s));
             }
         }
 
@@ -106,15 +106,15 @@ internal static partial class PersonFinder
             {
                 if (respectively && roles.Count >= 2)
                 {
-                    Add(ref hits, new PersonHit(first, [roles[0]], roles[0].Political, s));
-                    Add(ref hits, new PersonHit(name, roles.Skip(1).ToList(), AnyPolitical(roles, 1), s));
+                    hits.Add(new PersonHit(first, [roles[0]], roles[0].Political, s));
+                    hits.Add(new PersonHit(name, roles.Skip(1).ToList(), AnyPolitical(roles, 1), s));
                     continue;
                 }
 
-                Add(ref hits, new PersonHit(first, roles, AnyPolitical(roles), s));
+                hits.Add(new PersonHit(first, roles, AnyPolitical(roles), s));
             }
 
-            Add(ref hits, new PersonHit(name, roles, AnyPolitical(roles), s));
+            hits.Add(new PersonHit(name, roles, AnyPolitical(roles), s));
         }
 
         for (var m = Cues.WordBeforeCapital(text, RoleNounTails) ? RoleBeforeName.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
@@ -134,7 +134,7 @@ internal static partial class PersonFinder
             var role = text[roleStart..(m.Groups["role"].Index + m.Groups["role"].Length)];
             var affiliation = ChunkBefore(text, roleStart);
             var political = Apposition.IsPolitical(role);
-            Add(ref hits, new PersonHit(name, [new RoleSegment(role, affiliation is null ? [] : [affiliation], political)], political, s));
+            hits.Add(new PersonHit(name, [new RoleSegment(role, affiliation is null ? [] : [affiliation], political)], political, s));
         }
 
         for (var m = NamesOfOrganisations.Next(NameOfOrganisation, text, 0); m.Success; m = NamesOfOrganisations.Next(NameOfOrganisation, text, m.Index + m.Length))
@@ -143,7 +143,7 @@ internal static partial class PersonFinder
             {
                 var org = m.Groups["org"].Value;
                 var inOffice = Gazetteer.IsStateName(org);
-                Add(ref hits, new PersonHit(name, inOffice ? [] : [new RoleSegment(string.Empty, [org], false)], false, s));
+                hits.Add(new PersonHit(name, inOffice ? [] : [new RoleSegment(string.Empty, [org], false)], false, s));
             }
         }
 
@@ -153,7 +153,7 @@ internal static partial class PersonFinder
             {
                 var h = m.Groups["h"].Value.TrimEnd('.');
                 IReadOnlyList<RoleSegment> roles = h is "Professor" or "Prof" ? [new RoleSegment("professor", [], false)] : [];
-                Add(ref hits, new PersonHit(name, roles, false, s));
+                hits.Add(new PersonHit(name, roles, false, s));
             }
         }
 
@@ -170,11 +170,9 @@ internal static partial class PersonFinder
             if (m.Success && Clean(m.Groups["name"].ValueSpan) is { } name && name.Contains(' ', StringComparison.Ordinal) &&
                 name.AsSpan().StartsWith(word.Raw(text), StringComparison.Ordinal))
             {
-                Add(ref hits, new PersonHit(name, [], false, s));
+                hits.Add(new PersonHit(name, [], false, s));
             }
         }
-
-        return hits ?? (IReadOnlyList<PersonHit>)[];
     }
 
     private static bool StartsName(string text, WordRange? before, WordRange word, WordRange next) =>
@@ -198,13 +196,11 @@ internal static partial class PersonFinder
         return false;
     }
 
-    private static void Add(ref List<PersonHit>? hits, PersonHit hit) => (hits ??= []).Add(hit);
-
     /// <summary>"a " or "an " at <paramref name="at"/>.</summary>
     private static bool StartsWithArticle(string text, int at) =>
         text.AsSpan(at).StartsWith("a ", StringComparison.Ordinal) || text.AsSpan(at).StartsWith("an ", StringComparison.Ordinal);
 
-    private static void FindOffices(SentenceView s, ref List<PersonHit>? hits)
+    private static void FindOffices(SentenceView s, List<PersonHit> hits)
     {
         var start = OfficeStart.First(s.Text);
         for (var m = start < 0 ? Match.Empty : Office.Match(s.Text, start); m.Success; m = m.NextMatch())
@@ -245,7 +241,7 @@ internal static partial class PersonFinder
                 affiliations.Add(of.Name);
             }
 
-            Add(ref hits, new PersonHit(name, [new RoleSegment(title.ToString(), affiliations, true)], true, s));
+            hits.Add(new PersonHit(name, [new RoleSegment(title.ToString(), affiliations, true)], true, s));
         }
     }
 

@@ -59,11 +59,11 @@ internal static partial class ReadingFinder
         ParagraphView? leadIn = null;
         foreach (var p in article.Paragraphs)
         {
-            var dated = p.IsHeading || !MayStartWithDate(p.Text) ? null : DatedLine.Match(p.Text);
+            var dated = p.IsHeading || !MayStartWithDate(p.Chars) ? null : DatedLine.Match(p.Text);
             if (dated is { Success: true } && ParseListEntry(dated.Groups["rest"].Value) is { } entry)
             {
                 p.AddTitle(0, p.Text.Length);
-                var firstPerson = leadIn is not null && !leadIn.IsHeading && FirstPersonCue.IsMatch(leadIn.Text);
+                var firstPerson = leadIn is { IsHeading: false } lead && FirstPersonCue.IsMatch(lead.Text);
                 readings.Add(new RawReading(entry.Title, DateText.Parse(dated.Groups["date"].Value), entry.Authors, p, p.Sentences[0], leadIn,
                     0, firstPerson, InList: true));
                 continue;
@@ -86,7 +86,7 @@ internal static partial class ReadingFinder
 
     private static void FindInRunningText(ParagraphView p, List<RawReading> readings)
     {
-        if (p.Quotes.Count == 0)
+        if (p.Quotes.IsEmpty)
         {
             return; // every running-text citation has a quoted title
         }
@@ -159,8 +159,8 @@ internal static partial class ReadingFinder
     private static readonly SearchValues<char> OpeningMarks = SearchValues.Create("“\"‘");
 
     /// <summary>Cue for <see cref="DatedLine"/>: a date starts with a digit or a month name.</summary>
-    private static bool MayStartWithDate(string text) =>
-        text.Length > 0 && char.IsDigit(text[0]) || text.Length >= 3 && MonthStarts.Contains(text.AsSpan(0, 3));
+    private static bool MayStartWithDate(ReadOnlySpan<char> text) =>
+        text.Length > 0 && char.IsDigit(text[0]) || text.Length >= 3 && MonthStarts.Contains(text[..3]);
 
     /// <summary>Whether an opening quotation mark follows one of <paramref name="words"/> and at least one space.</summary>
     private static bool QuoteAfterWord(string text, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)

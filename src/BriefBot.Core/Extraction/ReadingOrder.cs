@@ -8,26 +8,37 @@ internal static class ReadingOrder
     /// <param name="scanned">The mention scan's: almost always in reading order already, each once.</param>
     /// <param name="seen">Where the finders saw the entity: any order, repeats allowed.</param>
     /// <param name="articleOrder">Where an article stands in the corpus.</param>
-    public static List<Mention> Of(List<Mention>? scanned, List<Mention> seen, Func<string, int> articleOrder)
+    /// <returns>An array of their number: what an <see cref="Entity"/> keeps (it would copy anything else into one).</returns>
+    public static Mention[] Of(IReadOnlyList<Mention>? scanned, List<Mention> seen, Func<string, int> articleOrder)
     {
         scanned ??= [];
         if (!IsOrdered(scanned, articleOrder))
         {
-            return Sorted([.. scanned, .. seen], articleOrder);
+            return [.. Sorted([.. scanned, .. seen], articleOrder)];
         }
 
         // The big lists (a state named in thousands of articles) are the scan's, already in order: only the few
-        // sightings are sorted, then the two are merged.
+        // sightings are sorted, then the two are merged. With none, the scan's list is the answer.
+        if (seen.Count == 0)
+        {
+            return scanned as Mention[] ?? [.. scanned];
+        }
+
         var extra = Sorted(seen, articleOrder);
-        var result = new List<Mention>(scanned.Count + extra.Count);
-        int i = 0, j = 0;
+        var result = new Mention[scanned.Count + extra.Count];
+        int i = 0, j = 0, count = 0;
         while (i < scanned.Count || j < extra.Count)
         {
             var next = j == extra.Count || (i < scanned.Count && Compare(scanned[i], extra[j], articleOrder) <= 0) ? scanned[i++] : extra[j++];
-            if (result.Count == 0 || result[^1] != next)
+            if (count == 0 || result[count - 1] != next)
             {
-                result.Add(next);
+                result[count++] = next;
             }
+        }
+
+        if (count < result.Length)
+        {
+            Array.Resize(ref result, count);
         }
 
         return result;
@@ -58,7 +69,7 @@ internal static class ReadingOrder
         return result;
     }
 
-    private static bool IsOrdered(List<Mention> mentions, Func<string, int> articleOrder)
+    private static bool IsOrdered(IReadOnlyList<Mention> mentions, Func<string, int> articleOrder)
     {
         for (var k = 1; k < mentions.Count; k++)
         {

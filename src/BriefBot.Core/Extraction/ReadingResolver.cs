@@ -103,16 +103,16 @@ internal static class ReadingResolver
 
         if (r.InList)
         {
-            if (r.LeadIn is null || r.LeadIn.IsHeading)
+            if (r.LeadIn is not { IsHeading: false } leadIn)
             {
                 return [];
             }
 
-            var last = r.LeadIn.Sentences[^1];
+            var last = leadIn.Sentences[^1];
             var people = PeopleIn(last, run, int.MaxValue);
             if (people.Count == 0)
             {
-                people = r.LeadIn.Sentences.SelectMany(s => PeopleIn(s, run, int.MaxValue)).Distinct(StringComparer.Ordinal).ToList();
+                people = leadIn.Sentences.SelectMany(s => PeopleIn(s, run, int.MaxValue)).Distinct(StringComparer.Ordinal).ToList();
             }
 
             return people.Count > 0 ? people : articleAuthors.Select(n => PersonName(n, r, run)).ToList();
@@ -181,9 +181,9 @@ internal static class ReadingResolver
         }
 
         AddFrom([r.Sentence]);
-        if (r.LeadIn is not null)
+        if (r.LeadIn is { } leadIn)
         {
-            AddFrom(r.LeadIn.Sentences);
+            AddFrom(leadIn.Sentences);
         }
 
         AddFrom(r.Paragraph.Sentences);

@@ -1,4 +1,5 @@
 using System.Text;
+using BriefBot.Core.Content;
 using BriefBot.Core.Extraction;
 using BriefBot.Core.Ingestion;
 
@@ -19,7 +20,7 @@ public class ArticleViewTests
         new(ContentFolderReader.Read(new Dictionary<string, byte[]> { ["tolls.txt"] = Encoding.UTF8.GetBytes(Text) }, new ContentReaderOptions()).Articles[0]);
 
     private static List<(string Text, int Offset, string Paragraph, int Quotes)> Read(ArticleView view) =>
-        view.Paragraphs.SelectMany(p => p.Sentences.Select(s => (s.Text, s.Offset, p.Text, p.Quotes.Count))).ToList();
+        view.Paragraphs.SelectMany(p => p.Sentences.Select(s => (s.Text, s.Offset, p.Text, p.Quotes.Length))).ToList();
 
     [Fact]
     public void Sentences_ReadTheSameTextAndPlace_AfterTheArticleTextIsDropped()
@@ -38,7 +39,7 @@ public class ArticleViewTests
     {
         var expected = View().Paragraphs[1].Sentences[1];
         var view = View();
-        _ = view.Paragraphs[1].Text; // places the sentences
+        _ = view.Paragraphs[1].Text; // decodes the paragraph
         view.ReleaseText();
 
         var sentence = view.Paragraphs[1].Sentences[1];
@@ -46,5 +47,18 @@ public class ArticleViewTests
         Assert.Equal("It closed again.", sentence.Text);
         Assert.Equal(expected.Text, sentence.Text);
         Assert.Equal(expected.Offset, sentence.Offset);
+    }
+
+    [Fact]
+    public void Sentences_OfAnArticleNotReadFromFiles_AreFoundInTheirParagraph()
+    {
+        const string paragraph = "Ports 🚢 reopened.  “Slowly,” said Ana. Ports reopened.";
+        var sentences = new[] { "Ports 🚢 reopened.", "“Slowly,” said Ana.", "Ports reopened." }
+            .Select((text, i) => new Sentence("ports", 0, i, text)).ToList();
+        var article = new Article("ports", "Ports", [], null, null, null, [], "ports.txt", [new ArticleParagraph(0, paragraph, false, sentences)], "hash");
+
+        var read = new ArticleView(article).Paragraphs[0].Sentences.Select(s => (s.Text, s.Offset)).ToList();
+
+        Assert.Equal([("Ports 🚢 reopened.", 0), ("“Slowly,” said Ana.", 20), ("Ports reopened.", 40)], read);
     }
 }

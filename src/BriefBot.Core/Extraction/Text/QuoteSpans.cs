@@ -33,15 +33,13 @@ internal static class QuoteSpans
     private static readonly SearchValues<char> OpeningMarks = SearchValues.Create("“\"‘”");
     private static readonly SearchValues<char> DoubleClosingMarks = SearchValues.Create("”\"“");
 
-    /// <summary>
-    /// The answer for the many paragraphs that quote nothing: one list shared by all of them rather than an empty list each,
-    /// which would live as long as its paragraph. Callers only read the list.
-    /// </summary>
-    private static readonly List<QuoteSpan> None = [];
+    /// <summary>Whether the text has a mark that may open a quotation: without one, <see cref="Find"/> finds nothing.</summary>
+    public static bool MayQuote(ReadOnlySpan<char> text) => text.ContainsAny(OpeningMarks);
 
-    public static List<QuoteSpan> Find(string text)
+    /// <summary>Adds the paragraph's quotations to <paramref name="spans"/>.</summary>
+    public static void Find(string text, List<QuoteSpan> spans)
     {
-        var spans = new List<QuoteSpan>();
+        var first = spans.Count;
         var open = -1;
         var single = false;
         for (var i = 0; i < text.Length; i++)
@@ -69,7 +67,7 @@ internal static class QuoteSpans
                     open = i + 1;
                     single = true;
                 }
-                else if (c == '”' && spans.Count == 0 && i > 0)
+                else if (c == '”' && spans.Count == first && i > 0)
                 {
                     spans.Add(QuoteSpan.In(text, 0, i, continuesPrevious: true, closed: true));
                 }
@@ -96,6 +94,5 @@ internal static class QuoteSpans
             spans.Add(QuoteSpan.In(text, open, text.Length, continuesPrevious: false, closed: false));
         }
 
-        return spans.Count == 0 ? None : spans;
     }
 }
