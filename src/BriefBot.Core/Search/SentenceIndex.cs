@@ -27,7 +27,7 @@ public sealed class SentenceIndex
     private readonly int[] _documentFrequency;
     private readonly byte[] _rows;
     private readonly double _averageLength;
-    private readonly ThreadLocal<float[]> _scratch;
+    private readonly ThreadLocal<Scratch> _scratch;
 
     public SentenceIndex(IReadOnlyList<Article> articles)
     {
@@ -42,7 +42,7 @@ public sealed class SentenceIndex
         _documentFrequency = built.DocumentFrequency;
         _rows = built.Rows;
         _averageLength = _lengths.Length == 0 ? 1 : Math.Max(1, _lengths.Average());
-        _scratch = new ThreadLocal<float[]>(() => new float[_articleOf.Length]);
+        _scratch = new ThreadLocal<Scratch>(() => new Scratch(_articleOf.Length));
     }
 
     public int SentenceCount => _articleOf.Length;
@@ -59,8 +59,8 @@ public sealed class SentenceIndex
             return [];
         }
 
-        var scores = _scratch.Value!;
-        var touched = new List<int>();
+        var (scores, touched) = _scratch.Value!;
+        var count = 0;
         foreach (var term in terms)
         {
             var id = _termIds[term];
@@ -73,7 +73,7 @@ public sealed class SentenceIndex
                 var norm = K1 * (1 - B + (B * _lengths[doc] / _averageLength));
                 if (scores[doc] == 0)
                 {
-                    touched.Add(doc);
+                    touched[count++] = doc;
                 }
 
                 scores[doc] += (float)(idf * tf * (K1 + 1) / (tf + norm));
@@ -81,7 +81,7 @@ public sealed class SentenceIndex
         }
 
         var best = new PriorityQueue<int, (float Score, int Negated)>();
-        foreach (var doc in touched)
+        foreach (var doc in touched.AsSpan(0, count))
         {
             var key = (scores[doc], -doc);
             if (best.Count < max)
@@ -101,7 +101,7 @@ public sealed class SentenceIndex
             hits.Add(new SearchHit(SentenceOf(article, _numbers[doc]), article, key.Score, terms));
         }
 
-        foreach (var doc in touched)
+        foreach (var doc in touched.AsSpan(0, count))
         {
             scores[doc] = 0;
         }
@@ -129,6 +129,19 @@ public sealed class SentenceIndex
         }
 
         throw new InvalidOperationException("The article has fewer sentences than the index holds.");
+    }
+
+    /// <summary>
+    /// A thread's running scores and the sentences they were given to, one slot per sentence each, kept between
+    /// searches: a common word touches a large part of the index, and a list grown anew per search was a large object
+    /// for the garbage collector every time.
+    /// </summary>
+    private sealed record Scratch(float[] Scores, int[] Touched)
+    {
+        public Scratch(int sentences)
+            : this(new float[sentences], new int[sentences])
+        {
+        }
     }
 
     private int DocumentFrequency(string term) => _termIds.TryGetValue(term, out var id) ? _documentFrequency[id] : 0;

@@ -31,6 +31,18 @@ public class SentenceIndexTests
     }
 
     [Fact]
+    public void Search_GivesTheSameHits_WhateverTheThreadSearchedBefore()
+    {
+        var alone = _index.Search("dams upper river", 3).Select(h => (h.Sentence.Text, h.Score)).ToList();
+
+        _ = _index.Search("Kenya Uganda quarrel reservoir", 5);
+        _ = _index.Search("zeppelin", 5);
+        var after = _index.Search("dams upper river", 3).Select(h => (h.Sentence.Text, h.Score)).ToList();
+
+        Assert.Equal(alone, after);
+    }
+
+    [Fact]
     public void Search_IsSafeFromManyThreadsAtOnce()
     {
         var expected = _index.Search("Kenya dams", 5).Select(h => h.Sentence.Text).ToList();
