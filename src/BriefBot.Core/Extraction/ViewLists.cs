@@ -12,28 +12,11 @@ internal readonly struct SentenceList(ArticleView article, int paragraph) : IRea
     public SentenceView this[int index] =>
         (uint)index < (uint)Count ? new SentenceView(article, paragraph, _first + index) : throw new ArgumentOutOfRangeException(nameof(index));
 
-    public Enumerator GetEnumerator() => new(this);
+    public IndexEnumerator<SentenceList, SentenceView> GetEnumerator() => new(this);
 
     IEnumerator<SentenceView> IEnumerable<SentenceView>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    public struct Enumerator(SentenceList list) : IEnumerator<SentenceView>
-    {
-        private int _index = -1;
-
-        public readonly SentenceView Current => list[_index];
-
-        readonly object IEnumerator.Current => Current;
-
-        public bool MoveNext() => ++_index < list.Count;
-
-        public void Reset() => _index = -1;
-
-        public readonly void Dispose()
-        {
-        }
-    }
 }
 
 /// <summary>The paragraphs of one article, made as they are read.</summary>
@@ -44,26 +27,28 @@ internal readonly struct ParagraphList(ArticleView article) : IReadOnlyList<Para
     public ParagraphView this[int index] =>
         (uint)index < (uint)Count ? new ParagraphView(article, index) : throw new ArgumentOutOfRangeException(nameof(index));
 
-    public Enumerator GetEnumerator() => new(this);
+    public IndexEnumerator<ParagraphList, ParagraphView> GetEnumerator() => new(this);
 
     IEnumerator<ParagraphView> IEnumerable<ParagraphView>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
 
-    public struct Enumerator(ParagraphList list) : IEnumerator<ParagraphView>
+/// <summary>Walks a list of views by index: the list is a value, and so is its enumerator.</summary>
+internal struct IndexEnumerator<TList, T>(TList list) : IEnumerator<T>
+    where TList : struct, IReadOnlyList<T>
+{
+    private int _index = -1;
+
+    public readonly T Current => list[_index];
+
+    readonly object? IEnumerator.Current => Current;
+
+    public bool MoveNext() => ++_index < list.Count;
+
+    public void Reset() => _index = -1;
+
+    public readonly void Dispose()
     {
-        private int _index = -1;
-
-        public readonly ParagraphView Current => list[_index];
-
-        readonly object IEnumerator.Current => Current;
-
-        public bool MoveNext() => ++_index < list.Count;
-
-        public void Reset() => _index = -1;
-
-        public readonly void Dispose()
-        {
-        }
     }
 }
