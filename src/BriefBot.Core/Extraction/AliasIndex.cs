@@ -17,8 +17,6 @@ internal sealed class AliasIndex
     /// <summary>Every key added, at its number (<see cref="Target.Number"/>).</summary>
     public IReadOnlyList<string> Keys => _keys;
 
-    public int NumberOf(string key) => _numbers[key];
-
     /// <summary>Adds a name; a null key marks a phrase that must be skipped (it contains a name but means something else).</summary>
     public void Add(string alias, string? key, AliasMode mode)
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefBot.Core.Knowledge;
 
 namespace BriefBot.Core.Extraction;
@@ -94,6 +95,9 @@ internal sealed record DefinitionCandidate(int Score, ClausePlace? Clause, Sente
 /// <summary>Where a defining clause is: <paramref name="Length"/> characters from <paramref name="Start"/> in the text of its sentence, or of its paragraph.</summary>
 internal readonly record struct ClausePlace(int Start, int Length, bool InParagraph)
 {
+    /// <summary>Where a regular expression's group matched, in the sentence's text or (<paramref name="inParagraph"/>) the paragraph's.</summary>
+    public static ClausePlace Of(Group clause, bool inParagraph) => new(clause.Index, clause.Length, inParagraph);
+
     /// <summary>The clause as written in the sentence <paramref name="where"/> or its paragraph, read again from the article's store.</summary>
     public ReadOnlySpan<char> In(SentenceView where) => (InParagraph ? where.Paragraph.ReadText() : where.ReadText()).AsSpan(Start, Length);
 }

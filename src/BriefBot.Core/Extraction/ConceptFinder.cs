@@ -222,14 +222,14 @@ internal static partial class ConceptFinder
         if (that.Success && IsTermShaped(that.Groups["t"].Value, true))
         {
             hits.Add(new ConceptHit(that.Groups["t"].Value, true, false, null,
-                new DefinitionCandidate(5, new ClausePlace(that.Groups["d"].Index, that.Groups["d"].Length, InParagraph: false), s), s));
+                new DefinitionCandidate(5, ClausePlace.Of(that.Groups["d"], inParagraph: false), s), s));
         }
 
         var subject = SubjectDefinition.Match(text);
         if (subject.Success && !Words.NeverNameStart.Contains(subject.Groups["t"].Value.Split(' ')[0]))
         {
             hits.Add(new ConceptHit(subject.Groups["t"].Value, true, false, null,
-                new DefinitionCandidate(5, new ClausePlace(subject.Groups["d"].Index, subject.Groups["d"].Length, InParagraph: false), s), s));
+                new DefinitionCandidate(5, ClausePlace.Of(subject.Groups["d"], inParagraph: false), s), s));
         }
     }
 
@@ -297,7 +297,7 @@ internal static partial class ConceptFinder
             var m = regex.Match(text, at, window);
             if (m.Success)
             {
-                return new DefinitionCandidate(5, new ClausePlace(m.Groups["d"].Index, m.Groups["d"].Length, InParagraph: true), s);
+                return new DefinitionCandidate(5, ClausePlace.Of(m.Groups["d"], inParagraph: true), s);
             }
         }
 

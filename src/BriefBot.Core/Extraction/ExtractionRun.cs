@@ -244,52 +244,51 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         // Each entity's mentions go into an array of their number, counted first: grown by doubling, the outgrown arrays of
         // the long ones (a state named in thousands of articles) were garbage old enough for the collector to carry, and
         // the entity would copy its list into an array again.
-        var counts = new int[index.Keys.Count];
-        var last = new Mention[index.Keys.Count];
-        foreach (var article in _views)
-        {
-            foreach (var s in article.Sentences)
-            {
-                var mention = new Mention(article.Id, s.Paragraph.Index, s.Index);
-                foreach (var (key, _) in s.FoundNumbers)
-                {
-                    if (counts[key] == 0 || last[key] != mention)
-                    {
-                        counts[key]++;
-                        last[key] = mention;
-                    }
-                }
-            }
-        }
+        var keys = index.Keys;
+        var counts = new int[keys.Count];
+        EachMention(keys.Count, (key, _) => counts[key]++);
 
-        var mentions = new Mention[index.Keys.Count][];
-        var filled = new int[index.Keys.Count];
-        foreach (var article in _views)
+        var mentions = new Mention[keys.Count][];
+        var filled = new int[keys.Count];
+        EachMention(keys.Count, (key, mention) =>
         {
-            foreach (var s in article.Sentences)
+            if (filled[key] == 0 && keys[key].StartsWith("state:", StringComparison.Ordinal))
             {
-                var mention = new Mention(article.Id, s.Paragraph.Index, s.Index);
-                foreach (var (key, _) in s.FoundNumbers)
-                {
-                    if (index.Keys[key].StartsWith("state:", StringComparison.Ordinal))
-                    {
-                        StateCandidate(index.Keys[key]);
-                    }
-
-                    var list = mentions[key] ??= new Mention[counts[key]];
-                    if (filled[key] == 0 || list[filled[key] - 1] != mention)
-                    {
-                        list[filled[key]++] = mention;
-                    }
-                }
+                StateCandidate(keys[key]);
             }
-        }
+
+            (mentions[key] ??= new Mention[counts[key]])[filled[key]++] = mention;
+        });
 
         for (var key = 0; key < mentions.Length; key++)
         {
             if (mentions[key] is { } list)
             {
-                _mentions[index.Keys[key]] = list;
+                _mentions[keys[key]] = list;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Hands <paramref name="record"/> every (key number, sentence) the mention scan found, in article order, a sentence
+    /// once per key however often it names the entity.
+    /// </summary>
+    private void EachMention(int keyCount, Action<int, Mention> record)
+    {
+        var last = new Mention?[keyCount];
+        foreach (var article in _views)
+        {
+            foreach (var s in article.Sentences)
+            {
+                var mention = new Mention(article.Id, s.Paragraph.Index, s.Index);
+                foreach (var (key, _) in s.FoundNumbers)
+                {
+                    if (last[key] != mention)
+                    {
+                        last[key] = mention;
+                        record(key, mention);
+                    }
+                }
             }
         }
     }

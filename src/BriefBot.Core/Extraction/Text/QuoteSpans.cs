@@ -93,6 +93,5 @@ internal static class QuoteSpans
         {
             spans.Add(QuoteSpan.In(text, open, text.Length, continuesPrevious: false, closed: false));
         }
-
     }
 }
