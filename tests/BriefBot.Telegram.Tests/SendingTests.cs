@@ -85,6 +85,37 @@ public sealed class SendingTests
     }
 
     [Fact]
+    public async Task Pacing_StillHoldsAChatsSecondMessage_WhileThousandsOfIdleChatsAreForgotten()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        await using var server = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { Time = clock });
+        await using var bot = await BotHarness.StartAsync(server, s =>
+        {
+            s["Telegram:Pacing:PerChatPerSecond"] = "1";
+            s["Telegram:Pacing:GlobalPerSecond"] = "100000";
+        }, clock: clock);
+        var sender = Sender(bot);
+        await SendToManyAsync(sender, firstChat: 5_000);
+        clock.Advance(TimeSpan.FromSeconds(2)); // those chats' windows are over: their lanes are idle
+
+        await sender.SendAsync("1001", Digest, "a", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        // As lanes pile up the pacer forgets the idle ones, but not 1001's, whose window is still open.
+        await SendToManyAsync(sender, firstChat: 7_000);
+        var second = sender.SendAsync("1001", Digest, "b", CancellationToken.None);
+        var sent = await bot.AdvanceUntilAsync(() => server.SentTo(1001) is { Count: 2 } both ? both : null, TimeSpan.FromMilliseconds(100));
+
+        Assert.Equal(DeliveryResult.Sent, await second);
+        Assert.True(sent[1].At - sent[0].At >= TimeSpan.FromSeconds(1), $"the second message went {sent[1].At - sent[0].At} after the first");
+    }
+
+    private static async Task SendToManyAsync(IChatSender sender, int firstChat)
+    {
+        var sends = Enumerable.Range(firstChat, 1_500)
+            .Select(chat => sender.SendAsync(chat.ToString(System.Globalization.CultureInfo.InvariantCulture), Digest, $"d{chat}", CancellationToken.None));
+        Assert.All(await Task.WhenAll(sends).WaitAsync(TimeSpan.FromSeconds(60)), r => Assert.Equal(DeliveryResult.Sent, r));
+    }
+
+    [Fact]
     public async Task Pacing_KeepsUnderTheServersFloodLimits_SoNo429IsEverAnswered()
     {
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();

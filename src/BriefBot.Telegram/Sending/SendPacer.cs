@@ -10,6 +10,7 @@ namespace BriefBot.Telegram.Sending;
 /// </summary>
 public sealed class SendPacer : IDisposable
 {
+    private const int MinLanesKept = 256;
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
 
@@ -18,6 +19,7 @@ public sealed class SendPacer : IDisposable
     private readonly SlidingWindowGate _global;
     private readonly Dictionary<string, Lane> _lanes = [];
     private readonly Lock _gate = new();
+    private int _forgetAbove = MinLanesKept;
 
     public SendPacer(IOptions<TelegramOptions> options, TimeProvider time)
     {
@@ -41,9 +43,12 @@ public sealed class SendPacer : IDisposable
             }
 
             lane.Users++;
-            if (_lanes.Count > 256)
+            if (_lanes.Count > _forgetAbove)
             {
                 ForgetIdleLanes();
+                // Swept again only when the lanes have doubled: a digest to thousands of chats holds them all busy at
+                // once, and a sweep on every entry would walk every lane for every message.
+                _forgetAbove = Math.Max(MinLanesKept, 2 * _lanes.Count);
             }
         }
 
@@ -91,7 +96,7 @@ public sealed class SendPacer : IDisposable
 
     private void ForgetIdleLanes()
     {
-        foreach (var (chatId, lane) in _lanes.ToList())
+        foreach (var (chatId, lane) in _lanes)
         {
             if (lane.Users == 0 && lane.Gates.All(g => g.IsIdle))
             {
