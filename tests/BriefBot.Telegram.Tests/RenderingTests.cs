@@ -105,6 +105,25 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void OverlongParagraph_EndsASentenceAfterItsMarkAndAnyClosingQuote_NotAfterAStrayBracketOrAnInnerDot()
+    {
+        string[] sentences =
+        [
+            "Is the alliance over (as some say?) ",
+            "He answered that it was: “not yet.” ",
+            "Trade grew by 3.5 per cent (see the annex) and then fell! ",
+            "The talks dragged on for many months… ",
+            "Then stalled again in the winter of that year.\n",
+        ];
+        var reply = new Reply(ReplyStatus.Ok, null, [new Paragraph([new Span(string.Concat(sentences))])], [], [], []);
+
+        // No two of them fit in one message, so each part is one sentence.
+        var parts = Renderer.Render(reply, maxLength: 60).Parts;
+
+        Assert.Equal(sentences, parts.Select(p => TelegramHtml.TryParse(p, out _)));
+    }
+
+    [Fact]
     public void SentenceLongerThanAMessage_IsCutBetweenWords_NeverInsideAnEntityOrATag()
     {
         var words = string.Join(" ", Enumerable.Range(1, 400).Select(i => $"w{i}&<>"));

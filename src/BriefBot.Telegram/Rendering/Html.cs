@@ -6,74 +6,99 @@ namespace BriefBot.Telegram.Rendering;
 /// <summary>Telegram's HTML parse mode: escaping and the tags for a styled run of text.</summary>
 internal static class Html
 {
-    /// <summary>Escapes text for HTML mode: '&amp;' first, then '&lt;' and '&gt;'.</summary>
-    public static string Escape(string text) =>
-        text.Replace("&", "&amp;", StringComparison.Ordinal)
-            .Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace(">", "&gt;", StringComparison.Ordinal);
-
-    public static string EscapeAttribute(string text) => Escape(text).Replace("\"", "&quot;", StringComparison.Ordinal);
-
     /// <summary>One run of raw text wrapped in its tags; every tag it opens, it closes.</summary>
-    public static string Render(StyledText run)
+    public static string Render(StyledText run) => AppendTo(new StringBuilder(run.Text.Length + 16), [run]).ToString();
+
+    /// <summary>Appends runs in order; neighbours with the same style and link share one pair of tags.</summary>
+    public static StringBuilder AppendTo(StringBuilder html, IEnumerable<StyledText> runs)
     {
-        var html = new StringBuilder(Escape(run.Text));
-        if (run.Style.HasFlag(SpanStyle.Code))
-        {
-            Wrap(html, "code");
-        }
-
-        if (run.Style.HasFlag(SpanStyle.Italic))
-        {
-            Wrap(html, "i");
-        }
-
-        if (run.Style.HasFlag(SpanStyle.Bold))
-        {
-            Wrap(html, "b");
-        }
-
-        if (run.Url is not null && IsLinkable(run.Url))
-        {
-            html.Insert(0, $"<a href=\"{EscapeAttribute(run.Url)}\">").Append("</a>");
-        }
-
-        return html.ToString();
-    }
-
-    /// <summary>Runs in order; neighbours with the same style and link share one pair of tags.</summary>
-    public static string Render(IEnumerable<StyledText> runs)
-    {
-        var html = new StringBuilder();
-        StyledText? pending = null;
+        StyledText? open = null;
+        string? link = null;
         foreach (var run in runs)
         {
-            if (pending is not null && pending.Style == run.Style && pending.Url == run.Url)
+            if (open is null || open.Style != run.Style || open.Url != run.Url)
             {
-                pending = pending with { Text = pending.Text + run.Text };
-                continue;
+                if (open is not null)
+                {
+                    html.Close(open.Style, link);
+                }
+
+                open = run;
+                link = LinkOrNull(run.Url);
+                html.Open(run.Style, link);
             }
 
-            if (pending is not null)
-            {
-                html.Append(Render(pending));
-            }
-
-            pending = run;
+            html.AppendEscaped(run.Text);
         }
 
-        if (pending is not null)
-        {
-            html.Append(Render(pending));
-        }
-
-        return html.ToString();
+        return open is null ? html : html.Close(open.Style, link);
     }
 
-    private static void Wrap(StringBuilder html, string tag) => html.Insert(0, $"<{tag}>").Append($"</{tag}>");
+    /// <summary>The tags nest as they always have: a link outside bold outside italic outside code.</summary>
+    private static StringBuilder Open(this StringBuilder html, SpanStyle style, string? link)
+    {
+        if (link is not null)
+        {
+            html.Append("<a href=\"").AppendEscaped(link, attribute: true).Append("\">");
+        }
 
-    private static bool IsLinkable(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+        if (style.HasFlag(SpanStyle.Bold))
+        {
+            html.Append("<b>");
+        }
+
+        if (style.HasFlag(SpanStyle.Italic))
+        {
+            html.Append("<i>");
+        }
+
+        return style.HasFlag(SpanStyle.Code) ? html.Append("<code>") : html;
+    }
+
+    private static StringBuilder Close(this StringBuilder html, SpanStyle style, string? link)
+    {
+        if (style.HasFlag(SpanStyle.Code))
+        {
+            html.Append("</code>");
+        }
+
+        if (style.HasFlag(SpanStyle.Italic))
+        {
+            html.Append("</i>");
+        }
+
+        if (style.HasFlag(SpanStyle.Bold))
+        {
+            html.Append("</b>");
+        }
+
+        return link is not null ? html.Append("</a>") : html;
+    }
+
+    private static StringBuilder AppendEscaped(this StringBuilder html, ReadOnlySpan<char> text, bool attribute = false)
+    {
+        while (true)
+        {
+            var next = attribute ? text.IndexOfAny("&<>\"") : text.IndexOfAny("&<>");
+            if (next < 0)
+            {
+                return html.Append(text);
+            }
+
+            html.Append(text[..next]).Append(text[next] switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                _ => "&quot;",
+            });
+            text = text[(next + 1)..];
+        }
+    }
+
+    /// <summary>Only absolute http and https links are made links; anything else shows as its text alone.</summary>
+    private static string? LinkOrNull(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? url : null;
 }
 
 /// <summary>Raw (unescaped) text with one style and an optional link.</summary>

@@ -27,26 +27,46 @@ internal static class MessageSplitter
             }
         }
 
-        bool TryAppend(string separator, string html)
+        int Start(string separator)
         {
-            var needed = (current.Length == 0 ? 0 : separator.Length) + html.Length;
-            if (current.Length + needed > maxLength)
-            {
-                return false;
-            }
-
-            if (current.Length > 0)
+            var before = current.Length;
+            if (before > 0)
             {
                 current.Append(separator);
             }
 
+            return before;
+        }
+
+        // Whatever was rendered straight into the message is taken back when it does not fit.
+        bool Kept(int before)
+        {
+            if (current.Length <= maxLength)
+            {
+                return true;
+            }
+
+            current.Length = before;
+            return false;
+        }
+
+        bool TryAppend(string separator, IEnumerable<StyledText> runs)
+        {
+            var before = Start(separator);
+            Html.AppendTo(current, runs);
+            return Kept(before);
+        }
+
+        bool TryAppendHtml(string html)
+        {
+            var before = Start(string.Empty);
             current.Append(html);
-            return true;
+            return Kept(before);
         }
 
         foreach (var unit in units)
         {
-            if (TryAppend(unit.Separator, Html.Render(unit.Sentences.SelectMany(s => s))))
+            if (TryAppend(unit.Separator, unit.Sentences.SelectMany(s => s)))
             {
                 continue;
             }
@@ -55,22 +75,21 @@ internal static class MessageSplitter
             var separator = string.Empty;
             foreach (var sentence in unit.Sentences)
             {
-                var html = Html.Render(sentence);
-                if (TryAppend(separator, html))
+                if (TryAppend(separator, sentence))
                 {
                     separator = string.Empty;
                     continue;
                 }
 
                 Flush();
-                if (!TryAppend(string.Empty, html))
+                if (!TryAppend(string.Empty, sentence))
                 {
                     foreach (var piece in SplitSentence(sentence, maxLength))
                     {
-                        if (!TryAppend(string.Empty, piece))
+                        if (!TryAppendHtml(piece))
                         {
                             Flush();
-                            TryAppend(string.Empty, piece);
+                            TryAppendHtml(piece);
                         }
                     }
                 }

@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using BriefBot.Core.Replies;
 
 namespace BriefBot.Telegram.Rendering;
 
 /// <summary>Lays a <see cref="Reply"/> out as message units: bold title, body, bold section headings, a compact source list.</summary>
-internal static partial class ReplyUnits
+internal static class ReplyUnits
 {
     private const string Blank = "\n\n";
     private const string Line = "\n";
@@ -86,19 +85,19 @@ internal static partial class ReplyUnits
         var current = new List<StyledText>();
         foreach (var span in spans)
         {
-            foreach (var piece in SentenceEnd().Split(span.Text))
+            var text = span.Text;
+            var start = 0;
+            while (start < text.Length)
             {
-                if (piece.Length == 0)
-                {
-                    continue;
-                }
-
-                current.Add(new StyledText(piece, span.Style, span.Url));
-                if (EndsSentence(piece))
+                var end = NextSentenceStart(text, start);
+                current.Add(new StyledText(start == 0 && end == text.Length ? text : text[start..end], span.Style, span.Url));
+                if (end < text.Length || EndsSentence(text, end))
                 {
                     sentences.Add(current);
                     current = [];
                 }
+
+                start = end;
             }
         }
 
@@ -110,12 +109,50 @@ internal static partial class ReplyUnits
         return sentences;
     }
 
-    private static bool EndsSentence(string piece) => TrailingSentenceEnd().IsMatch(piece);
+    /// <summary>
+    /// Where the next sentence starts after <paramref name="from"/>: the first word after a sentence's end and the
+    /// whitespace that follows it (". ", "!\" ", "?) "), which stays with the sentence it ends; the text's length if none.
+    /// </summary>
+    private static int NextSentenceStart(string text, int from)
+    {
+        for (var i = from + 1; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && char.IsWhiteSpace(text[i - 1]) && EndsSentence(text, i))
+            {
+                return i;
+            }
+        }
 
-    // Splits after ". ", "! ", "? ", "… " keeping the whitespace with the sentence it ends.
-    [GeneratedRegex(@"(?<=[.!?…][)""'»”]?\s+)(?=\S)")]
-    private static partial Regex SentenceEnd();
+        return text.Length;
+    }
 
-    [GeneratedRegex(@"[.!?…][)""'»”]?\s+$")]
-    private static partial Regex TrailingSentenceEnd();
+    /// <summary>Whether <c>text[..end]</c> ends with a sentence's end and whitespace: "[.!?…] then maybe a closing mark, then whitespace".</summary>
+    private static bool EndsSentence(string text, int end)
+    {
+        var i = end - 1;
+        if (i < 0 || !char.IsWhiteSpace(text[i]))
+        {
+            return false;
+        }
+
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        if (i >= 0 && IsClosingMark(text[i]))
+        {
+            // "?)" ends a sentence; a closing mark alone does not, unless it is itself after an end.
+            if (i > 0 && IsSentenceEnd(text[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return i >= 0 && IsSentenceEnd(text[i]);
+    }
+
+    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…';
+
+    private static bool IsClosingMark(char c) => c is ')' or '"' or '\'' or '»' or '”';
 }
