@@ -42,32 +42,32 @@ internal static class Html
             html.Append("<a href=\"").AppendEscaped(link, attribute: true).Append("\">");
         }
 
-        if (style.HasFlag(SpanStyle.Bold))
+        if ((style & SpanStyle.Bold) != 0)
         {
             html.Append("<b>");
         }
 
-        if (style.HasFlag(SpanStyle.Italic))
+        if ((style & SpanStyle.Italic) != 0)
         {
             html.Append("<i>");
         }
 
-        return style.HasFlag(SpanStyle.Code) ? html.Append("<code>") : html;
+        return (style & SpanStyle.Code) != 0 ? html.Append("<code>") : html;
     }
 
     private static StringBuilder Close(this StringBuilder html, SpanStyle style, string? link)
     {
-        if (style.HasFlag(SpanStyle.Code))
+        if ((style & SpanStyle.Code) != 0)
         {
             html.Append("</code>");
         }
 
-        if (style.HasFlag(SpanStyle.Italic))
+        if ((style & SpanStyle.Italic) != 0)
         {
             html.Append("</i>");
         }
 
-        if (style.HasFlag(SpanStyle.Bold))
+        if ((style & SpanStyle.Bold) != 0)
         {
             html.Append("</b>");
         }
