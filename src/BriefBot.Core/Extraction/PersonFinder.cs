@@ -45,6 +45,9 @@ internal static partial class PersonFinder
     private static readonly Regex Honorific = new(
         @"(?<![\p{L}\p{M}])(?<h>Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
 
+    /// <summary>Cue for <see cref="Honorific"/>: the start of each of its titles ("Prof" for both "Prof" and "Professor").</summary>
+    private static readonly SearchValues<string> HonorificStarts = SearchValues.Create(["Prof", "Dr", "Mr", "Ms", "Sir", "Dame"], StringComparison.Ordinal);
+
     private static readonly Regex NameHere = new(@"\G(?<name>" + Patterns.Name + @")", Patterns.Options);
 
     [GeneratedRegex(@"(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{Ll}\p{M}-]+(?:['’]s)?[ ]+){1,2}$", Patterns.Generated | RegexOptions.RightToLeft)]
@@ -147,7 +150,7 @@ internal static partial class PersonFinder
             }
         }
 
-        for (var m = Honorific.Match(text); m.Success; m = m.NextMatch())
+        for (var m = text.AsSpan().ContainsAny(HonorificStarts) ? Honorific.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             if (Clean(m.Groups["name"].ValueSpan) is { } name)
             {
