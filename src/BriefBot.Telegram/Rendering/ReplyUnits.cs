@@ -140,16 +140,8 @@ internal static class ReplyUnits
             i--;
         }
 
-        if (i >= 0 && IsClosingMark(text[i]))
-        {
-            // "?)" ends a sentence; a closing mark alone does not, unless it is itself after an end.
-            if (i > 0 && IsSentenceEnd(text[i - 1]))
-            {
-                return true;
-            }
-        }
-
-        return i >= 0 && IsSentenceEnd(text[i]);
+        // The mark before the whitespace ends the sentence, or closes a quote or bracket right after such a mark ("?) ").
+        return i >= 0 && (IsSentenceEnd(text[i]) || IsClosingMark(text[i]) && i > 0 && IsSentenceEnd(text[i - 1]));
     }
 
     private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…';
