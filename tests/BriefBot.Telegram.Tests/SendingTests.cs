@@ -85,6 +85,24 @@ public sealed class SendingTests
     }
 
     [Fact]
+    public async Task Pacing_NeverSendsBeforeTheWindowIsOver_WhenTimersFireEarly()
+    {
+        var clock = new EarlyTimersClock(early: TimeSpan.FromMilliseconds(5));
+        await using var server = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { Time = clock });
+        await using var bot = await BotHarness.StartAsync(server, s => s["Telegram:Pacing:PerChatPerSecond"] = "1", clock: clock);
+        var sender = Sender(bot);
+
+        await sender.SendAsync("1001", Digest, "a", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        var second = sender.SendAsync("1001", Digest, "b", CancellationToken.None);
+        clock.Advance(TimeSpan.FromMilliseconds(990));
+        var sent = await bot.AdvanceUntilAsync(() => server.SentTo(1001) is { Count: 2 } both ? both : null, TimeSpan.FromMilliseconds(1));
+
+        Assert.Equal(DeliveryResult.Sent, await second);
+        // The pacer's 2 % margin covers a timer that fires early: the turn comes after the window, never inside it.
+        Assert.InRange(sent[1].At - sent[0].At, TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(1_021));
+    }
+
+    [Fact]
     public async Task Pacing_StillHoldsAChatsSecondMessage_WhileThousandsOfIdleChatsAreForgotten()
     {
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
@@ -156,5 +174,12 @@ public sealed class SendingTests
 
         await Task.WhenAll(sends);
         Assert.True(sent[2].At - sent[0].At >= TimeSpan.FromMinutes(1));
+    }
+
+    /// <summary>A fake clock whose timers fire a little before they are due, as timers on a coarse clock may.</summary>
+    private sealed class EarlyTimersClock(TimeSpan early) : Microsoft.Extensions.Time.Testing.FakeTimeProvider
+    {
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+            base.CreateTimer(callback, state, dueTime > early ? dueTime - early : dueTime, period);
     }
 }
