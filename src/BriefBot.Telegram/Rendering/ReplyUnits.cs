@@ -90,7 +90,7 @@ internal static class ReplyUnits
             while (start < text.Length)
             {
                 var end = NextSentenceStart(text, start);
-                current.Add(new StyledText(start == 0 && end == text.Length ? text : text[start..end], span.Style, span.Url));
+                current.Add(new StyledText(text[start..end], span.Style, span.Url));
                 if (end < text.Length || EndsSentence(text, end))
                 {
                     sentences.Add(current);
