@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BriefBot.Core.Extraction.Lexicon;
 using BriefBot.Core.Tests.Gold;
+using BriefBot.Quality;
 
 namespace BriefBot.Core.Tests.Extraction;
 
