@@ -151,7 +151,7 @@ internal sealed class GoldScore
             var okA = gold.AcceptableActors.Select(Fold.Text).Concat(people).Concat(leaders)
                 .Concat(goldActors.SelectMany(g => (g.Aliases ?? []).Prepend(g.Name).Select(Fold.Text))).ToHashSet(StringComparer.Ordinal);
             var bad = actors.Where(a => !Fold.Names(a.Name, a.Aliases).Overlaps(okA)).Select(a => (string?)a.Name).ToList();
-            extra += ClosedList("actors", "actors precision", "wrong", actors.Count, bad);
+            extra += ClosedList("actors", "actors.precision", "actors precision", "wrong", actors.Count, bad);
         }
 
         if (gold.AcceptableConcepts is not null)
@@ -159,7 +159,7 @@ internal sealed class GoldScore
             var okC = gold.AcceptableConcepts.Select(Fold.Text)
                 .Concat(goldConcepts.SelectMany(g => (g.Aliases ?? []).Prepend(g.Name).Select(Fold.Text))).ToHashSet(StringComparer.Ordinal);
             var bad = concepts.Where(c => !Fold.Names(c.Name, c.Aliases).Overlaps(okC)).Select(c => (string?)c.Name).ToList();
-            extra += ClosedList("concepts", "concepts precision", "wrong", concepts.Count, bad);
+            extra += ClosedList("concepts", "concepts.precision", "concepts precision", "wrong", concepts.Count, bad);
         }
 
         if (gold.AcceptableExpertsExtra is not null)
@@ -167,7 +167,7 @@ internal sealed class GoldScore
             // as score.py: the gold experts' names, not their aliases
             var okE = goldExperts.Select(g => Fold.Text(g.Name)).Concat(gold.AcceptableExpertsExtraNames().Select(Fold.Text)).Concat(leaders).ToHashSet(StringComparer.Ordinal);
             var bad = experts.Where(e => !Fold.Names(e.Name, e.Aliases).Overlaps(okE)).Select(e => (string?)e.Name).ToList();
-            extra += ClosedList("experts-as-sources", "experts shown who are sources", "others", experts.Count, bad);
+            extra += ClosedList("experts-as-sources", "experts.sources", "experts shown who are sources", "others", experts.Count, bad);
         }
 
         _worstRecall = new[] { rExp, rAct, rCon, rRead }.Min();
@@ -199,11 +199,11 @@ internal sealed class GoldScore
 
     public override string ToString() => string.Join(Environment.NewLine, _lines.Append(AlsoLine));
 
-    private string ClosedList(string key, string label, string badLabel, int total, List<string?> bad)
+    private string ClosedList(string key, string figure, string label, string badLabel, int total, List<string?> bad)
     {
         var p = total > 0 ? (double)(total - bad.Count) / total : 1.0;
         _closedListPrecisions.Add(p);
-        _figures.Add(new(key switch { "experts-as-sources" => "experts.sources", _ => key + ".precision" }, p));
+        _figures.Add(new(figure, p));
         _lines.Add($"{label}: {total - bad.Count}/{total}={F(p)}" + (bad.Count > 0 ? $" {badLabel}={L(bad.Take(12))}" : ""));
         return $" P-{key} {F(p)}";
     }
@@ -215,7 +215,7 @@ internal sealed class GoldScore
         return extracted.FirstOrDefault(e => names(e).Overlaps(want));
     }
 
-    private static string? First10(string? date) => date is null ? "" : date[..Math.Min(10, date.Length)];
+    private static string First10(string? date) => date is null ? "" : date[..Math.Min(10, date.Length)];
 
     private static string LastWord(string folded)
     {

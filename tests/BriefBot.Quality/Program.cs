@@ -81,7 +81,7 @@ static int Ratchet(bool write)
     }
     else
     {
-        Console.WriteLine("Every figure is at or above its floor.");
+        Console.WriteLine("Every figure checked is at or above its floor.");
     }
 
     foreach (var s in skipped)
