@@ -19,7 +19,8 @@ internal sealed record RawReading(
     ParagraphView? LeadIn,
     int TitleOffset,
     bool FirstPerson,
-    bool InList);
+    bool InList,
+    int? Year = null);
 
 /// <summary>
 /// Finds cited works: dated list entries ("8 June 2018: “Title”", "- 3 March 2019: “Title” (Author)") and titles cited in
@@ -86,12 +87,13 @@ internal static partial class ReadingFinder
 
     private static void FindInRunningText(ParagraphView p, List<RawReading> readings)
     {
+        HashSet<int>? seen = null; // where titles already found start
         if (p.Quotes.IsEmpty)
         {
-            return; // every running-text citation has a quoted title
+            TitledWorks.FindAfterYear(p, seen = [], readings);
+            return; // every other running-text citation has a quoted title
         }
 
-        HashSet<int>? seen = null; // where titles already found start
         var bracket = p.Text.Contains('(', StringComparison.Ordinal); // TitleThenDate and TitleThenAuthor need one
         for (var m = bracket ? TitleThenDate.Match(p.Text) : Match.Empty; m.Success; m = m.NextMatch())
         {
@@ -117,6 +119,8 @@ internal static partial class ReadingFinder
             readings.Add(new RawReading(CleanTitle(t.Value), DateInSentence(s), by, p, s, null, t.Index, false, InList: false));
         }
 
+        TitledWorks.FindQuoted(p, seen ??= [], readings, static (p, at) => MineBefore.Match(p.Text, Math.Max(0, at - 60), at - Math.Max(0, at - 60)).Success);
+        TitledWorks.FindAfterYear(p, seen, readings);
         for (var m = QuoteAfterWord(p.Text, WorkNounLinks) ? WorkNounTitle.Match(p.Text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var t = m.Groups["t"];

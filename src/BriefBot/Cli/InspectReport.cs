@@ -41,7 +41,7 @@ public static class InspectReport
             snapshot.OfKind(EntityKind.Actor).Select(e => new ActorRow(e.Id, e.Name, e.ActorKind?.ToString().ToLowerInvariant() ?? "organisation", e.Aliases, e.Mentions.Count, e.ArticleIds.ToList())).ToList(),
             snapshot.OfKind(EntityKind.Expert).Select(e => new ExpertRow(e.Id, e.Name, e.Aliases, e.Roles, e.Affiliations, e.Mentions.Count, e.ArticleIds.ToList(), e.Quotes.Select(q => q.Text).ToList())).ToList(),
             snapshot.OfKind(EntityKind.Concept).Select(e => new ConceptRow(e.Id, e.Name, e.Aliases, e.Definition, e.Mentions.Count, e.ArticleIds.ToList())).ToList(),
-            snapshot.Readings.Select(r => new ReadingRow(Date(r.Date), r.Title, r.Authors, r.ArticleId, r.TopicIds.Select(NameOf).ToList())).ToList(),
+            snapshot.Readings.Select(r => new ReadingRow(r.DateText("yyyy-MM-dd"), r.Title, r.Authors, r.ArticleId, r.TopicIds.Select(NameOf).ToList())).ToList(),
             snapshot.Rejected.Select(r => new RejectedRow(r.Path, r.Reason)).ToList());
     }
 
