@@ -21,7 +21,8 @@ internal static partial class PageFurniture
         "topics", "story", "stories", "content", "more", "also", "see", "must", "just", "live", "latest", "top", "most",
         "popular", "on", "this", "to", "us", "our", "you", "may", "might", "be", "in", "like", "main", "news", "here",
         "article", "articles", "other", "sign", "up", "the", "now", "explore", "full", "coverage", "breaking", "updates",
-        "embed", "post", "file", "media",
+        "embed", "post", "file", "media", "these", "download", "print", "pdf", "email", "tags", "cite", "permalink",
+        "reuse", "save", "now", "comment", "comments", "leave", "a",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Interface words that mark a label on their own (the rest, such as "more" or "on", only come along).</summary>
@@ -31,7 +32,7 @@ internal static partial class PageFurniture
         "picture", "pictures", "image", "images", "gallery", "caption", "copyright", "credit", "credits", "playback",
         "recommended", "trending", "advertisement", "sponsored", "replay", "skip", "subscribe", "newsletter",
         "newsletters", "click", "tap", "interested", "follow", "illustration", "graphic", "graphics", "audio", "podcast",
-        "explore", "embed", "see",
+        "explore", "embed", "see", "download", "print", "tags", "cite", "permalink", "reuse", "comment", "comments",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Labels after which the rest of the line is never the article, whatever its shape (captions, players).</summary>
@@ -51,14 +52,15 @@ internal static partial class PageFurniture
         "policy", "terms", "settings", "accept", "consent", "experience", "website", "site", "browse", "browsing", "latest",
         "news", "updates", "alerts", "notifications", "support", "journalism", "donate", "offer", "articles", "story",
         "stories", "watch", "listen", "more", "best", "get", "use", "uses", "using", "improve", "personalise", "personalize",
-        "agree", "manage", "here", "link", "main",
+        "agree", "manage", "here", "link", "main", "thanks", "receive", "posts", "post", "comment", "comments", "leave",
+        "paid", "pledge",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PromptStarts = new[]
     {
         "subscribe", "sign", "log", "register", "join", "get", "download", "follow", "share", "click", "tap", "read",
         "watch", "listen", "skip", "continue", "already", "don't", "we", "you", "enable", "accept", "manage", "try",
-        "unlock", "become", "support", "this", "our",
+        "unlock", "become", "support", "this", "our", "thanks", "leave",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Stopwords = new[]
@@ -96,7 +98,7 @@ internal static partial class PageFurniture
             t = LineShapes.StripListMarker(t.ToString().AsMemory()).Span.Trim();
         }
 
-        return RepeatsTitle(t, title) || Timestamped(t) || LabelLine(t) || CapitalLabel(t) || EndsWithRunningTime(t) ||
+        return RepeatsTitle(t, title) || t.IndexOf(':') is > 0 and < 25 && LineShapes.SourceLine(t) is not null && LineShapes.CountWords(t) <= 8 || Timestamped(t) || LabelLine(t) || CapitalLabel(t) || EndsWithRunningTime(t) ||
                CreditLine(t) || BodyByline(t) || Prompt(t);
     }
 
@@ -440,7 +442,7 @@ internal static partial class PageFurniture
     [GeneratedRegex(@"\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeAgo();
 
-    [GeneratedRegex(@"^(?:Last\s+)?(?:Updated|Published|Posted|First published)\b.{0,40}?(?:\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|HKT|SGT|JST|IST|[ap]\.?m\.?)|\d{4}|\bago\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Last\s+)?(?:Updated|Published|Posted|Modified|First published)\b.{0,40}?(?:\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|HKT|SGT|JST|IST|[ap]\.?m\.?)|\d{4}|\bago\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdatedStamp();
 
     [GeneratedRegex(@"(?<![\d:.])\d{1,2}:\d{2}$", RegexOptions.CultureInvariant)]
@@ -460,7 +462,7 @@ internal static partial class PageFurniture
     private static partial Regex BylineLead();
 
     /// <summary>"Place (Agency) - ", "(Outlet) — ": the agency is a capitalised word or letters, the sentence starts after it.</summary>
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}.'-]*(?:(?:[ ,]+|/)\p{Lu}[\p{L}.'-]*){0,4}[ ]+)?\((?<agency>\p{Lu}[\p{L}.&-]*(?:(?:,[ ]*|[ ]|/)\p{Lu}[\p{L}.&-]*){0,4})\)(?:[ ]*[-–—•:|][ ]*|[ ]+)(?=[\p{Lu}\d“""‘'])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}.'-]*(?:(?:[ ,]+|/)[\p{Lu}\d][\p{L}\d.'-]*){0,5}[ ]+)?\((?<agency>\p{Lu}[\p{L}.&-]*(?:(?:,[ ]*|[ ]|/)\p{Lu}[\p{L}.&-]*){0,6})\)(?:[ ]*[-–—•:|][ ]*|[ ]+)(?=[\p{Lu}\d“""‘'])", RegexOptions.CultureInvariant)]
     private static partial Regex AgencyDateline();
 
     /// <summary>"CITY • ", "CITY - ", "CITY, Country — ": a place in capitals and a separator before the first sentence.</summary>

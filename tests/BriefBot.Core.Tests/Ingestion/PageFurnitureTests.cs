@@ -66,6 +66,59 @@ public class PageFurnitureTests
         The lease runs for 99 years, said Pita Nakau, a legal scholar at the Pacific Law Centre.
         """;
 
+    // A newspaper page, a newsletter post and a wire story's tail: modification times, credits after captions,
+    // sharing and comment prompts, the wire's reporting line, a source line and a list of tags.
+    private const string NewsletterPage = """
+        The Quiet Rearmament of the Baltic States
+
+        First published on Tue 5 Mar 2024 09.15 GMT
+
+        Last modified on Tue 5 Mar 2024 11.40 GMT
+
+        TALLINN, March 5 (Wire Service) - Estonia will double its artillery budget, the defence ministry said on Tuesday.
+
+        Soldiers unload shells at a depot near Tapa. Photograph: Lena Maar/Wire Service
+
+        Thanks for reading The Northern Brief! Subscribe for free to receive new posts and support my work.
+
+        Latvia and Lithuania are expected to follow with similar plans, according to Oskar Lind, a defence analyst at the Riga Strategy Centre.
+
+        Share
+
+        Leave a comment
+
+        Reporting by Lena Maar; Editing by Tom Brandt
+
+        Source: Wire Service
+
+        Tags: Poland, Finland, Defence spending
+
+        Explore more on these topics
+
+        Download PDF
+        """;
+
+    [Fact]
+    public void PageFurniture_IsNotContent_OnNewspaperAndNewsletterPages()
+    {
+        var x = ExtractionFixture.Extract(("baltic.txt", NewsletterPage));
+        var article = Read(("baltic.txt", NewsletterPage)).Single();
+
+        Assert.Equal(
+            [
+                "Estonia will double its artillery budget, the defence ministry said on Tuesday.",
+                "Latvia and Lithuania are expected to follow with similar plans, according to Oskar Lind, a defence analyst at the Riga Strategy Centre.",
+            ],
+            article.Paragraphs.Select(p => p.Text));
+        foreach (var name in new[] { "Poland", "Finland", "Wire Service", "Lena Maar", "Tom Brandt", "Northern Brief" })
+        {
+            Assert.False(x.Has(name), $"{name} comes from page furniture");
+        }
+
+        Assert.True(x.Has("Estonia"));
+        Assert.True(x.Has("Latvia"));
+    }
+
     [Fact]
     public void PageFurniture_IsNotContent_WhileTheTitleHeadingsAndShortParagraphsStay()
     {
