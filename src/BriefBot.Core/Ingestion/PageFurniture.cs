@@ -128,15 +128,38 @@ internal static partial class PageFurniture
         return cut == 0 ? paragraph : paragraph[cut..].TrimStart();
     }
 
+    /// <summary>
+    /// Whether a line before the title is a page's banner ("Skip to main content", "Advertisement", a cookie prompt, a
+    /// timestamp): only lines that cannot be a headline, since a title may well open with "Watch" or "Photo".
+    /// </summary>
+    public static bool IsBanner(ReadOnlySpan<char> line)
+    {
+        var t = line.Trim();
+        return t.Length > 0 && (Prompt(t) || Timestamped(t) || OnlyInterfaceWords(t, minWords: 1) && HasLabelWord(t));
+    }
+
+    private static bool HasLabelWord(ReadOnlySpan<char> t)
+    {
+        foreach (var range in t.Split(' '))
+        {
+            if (LabelWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t[range].TrimEnd(":,.")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a line ends a label that introduces a list of other stories ("You may also be interested in:").</summary>
     public static bool IntroducesOtherStories(ReadOnlySpan<char> line)
     {
         var t = line.Trim();
-        return t.EndsWith(':') && (LabelLine(t) || OnlyInterfaceWords(t));
+        return t.EndsWith(':') && (LabelLine(t) || OnlyInterfaceWords(t, minWords: 2));
     }
 
     /// <summary>"More on this story:": a short line of interface words and nothing else.</summary>
-    private static bool OnlyInterfaceWords(ReadOnlySpan<char> t)
+    private static bool OnlyInterfaceWords(ReadOnlySpan<char> t, int minWords)
     {
         var words = 0;
         foreach (var range in t.Split(' '))
@@ -153,7 +176,7 @@ internal static partial class PageFurniture
             }
         }
 
-        return words >= 2;
+        return words >= minWords;
     }
 
     /// <summary>A headline of another story in a list: short, capitalised, without closing punctuation.</summary>

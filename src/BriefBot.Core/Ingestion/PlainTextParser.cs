@@ -80,7 +80,7 @@ internal static class PlainTextParser
         while (blocks.Count > 0)
         {
             var first = blocks[0];
-            while (first.Count > 0 && PageFurniture.IsFurniture(first[0].Span, string.Empty))
+            while (first.Count > 0 && PageFurniture.IsBanner(first[0].Span))
             {
                 first.RemoveAt(0);
             }

@@ -171,10 +171,11 @@ public class PageFurnitureTests
     }
 
     [Fact]
-    public void ShortRealParagraphs_AndQuotedSpeech_AboutSharingAndVideo_AreContent()
+    public void TitlesShortRealParagraphsAndQuotedSpeech_InInterfaceWords_AreContent()
     {
         const string page = """
-            Tech Giants Under Pressure in Jakarta
+            Advertisement
+            Watch Out: Tech Giants Under Pressure in Jakarta
 
             Share prices fell sharply in Jakarta on Friday.
 
@@ -187,6 +188,7 @@ public class PageFurnitureTests
 
         var article = Read(("jakarta.txt", page)).Single();
 
+        Assert.Equal("Watch Out: Tech Giants Under Pressure in Jakarta", article.Title);
         Assert.Equal(4, article.Paragraphs.Count);
     }
 
