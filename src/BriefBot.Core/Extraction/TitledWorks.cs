@@ -23,6 +23,19 @@ internal static partial class TitledWorks
         Patterns.Generated)]
     private static partial Regex YearThenTitle { get; }
 
+    private const string CapitalRun = @"(?<t>(?:(?:The|A|An)[ ]+)?[\p{Lu}\d][\p{L}\d'’-]*(?:[ ]+(?:[\p{Lu}\d][\p{L}\d'’-]*|of|the|and|in|on|for|to|a|an|at|with|from|or)){0,10}?)";
+
+    /// <summary>
+    /// A title written without quotation marks (it was in italics on the page): after "titled", or after "his book",
+    /// "the agency's 2019 report" and the like; it runs in capitals up to a comma, a full stop or a bracket.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:titled|entitled)|(?:his|her|their|its|my|our|[\p{L}]+['’]s)[ ]+(?:(?<y>(?:19|20)\d{2})[ ]+|(?:new|latest|recent|forthcoming|first|last|bestselling|best-selling)[ ]+){0,2}(?:book|memoir|novel|biography))[ ]+" + CapitalRun + @"(?=[ ]*[,.;:(]|[ ]+[–—][ ]|$)",
+        Patterns.Generated)]
+    private static partial Regex UnquotedTitle { get; }
+
+    private static readonly SearchValues<string> UnquotedCues = SearchValues.Create(
+        ["titled", "entitled", "book ", "memoir ", "novel ", "biography "], StringComparison.Ordinal);
+
     /// <summary>A year in the words just before a work noun: "his 2019 article", "a 2017 report by".</summary>
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})(?:[ ]+[\p{L}-]+){0,2}[ ]*$", Patterns.Generated | RegexOptions.RightToLeft)]
     private static partial Regex YearBefore { get; }
@@ -53,6 +66,7 @@ internal static partial class TitledWorks
         {
             var t = m.Groups["t"];
             var title = t.Value.Trim().TrimEnd(',', ';', ':').Trim();
+            title = title.EndsWith(" .", StringComparison.Ordinal) ? title[..^2] : title; // “ Title .” as some pages space it
             if (!LooksLikeTitle(title) || FindingsNouns.Contains(m.Groups["noun"].Value) && !m.Groups["link"].Success && !TitleCased(title) ||
                 !seen.Add(t.Index))
             {
@@ -65,6 +79,30 @@ internal static partial class TitledWorks
             var firstPerson = mine(p, m.Index);
             readings.Add(new RawReading(title, null, [], p, s, null, t.Index, firstPerson, InList: false,
                 Year: year.Success ? int.Parse(year.Groups["y"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture) : null));
+        }
+    }
+
+    /// <summary>Titles without quotation marks after "titled" or "her book" ("her book The Long Thaw, published in 2020").</summary>
+    public static void FindUnquoted(ParagraphView p, HashSet<int> seen, List<RawReading> readings)
+    {
+        if (p.Chars.IndexOfAny(UnquotedCues) < 0)
+        {
+            return;
+        }
+
+        for (var m = UnquotedTitle.Match(p.Text); m.Success; m = m.NextMatch())
+        {
+            var t = m.Groups["t"];
+            var last = t.Value[(t.Value.LastIndexOf(' ') + 1)..];
+            if (!char.IsUpper(last[0]) && !char.IsDigit(last[0]) || p.InTitle(t.Index, t.Index + t.Length) || !seen.Add(t.Index))
+            {
+                continue;
+            }
+
+            p.AddTitle(t.Index, t.Index + t.Length);
+            var year = m.Groups["y"].Success ? m.Groups["y"] : YearBefore.Match(p.Text, Math.Max(0, m.Index - 40), m.Index - Math.Max(0, m.Index - 40)).Groups["y"];
+            readings.Add(new RawReading(t.Value, null, [], p, p.SentenceAt(t.Index), null, t.Index, false, InList: false,
+                Year: year.Success ? int.Parse(year.ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture) : null));
         }
     }
 

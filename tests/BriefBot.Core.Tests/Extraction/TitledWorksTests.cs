@@ -14,6 +14,8 @@ public class TitledWorksTests
         Mr Feld's new book “Northern Lights Out” is due in the spring.
 
         The report “found widespread neglect” of the coastal stations, officials said.
+
+        Anna Berg's latest book The Long Thaw, published last spring, traces the shipping boom; her book deal with a Danish publisher followed.
         """;
 
     [Fact]
@@ -22,7 +24,7 @@ public class TitledWorksTests
         var x = ExtractionFixture.Extract(("arctic.txt", Arctic));
 
         var byTitle = x.Readings.ToDictionary(r => r.Title);
-        Assert.Equal(["Arctic Security Strategy", "Ice and Influence", "Northern Lights Out", "The Quiet Frontier", "Thin Ice Watch"], byTitle.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Arctic Security Strategy", "Ice and Influence", "Northern Lights Out", "The Long Thaw", "The Quiet Frontier", "Thin Ice Watch"], byTitle.Keys.Order(StringComparer.Ordinal));
 
         Assert.Null(byTitle["The Quiet Frontier"].DateText("yyyy-MM-dd"));
         Assert.Equal(["Ingrid Solberg"], byTitle["The Quiet Frontier"].Authors);
