@@ -25,6 +25,8 @@ internal static partial class PageFurniture
         "reuse", "save", "now", "comment", "comments", "leave", "a",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InterfaceWordsLookup = InterfaceWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Interface words that mark a label on their own (the rest, such as "more" or "on", only come along).</summary>
     private static readonly FrozenSet<string> LabelWords = new[]
     {
@@ -35,12 +37,16 @@ internal static partial class PageFurniture
         "explore", "embed", "see", "download", "print", "tags", "cite", "permalink", "reuse", "comment", "comments",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelWordsLookup = LabelWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Labels after which the rest of the line is never the article, whatever its shape (captions, players).</summary>
     private static readonly FrozenSet<string> HardLabelWords = new[]
     {
         "caption", "copyright", "credit", "credits", "playback", "replay", "watched", "skip", "advertisement", "sponsored",
         "embed",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HardLabelWordsLookup = HardLabelWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words of prompts and banners (subscribe, cookies, apps): a line mostly made of them asks, it does not report.</summary>
     private static readonly FrozenSet<string> PromptWords = new[]
@@ -56,6 +62,8 @@ internal static partial class PageFurniture
         "paid", "pledge",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PromptWordsLookup = PromptWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> PromptStarts = new[]
     {
         "subscribe", "sign", "log", "register", "join", "get", "download", "follow", "share", "click", "tap", "read",
@@ -63,12 +71,16 @@ internal static partial class PageFurniture
         "unlock", "become", "support", "this", "our", "thanks", "leave",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PromptStartsLookup = PromptStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> Stopwords = new[]
     {
         "a", "an", "the", "to", "of", "in", "on", "for", "and", "or", "with", "by", "at", "from", "your", "you", "our", "we",
         "us", "it", "this", "that", "is", "are", "be", "can", "will", "may", "all", "any", "now", "up", "out", "not", "no",
         "i", "my", "me", "its", "as", "if", "so", "do", "don't",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopwordsLookup = Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words of the newsroom that, with a name and a place, make a line a byline ("Jane Doe, Asia correspondent").</summary>
     private static readonly FrozenSet<string> NewsroomWords = new[]
@@ -98,8 +110,15 @@ internal static partial class PageFurniture
             t = LineShapes.StripListMarker(t.ToString().AsMemory()).Span.Trim();
         }
 
-        return RepeatsTitle(t, title) || t.IndexOf(':') is > 0 and < 25 && LineShapes.SourceLine(t) is not null && LineShapes.CountWords(t) <= 8 || Timestamped(t) || LabelLine(t) || CapitalLabel(t) || EndsWithRunningTime(t) ||
-               CreditLine(t) || BodyByline(t) || Prompt(t);
+        // A paragraph that ends a sentence can only be a caption under its label or a prompt; most lines are such
+        // paragraphs, and the checks for credits, timestamps, bylines and players need not read them.
+        if (t.Length > ShortLine && EndsSentence(t))
+        {
+            return LabelLine(t) || Prompt(t);
+        }
+
+        return RepeatsTitle(t, title) || ShortSourceLine(t) || Timestamped(t) || LabelLine(t) || CapitalLabel(t) ||
+               EndsWithRunningTime(t) || CreditLine(t) || BodyByline(t) || Prompt(t);
     }
 
     /// <summary>
@@ -142,7 +161,7 @@ internal static partial class PageFurniture
     {
         foreach (var range in t.Split(' '))
         {
-            if (LabelWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t[range].TrimEnd(":,.")))
+            if (LabelWordsLookup.Contains(t[range].TrimEnd(":,.")))
             {
                 return true;
             }
@@ -170,7 +189,7 @@ internal static partial class PageFurniture
                 continue;
             }
 
-            if (++words > 8 || !InterfaceWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (++words > 8 || !InterfaceWordsLookup.Contains(word))
             {
                 return false;
             }
@@ -187,11 +206,24 @@ internal static partial class PageFurniture
                !EndsSentence(t);
     }
 
+    /// <summary>Longer than any byline, source line or credit line that ends with a full stop.</summary>
+    private const int ShortLine = 120;
+
+    /// <summary>Longer than any banner, prompt, byline or timestamp.</summary>
+    private const int LongLine = 350;
+
+    /// <summary>Credits close a caption within this many characters.</summary>
+    private const int CreditTail = 100;
+
+    /// <summary>"Source: Agency" in the body, under a chart or at the end.</summary>
+    private static bool ShortSourceLine(ReadOnlySpan<char> t) =>
+        t.Length <= 80 && t.IndexOf(':') is > 0 and < 25 && LineShapes.SourceLine(t) is not null && LineShapes.CountWords(t) <= 8;
+
     private static bool RepeatsTitle(ReadOnlySpan<char> t, string title) =>
         title.Length >= 10 && t.StartsWith(title, StringComparison.Ordinal) && (t.Length == title.Length || !EndsSentence(t));
 
     private static bool Timestamped(ReadOnlySpan<char> t) =>
-        LineShapes.CountWords(t) <= 30 && !EndsSentence(t) && (TimeAgo().IsMatch(t) || UpdatedStamp().IsMatch(t));
+        t.Length <= 250 && !EndsSentence(t) && LineShapes.CountWords(t) <= 30 && (TimeAgo().IsMatch(t) || UpdatedStamp().IsMatch(t));
 
     /// <summary>
     /// A line that opens with a label of interface words ("Related Story", "Read more:", "Image copyright", "Share this
@@ -220,14 +252,14 @@ internal static partial class PageFurniture
 
             var word = raw.TrimEnd(":,.").TrimStart("•·");
             // "US" in capitals is the country, not "us".
-            if (count == label.Length || word.IsEmpty || !InterfaceWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ||
+            if (count == label.Length || word.IsEmpty || !InterfaceWordsLookup.Contains(word) ||
                 word.Length <= 2 && IsCapitalWord(word))
             {
                 break;
             }
 
-            strong |= LabelWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-            hard |= HardLabelWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            strong |= LabelWordsLookup.Contains(word);
+            hard |= HardLabelWordsLookup.Contains(word);
             label[count++] = (strong, range.End.Value);
             if (raw.EndsWith(':'))
             {
@@ -286,7 +318,7 @@ internal static partial class PageFurniture
             }
 
             capitals++;
-            labelled |= LabelWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            labelled |= LabelWordsLookup.Contains(word);
         }
 
         return capitals >= 2 && labelled && !EndsSentence(t);
@@ -312,8 +344,16 @@ internal static partial class PageFurniture
     /// <summary>A caption closed by its picture credit ("… in Beijing. PHOTO: AGENCY", "… NAME/AGENCY via Agency", "… (Agency)").</summary>
     private static bool CreditLine(ReadOnlySpan<char> t)
     {
-        var colon = t.Contains(':');
-        if (colon && (CapitalCredit().IsMatch(t) || LabelledCredit().IsMatch(t)) || t.Contains('/') && SlashCredit().IsMatch(t))
+        // The credit ends the line: only its tail is looked at, from a sentence's start so that "^" in SlashCredit holds.
+        var tail = t;
+        if (t.Length > CreditTail)
+        {
+            var end = t[^CreditTail..].LastIndexOf(". ");
+            tail = end < 0 ? [] : t[(t.Length - CreditTail + end + 2)..];
+        }
+
+        if (tail.Contains(':') && (CapitalCredit().IsMatch(tail) || LabelledCredit().IsMatch(t[^Math.Min(t.Length, CreditTail)..])) ||
+            tail.Contains('/') && SlashCredit().IsMatch(tail))
         {
             return true;
         }
@@ -341,7 +381,7 @@ internal static partial class PageFurniture
     /// <summary>"Analysis by Jane Doe, Outlet, City", "By Jane Doe, Asia correspondent", "Jane Doe, Outlet News, City", "Additional reporting by …".</summary>
     private static bool BodyByline(ReadOnlySpan<char> t)
     {
-        if (LineShapes.CountWords(t) > 12 || EndsSentence(t) && !t.EndsWith('.') || t.TrimEnd('.').Contains(". ", StringComparison.Ordinal))
+        if (t.Length > 120 || LineShapes.CountWords(t) > 12 || EndsSentence(t) && !t.EndsWith('.') || t.TrimEnd('.').Contains(". ", StringComparison.Ordinal))
         {
             return false;
         }
@@ -382,9 +422,14 @@ internal static partial class PageFurniture
     /// <summary>Cookie, subscription and app prompts: a line that asks the reader something in page-interface words.</summary>
     private static bool Prompt(ReadOnlySpan<char> t)
     {
+        if (t.Length > LongLine)
+        {
+            return false;
+        }
+
         var end = t.IndexOf(' ');
         var opening = (end < 0 ? t : t[..end]).Trim(".,:;!?()\"“”‘’");
-        if (!PromptStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(opening) && !t.Contains("cookie", StringComparison.OrdinalIgnoreCase))
+        if (!PromptStartsLookup.Contains(opening) && !t.Contains("cookie", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -406,18 +451,18 @@ internal static partial class PageFurniture
             words++;
             if (first)
             {
-                starts = PromptStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+                starts = PromptStartsLookup.Contains(word);
                 first = false;
             }
 
             cookie |= word.StartsWith("cookie", StringComparison.OrdinalIgnoreCase);
-            if (Stopwords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (StopwordsLookup.Contains(word))
             {
                 continue;
             }
 
             counted++;
-            if (PromptWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (PromptWordsLookup.Contains(word))
             {
                 prompt++;
             }
