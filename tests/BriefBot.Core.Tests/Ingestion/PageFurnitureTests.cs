@@ -192,6 +192,30 @@ public class PageFurnitureTests
         Assert.Equal(4, article.Paragraphs.Count);
     }
 
+    [Fact]
+    public void PageFurniture_IsNotContent_InMarkdown()
+    {
+        const string page = """
+            # Grain Ships Return to the Western Ports
+
+            Share this article
+
+            Image caption A freighter waits outside the harbour of Constanta
+
+            Insurers in Romania lowered their premiums after a quiet month at sea.
+
+            ## What comes next
+
+            Read more: Bulgaria plans a new terminal on the coast
+            """;
+
+        var article = Read(("grain.md", page)).Single();
+
+        Assert.Equal(
+            ["Insurers in Romania lowered their premiums after a quiet month at sea.", "What comes next"],
+            article.Paragraphs.Select(p => p.Text));
+    }
+
     private static IReadOnlyList<BriefBot.Core.Content.Article> Read(params (string File, string Text)[] files)
     {
         using var folder = new TempFolder();
