@@ -19,9 +19,9 @@ public static class RelatedReading
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(snapshot);
         var parts = new List<string>();
-        if (reading.Date is { } date)
+        if (reading.DateText("d MMMM yyyy") is { } date)
         {
-            parts.Add(date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+            parts.Add(date);
         }
 
         parts.Add($"“{reading.Title}”");
@@ -71,7 +71,7 @@ public static class RelatedReading
 
             var x = readings[a.Key];
             var y = readings[b.Key];
-            var byDate = Nullable.Compare(y.Date, x.Date);
+            var byDate = Nullable.Compare(y.SortDate, x.SortDate);
             if (byDate != 0)
             {
                 return byDate;

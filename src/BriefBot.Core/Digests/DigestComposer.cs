@@ -75,7 +75,7 @@ public static class DigestComposer
         if (topics.Count == 0)
         {
             return snapshot.Remember("digest-candidates:whole-collection", () => snapshot.Readings
-                .OrderByDescending(r => r.Date ?? DateOnly.MinValue)
+                .OrderByDescending(r => r.SortDate ?? DateOnly.MinValue)
                 .ThenBy(r => r.Id, StringComparer.Ordinal)
                 .ToList());
         }
@@ -98,7 +98,7 @@ public static class DigestComposer
         foreach (var position in positions)
         {
             var reading = readings[position];
-            ranked.Add(new Candidate(position, Shared(reading, topicIds), BestRank(reading, topicIds), reading.Date ?? DateOnly.MinValue));
+            ranked.Add(new Candidate(position, Shared(reading, topicIds), BestRank(reading, topicIds), reading.SortDate ?? DateOnly.MinValue));
         }
 
         ranked.Sort((a, b) =>
@@ -184,7 +184,7 @@ public static class DigestComposer
 
     private static IReadOnlyList<Span> RenderItem(KnowledgeSnapshot snapshot, Reading reading, IReadOnlyList<Entity> topics)
     {
-        var date = reading.Date?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "undated";
+        var date = reading.DateText("d MMM yyyy") ?? "undated";
         var authors = reading.Authors.Count == 0 ? "author unknown" : ReplyText.Clip(string.Join(", ", reading.Authors), 80);
         var article = snapshot.FindArticle(reading.ArticleId)?.Title ?? reading.ArticleId;
         return

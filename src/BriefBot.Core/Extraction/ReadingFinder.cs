@@ -19,7 +19,8 @@ internal sealed record RawReading(
     ParagraphView? LeadIn,
     int TitleOffset,
     bool FirstPerson,
-    bool InList);
+    bool InList,
+    int? Year = null);
 
 /// <summary>
 /// Finds cited works: dated list entries ("8 June 2018: “Title”", "- 3 March 2019: “Title” (Author)") and titles cited in
@@ -84,14 +85,22 @@ internal static partial class ReadingFinder
     [GeneratedRegex(@"\b(?:my|our)[ ]+(?:[\p{L}\p{N}-]+[ ]+){0,3}$", Patterns.Generated | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex MineBefore { get; }
 
+    /// <summary>Whether "my" or "our" comes in the few words before <paramref name="at"/> ("my 2020 book").</summary>
+    private static bool MineBeforeAt(ParagraphView p, int at) =>
+        MineBefore.Match(p.Text, Math.Max(0, at - 60), at - Math.Max(0, at - 60)).Success;
+
     private static void FindInRunningText(ParagraphView p, List<RawReading> readings)
     {
+        HashSet<int>? seen = null; // where titles already found start
         if (p.Quotes.IsEmpty)
         {
-            return; // every running-text citation has a quoted title
+            // Titles in quotation marks that the quotation finder did not take (“ Title .”) and titles without them.
+            TitledWorks.FindQuoted(p, seen = [], readings, MineBeforeAt);
+            TitledWorks.FindAfterYear(p, seen, readings);
+            TitledWorks.FindUnquoted(p, seen, readings);
+            return; // every other running-text citation has a quoted title
         }
 
-        HashSet<int>? seen = null; // where titles already found start
         var bracket = p.Text.Contains('(', StringComparison.Ordinal); // TitleThenDate and TitleThenAuthor need one
         for (var m = bracket ? TitleThenDate.Match(p.Text) : Match.Empty; m.Success; m = m.NextMatch())
         {
@@ -117,6 +126,9 @@ internal static partial class ReadingFinder
             readings.Add(new RawReading(CleanTitle(t.Value), DateInSentence(s), by, p, s, null, t.Index, false, InList: false));
         }
 
+        TitledWorks.FindQuoted(p, seen ??= [], readings, MineBeforeAt);
+        TitledWorks.FindAfterYear(p, seen, readings);
+        TitledWorks.FindUnquoted(p, seen, readings);
         for (var m = QuoteAfterWord(p.Text, WorkNounLinks) ? WorkNounTitle.Match(p.Text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var t = m.Groups["t"];

@@ -46,13 +46,14 @@ internal static class ReadingResolver
             }
 
             var reading = new Reading(id, r.Date, r.Title, authors, article.Id,
-                new Mention(article.Id, r.Paragraph.Index, r.Sentence.Index), topics);
+                new Mention(article.Id, r.Paragraph.Index, r.Sentence.Index), topics, r.Date is null ? r.Year : null);
             if (seen.TryGetValue(id, out var at))
             {
                 var first = readings[at];
                 readings[at] = first with
                 {
                     Date = first.Date ?? reading.Date,
+                    Year = first.Date is null && reading.Date is null ? first.Year ?? reading.Year : null,
                     Authors = first.Authors.Concat(reading.Authors).Distinct(StringComparer.Ordinal).ToList(),
                 };
                 continue;

@@ -91,8 +91,15 @@ internal static partial class MarkdownParser
         }
 
         var first = true;
-        foreach (var block in blocks)
+        var furniture = new FurnitureFilter(doc.Title);
+        foreach (var written in blocks)
         {
+            var block = written.Count == 1 && written[0].Span.StartsWith('\u0001') ? written : furniture.Keep(written, doc.Paragraphs);
+            if (block.Count == 0)
+            {
+                continue;
+            }
+
             if (block.Count == 1 && block[0].Span.StartsWith('\u0001'))
             {
                 doc.Paragraphs.Add(new RawParagraph(block[0][1..], IsHeading: true));

@@ -12,6 +12,7 @@ internal static class PlainTextParser
     public static ParsedDocument Parse(ReadOnlyMemory<char> text, ParsedDocument doc, int start = 0)
     {
         var blocks = Blocks.Split(text, start);
+        DropLeadingFurniture(blocks);
         if (blocks.Count == 0)
         {
             throw new ContentFormatException("it has no text");
@@ -50,9 +51,19 @@ internal static class PlainTextParser
             headerBlocks++;
         }
 
+        var furniture = new FurnitureFilter(doc.Title);
         for (; index < blocks.Count; index++)
         {
-            AddBlock(blocks[index], doc);
+            var block = furniture.Keep(blocks[index], doc.Paragraphs);
+            if (block.Count > 0)
+            {
+                if (doc.Paragraphs.Count == 0)
+                {
+                    block[0] = PageFurniture.WithoutLead(block[0].Trim());
+                }
+
+                AddBlock(block, doc);
+            }
         }
 
         if (doc.Authors.Count == 0)
@@ -61,6 +72,26 @@ internal static class PlainTextParser
         }
 
         return doc;
+    }
+
+    /// <summary>Lines a pasted page puts before the title ("Skip to main content", a cookie banner) are not the title.</summary>
+    private static void DropLeadingFurniture(List<List<ReadOnlyMemory<char>>> blocks)
+    {
+        while (blocks.Count > 0)
+        {
+            var first = blocks[0];
+            while (first.Count > 0 && PageFurniture.IsBanner(first[0].Span))
+            {
+                first.RemoveAt(0);
+            }
+
+            if (first.Count > 0)
+            {
+                return;
+            }
+
+            blocks.RemoveAt(0);
+        }
     }
 
     internal static void AddBlock(List<ReadOnlyMemory<char>> block, ParsedDocument doc)

@@ -55,7 +55,7 @@ public sealed record KnowledgeDump(
             OfKind(EntityKind.Actor).Select(e => new DumpActor(e.Id, e.Name, e.ActorKind?.ToString().ToLowerInvariant() ?? "organisation", e.Aliases, e.Mentions.Count, e.ArticleIds.ToList())).ToList(),
             OfKind(EntityKind.Expert).Select(e => new DumpExpert(e.Id, e.Name, e.Aliases, e.Roles, e.Affiliations, e.Mentions.Count, e.ArticleIds.ToList(), e.Quotes.Select(q => q.Text).ToList())).ToList(),
             OfKind(EntityKind.Concept).Select(e => new DumpConcept(e.Id, e.Name, e.Aliases, e.Definition, e.Mentions.Count, e.ArticleIds.ToList())).ToList(),
-            readings.Select(r => new DumpReading(Date(r.Date), r.Title, r.Authors, r.ArticleId, r.TopicIds.Select(NameOf).ToList())).ToList(),
+            readings.Select(r => new DumpReading(r.DateText("yyyy-MM-dd"), r.Title, r.Authors, r.ArticleId, r.TopicIds.Select(NameOf).ToList())).ToList(),
             rejected.Select(r => new DumpRejected(r.Path, r.Reason)).ToList());
     }
 

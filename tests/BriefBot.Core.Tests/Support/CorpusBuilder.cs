@@ -12,7 +12,7 @@ internal sealed class CorpusBuilder
 {
     private readonly List<Article> _articles = [];
     private readonly List<(EntityKind Kind, ActorKind? ActorKind, string Name, string[] Aliases, string[] Roles, string[] Affiliations, string? Definition, string[] Quotes)> _entities = [];
-    private readonly List<(string Title, string[] Authors, DateOnly? Date, string ArticleId, string[] Topics)> _readings = [];
+    private readonly List<(string Title, string[] Authors, DateOnly? Date, int? Year, string ArticleId, string[] Topics)> _readings = [];
 
     public CorpusBuilder Article(string id, string title, params string[][] paragraphs)
     {
@@ -46,7 +46,14 @@ internal sealed class CorpusBuilder
 
     public CorpusBuilder Reading(string title, string author, DateOnly? date, string articleId, params string[] topicNames)
     {
-        _readings.Add((title, [author], date, articleId, topicNames));
+        _readings.Add((title, [author], date, null, articleId, topicNames));
+        return this;
+    }
+
+    /// <summary>A reading the text dates by its year only ("her 2019 book").</summary>
+    public CorpusBuilder ReadingOfYear(string title, string author, int year, string articleId, params string[] topicNames)
+    {
+        _readings.Add((title, [author], null, year, articleId, topicNames));
         return this;
     }
 
@@ -65,7 +72,7 @@ internal sealed class CorpusBuilder
             e.Quotes.Select(q => new Quote(q, new Mention(_articles[0].Id, 0, 0))).ToList())).ToList();
         string IdOf(string name) => entities.First(e => e.Name == name).Id;
         var readings = _readings.Select(r => new Reading(
-            "reading:" + Slug(r.Title), r.Date, r.Title, r.Authors, r.ArticleId, new Mention(r.ArticleId, 0, 0), r.Topics.Select(IdOf).ToList())).ToList();
+            "reading:" + Slug(r.Title), r.Date, r.Title, r.Authors, r.ArticleId, new Mention(r.ArticleId, 0, 0), r.Topics.Select(IdOf).ToList(), r.Year)).ToList();
         return new KnowledgeSnapshot(new ContentLoadResult(_articles, []), new CorpusExtraction(entities, readings), DateTimeOffset.UnixEpoch);
     }
 

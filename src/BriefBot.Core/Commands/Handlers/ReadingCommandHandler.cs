@@ -27,7 +27,7 @@ public sealed class ReadingCommandHandler(ISnapshotSource snapshots) : ICommandH
             // The same for every asker on a snapshot, and a pass over every reading: worked out once.
             return Task.FromResult(snapshot.Remember("reply:reading", () =>
             {
-                var all = snapshot.Readings.OrderByDescending(r => r.Date).ThenBy(r => r.Title, StringComparer.Ordinal).ToList();
+                var all = snapshot.Readings.OrderByDescending(r => r.SortDate).ThenBy(r => r.Title, StringComparer.Ordinal).ToList();
                 return List(snapshot, $"Further reading ({all.Count})", all, "No reading is cited in the articles loaded.");
             }));
         }
