@@ -1,3 +1,4 @@
+using BriefBot.Core.Extraction.Lexicon;
 using BriefBot.Core.Extraction.Text;
 using BriefBot.Core.Knowledge;
 
@@ -14,7 +15,9 @@ internal static class PersonMerger
     {
         var keys = new FoldedKeys();
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
-        string SurnameKey(string name) => surnames.TryGetValue(name, out var known) ? known : surnames[name] = keys.Of(LastWord(name));
+        string SurnameKey(string name) => surnames.TryGetValue(name, out var known) ? known : surnames[name] = keys.Of(FamilyName(name));
+        string KeyOf(string name) => keys.Of(WithoutInitials(name));
+        hits = Confirmed(hits, KeyOf, SurnameKey);
         var byKey = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var inOffice = new HashSet<string>(StringComparer.Ordinal);
         var expertEvidence = new HashSet<string>(StringComparer.Ordinal);
@@ -24,7 +27,7 @@ internal static class PersonMerger
         var fullNamesAnywhere = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var hit in hits.Where(h => h.Name.Contains(' ', StringComparison.Ordinal)))
         {
-            var key = keys.Of(hit.Name);
+            var key = KeyOf(hit.Name);
             var surname = SurnameKey(hit.Name);
             GetOrAdd(fullNamesByArticle, hit.Where.Paragraph.Article.Id)[surname] = key;
             if (!fullNamesAnywhere.TryGetValue(surname, out var set))
@@ -35,9 +38,10 @@ internal static class PersonMerger
             set.Add(key);
         }
 
+        var sources = new HashSet<string>(StringComparer.Ordinal);
         foreach (var hit in hits)
         {
-            var key = keys.Of(hit.Name);
+            var key = KeyOf(hit.Name);
             var display = hit.Name;
             if (!hit.Name.Contains(' ', StringComparison.Ordinal))
             {
@@ -45,6 +49,10 @@ internal static class PersonMerger
                 {
                     key = full;
                     display = string.Empty;
+                }
+                else if (hit.Unconfirmed)
+                {
+                    continue; // "Doe said" with no Doe named in full in the article
                 }
                 else if (fullNamesAnywhere.TryGetValue(key, out var all) && all.Count == 1)
                 {
@@ -83,12 +91,18 @@ internal static class PersonMerger
                 inOffice.Add(key);
             }
 
+            if (hit.Speaks || hit.Roles.Any(r => !r.Political && r.Role.Length > 0))
+            {
+                sources.Add(key);
+            }
+
             var s = hit.Where;
             candidate.Seen.Add(new Mention(s.Paragraph.Article.Id, s.Paragraph.Index, s.Index));
         }
 
         foreach (var candidate in byKey.Values)
         {
+            candidate.Source = sources.Contains(candidate.Key);
             if (inOffice.Contains(candidate.Key) && !expertEvidence.Contains(candidate.Key))
             {
                 candidate.Kind = EntityKind.Actor;
@@ -99,9 +113,56 @@ internal static class PersonMerger
         return byKey.Values.ToList();
     }
 
-    public static string Surname(string name) => Folding.Key(LastWord(name));
+    public static string Surname(string name) => Folding.Key(FamilyName(name));
 
-    private static string LastWord(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+    /// <summary>The family name: the last word, or the first of a name written family name first ("Zhao" of "Zhao Wei").</summary>
+    public static string FamilyName(string name) =>
+        FamilyNameFirst.Applies(name) ? name[..name.IndexOf(' ', StringComparison.Ordinal)] : name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+
+    /// <summary>The name without initials, so that "J. Alan Doe" and "Alan Doe" are one person.</summary>
+    private static string WithoutInitials(string name)
+    {
+        if (!name.Contains('.', StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = words.Where(w => !(w.Length == 2 && w[1] == '.' && char.IsUpper(w[0]))).ToArray();
+        return kept.Length >= 2 ? string.Join(' ', kept) : name;
+    }
+
+    /// <summary>
+    /// The hits without the unconfirmed full names (<see cref="PersonHit.Unconfirmed"/>) whose article never names the
+    /// person again: neither the full name found another way nor the family name alone.
+    /// </summary>
+    private static IReadOnlyList<PersonHit> Confirmed(IReadOnlyList<PersonHit> hits, Func<string, string> keyOf, Func<string, string> surnameKey)
+    {
+        if (!hits.Any(h => h.Unconfirmed && h.Name.Contains(' ', StringComparison.Ordinal)))
+        {
+            return hits;
+        }
+
+        var seen = new HashSet<(string Article, string Key)>();
+        var sightings = new Dictionary<(string Article, string Key), int>();
+        foreach (var hit in hits)
+        {
+            var article = hit.Where.Paragraph.Article.Id;
+            if (!hit.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                var k = (article, keyOf(hit.Name));
+                sightings[k] = sightings.GetValueOrDefault(k) + 1;
+            }
+            else if (!hit.Unconfirmed)
+            {
+                seen.Add((article, keyOf(hit.Name)));
+            }
+        }
+
+        return hits.Where(h => !h.Unconfirmed || !h.Name.Contains(' ', StringComparison.Ordinal) ||
+                               seen.Contains((h.Where.Paragraph.Article.Id, keyOf(h.Name))) ||
+                               sightings.ContainsKey((h.Where.Paragraph.Article.Id, surnameKey(h.Name)))).ToList();
+    }
 
     private static Dictionary<string, string> GetOrAdd(Dictionary<string, Dictionary<string, string>> d, string key)
     {
