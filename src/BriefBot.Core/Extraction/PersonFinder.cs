@@ -169,6 +169,7 @@ internal static partial class PersonFinder
         }
 
         SpeakerNames.Find(s, hits);
+        RoleThenName.Find(s, hits);
 
         // A given name and a capitalised word, not inside a longer capitalised run: "... said Jane Doe".
         for (var i = 0; i + 1 < words.Length; i++)
@@ -194,9 +195,9 @@ internal static partial class PersonFinder
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNames = Words.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether a name of two words or more starts with a common given name or is written family name first.</summary>
-    public static bool HasKnownFirstName(string name) =>
-        name.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 && (GivenNames.Contains(name.AsSpan(0, space)) || FamilyNameFirst.Applies(name));
+    /// <summary>Whether a name of two words or more starts with a common given name.</summary>
+    public static bool StartsWithGivenName(string name) =>
+        name.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 && GivenNames.Contains(name.AsSpan(0, space));
 
     private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text) => text.IndexOf(' ') is var space and >= 0 ? text[..space] : text;
 

@@ -19,8 +19,13 @@ internal static class SpeakerNames
     private static readonly Regex After = new(
         @"(?<![\p{L}\p{M}])(?:" + Verbs + @"|according[ ]+to)[ ]+(?<name>" + Title + Patterns.Name + @")(?![\p{L}\p{M}'’-])(?![ ]+(?:of|for|and)[ ]+\p{Lu})", Patterns.Options);
 
+    /// <summary>
+    /// "Jane Doe said", "Jane Doe, who led the talks, said": the name is not the end of a longer capitalised phrase
+    /// ("Secretary of State Jane Doe said" is found as an office), though it may follow a possessive ("Ruritania's Jane Doe said").
+    /// </summary>
     private static readonly Regex Before = new(
-        @"(?<![\p{L}\p{M}'’.-])(?<name>" + Title + Patterns.Name + @")[ ]+(?:has[ ]+|had[ ]+|also[ ]+|later[ ]+|then[ ]+)?" + Verbs + @"(?![\p{L}\p{M}])", Patterns.Options);
+        @"(?<![\p{L}\p{M}'’.-])(?<!(?:\b(?:of|for|and|de|the)|\p{Lu}[\p{L}\p{M}.-]*)[ ]+)(?<name>" + Title + Patterns.Name +
+        @")(?:[ ]*,[^,;:“”""]{1,120},)?[ ]*(?:has[ ]+|had[ ]+|also[ ]+|later[ ]+|then[ ]+)?" + Verbs + @"(?![\p{L}\p{M}])", Patterns.Options);
 
     private static readonly SearchValues<string> Cue = SearchValues.Create(
         ["said", "says", "told", "added", "adds", "wrote", "writes", "argued", "argues", "warned", "warns", "noted", "notes", "explained", "explains",
@@ -64,7 +69,7 @@ internal static class SpeakerNames
             return;
         }
 
-        hits.Add(new PersonHit(name, [], false, s, Speaks: true, Unconfirmed: twoWords && !titled && !PersonFinder.HasKnownFirstName(name)));
+        hits.Add(new PersonHit(name, [], false, s, Speaks: true, Unconfirmed: twoWords && !titled && !PersonFinder.StartsWithGivenName(name)));
     }
 
     /// <summary>No word is a day, a state or its people, and the name has lower-case letters (not "UN", not "EU Commission").</summary>

@@ -23,7 +23,7 @@ internal static class Words
         "teacher", "instructor", "curator", "librarian", "archivist", "biographer", "philosopher", "theorist",
         "practitioner", "specialist", "authority", "hand", "watcher", "pundit", "blogger", "podcaster", "broadcaster",
         "host", "producer", "publisher", "translator", "emeritus", "docent", "postdoc", "post-doc", "assistant",
-        "official", "counsel", "prosecutor", "attorney", "judge", "counterpart", "aide", "planner", "spokesperson");
+        "official", "counsel", "barrister", "solicitor", "physician", "prosecutor", "attorney", "judge", "counterpart", "aide", "planner", "spokesperson");
 
     /// <summary>Words that, written before a name, put the person in political office (an actor, not an expert).</summary>
     public static readonly FrozenSet<string> OfficeWords = Set(
