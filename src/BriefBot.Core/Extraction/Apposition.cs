@@ -55,6 +55,12 @@ internal static class Apposition
                     break;
                 }
 
+                if (NotInRoles.Contains(w.Core))
+                {
+                    roleEnd = -1; // "believing she is a separatist" is a clause, not a role
+                    break;
+                }
+
                 if (Lexicon.Words.RoleNouns.Contains(w.Core) || IsCompoundRole(w.Core))
                 {
                     roleEnd = j;
@@ -202,6 +208,7 @@ internal static class Apposition
             return false;
         }
 
+        var civil = false;
         foreach (var org in affiliations)
         {
             if (Gazetteer.IsStateName(org))
@@ -215,16 +222,34 @@ internal static class Apposition
                 {
                     return false;
                 }
+
+                civil |= CivilHeads.Contains(word);
             }
         }
 
-        return true;
+        return civil;
     }
+
+    /// <summary>Pronouns and verbs that no role phrase holds.</summary>
+    private static readonly HashSet<string> NotInRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "it", "they", "we", "i", "you", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had",
+        "said", "says", "told", "not", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do",
+    };
+
+    /// <summary>Head words of bodies outside politics: committees, institutes, universities, firms.</summary>
+    private static readonly HashSet<string> CivilHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Committee", "Institute", "Institution", "University", "College", "School", "Academy", "Center", "Centre", "Foundation",
+        "Association", "Society", "Company", "Corporation", "Bank", "Fund", "Club", "Group", "Trust", "Network", "Forum",
+        "Chambers", "Watch", "Inc", "Ltd", "Program", "Programme", "Initiative", "Observatory", "Consortium", "Federation",
+        "Council", "Board", "Agency", "Organisation", "Organization",
+    };
 
     private static readonly HashSet<string> PoliticalBodies = new(StringComparer.OrdinalIgnoreCase)
     {
         "Parliament", "Assembly", "Senate", "Congress", "House", "Chamber", "Duma", "Knesset", "Majlis", "Party", "Commission",
-        "Council", "Government", "Cabinet", "Republic", "Kingdom", "Union", "Federation", "State", "States", "Ministry",
+        "European", "Security", "Government", "Cabinet", "Republic", "Kingdom", "Union", "Federation", "State", "States", "Ministry",
         "Authority", "Administration", "Junta", "Emirate", "Province", "Region", "City", "County", "Territory",
     };
 

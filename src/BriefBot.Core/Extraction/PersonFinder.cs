@@ -46,7 +46,7 @@ internal static partial class PersonFinder
         Patterns.Options);
 
     private static readonly Regex Honorific = new(
-        @"(?<![\p{L}\p{M}])(?<h>Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|" + TitlePatterns.Alternation + @")[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
+        @"(?<![\p{L}\p{M}-])(?<h>Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|" + TitlePatterns.Alternation + @")[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
 
     /// <summary>Cue for <see cref="Honorific"/>: the start of each of its titles ("Prof" for both "Prof" and "Professor").</summary>
     private static readonly SearchValues<string> HonorificStarts = SearchValues.Create(["Prof", "Dr", "Mr", "Ms", "Sir", "Dame", .. TitlePatterns.FirstWords], StringComparison.Ordinal);
@@ -298,7 +298,7 @@ internal static partial class PersonFinder
             chunk.Insert(0, w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w);
         }
 
-        while (chunk.Count > 0 && (Words.NeverNameStart.Contains(chunk[0]) || chunk[0] is "of" or "for" or "and" or "&"))
+        while (chunk.Count > 0 && (Words.NeverNameStart.Contains(chunk[0]) || chunk[0] is "of" or "for" or "and" or "&" or "Former" or "Then" or "Acting" or "Retired"))
         {
             chunk.RemoveAt(0);
         }

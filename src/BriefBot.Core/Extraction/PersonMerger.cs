@@ -39,6 +39,7 @@ internal static class PersonMerger
         }
 
         var sources = new HashSet<string>(StringComparer.Ordinal);
+        var offices = new Dictionary<string, int>(StringComparer.Ordinal); // times named in office, less times named with another role
         foreach (var hit in hits)
         {
             var key = KeyOf(hit.Name);
@@ -91,9 +92,18 @@ internal static class PersonMerger
                 inOffice.Add(key);
             }
 
-            if (hit.Speaks || hit.Roles.Any(r => !r.Political && r.Role.Length > 0))
+            if (hit.Speaks || hit.Roles.Any(r => !r.Political && r.Role.Length > 0 && !Titles.IsTitleWord(r.Role)))
             {
-                sources.Add(key);
+                sources.Add(key); // a rank alone ("Gen. Doe was killed") is no sign of a source
+            }
+
+            if (hit.InOffice)
+            {
+                offices[key] = offices.GetValueOrDefault(key) + 1;
+            }
+            else if (hit.Roles.Any(r => !r.Political && r.Role.Length > 0))
+            {
+                offices[key] = offices.GetValueOrDefault(key) - 1;
             }
 
             var s = hit.Where;
@@ -103,7 +113,8 @@ internal static class PersonMerger
         foreach (var candidate in byKey.Values)
         {
             candidate.Source = sources.Contains(candidate.Key);
-            if (inOffice.Contains(candidate.Key) && !expertEvidence.Contains(candidate.Key))
+            // In office and more often named so than with another role: "Secretary of State Jane Doe", once "America's top diplomat".
+            if (inOffice.Contains(candidate.Key) && (!expertEvidence.Contains(candidate.Key) || offices.GetValueOrDefault(candidate.Key) > 0))
             {
                 candidate.Kind = EntityKind.Actor;
                 candidate.ActorKind = Knowledge.ActorKind.Leader;

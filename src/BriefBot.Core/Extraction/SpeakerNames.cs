@@ -25,7 +25,7 @@ internal static class SpeakerNames
     /// </summary>
     private static readonly Regex Before = new(
         @"(?<![\p{L}\p{M}'’.-])(?<!(?:\b(?:of|for|and|de|the)|\p{Lu}[\p{L}\p{M}.-]*)[ ]+)(?<name>" + Title + Patterns.Name +
-        @")(?:[ ]*,[^,;:“”""]{1,120},)?[ ]*(?:has[ ]+|had[ ]+|also[ ]+|later[ ]+|then[ ]+)?" + Verbs + @"(?![\p{L}\p{M}])", Patterns.Options);
+        @")(?:[ ]*,[^,;:“”""]{1,120},|[ ]*,)?[ ]*(?:has[ ]+|had[ ]+|also[ ]+|later[ ]+|then[ ]+)?" + Verbs + @"(?![\p{L}\p{M}])", Patterns.Options);
 
     private static readonly SearchValues<string> Cue = SearchValues.Create(
         ["said", "says", "told", "added", "adds", "wrote", "writes", "argued", "argues", "warned", "warns", "noted", "notes", "explained", "explains",

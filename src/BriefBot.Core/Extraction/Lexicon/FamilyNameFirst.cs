@@ -57,16 +57,20 @@ internal static class FamilyNameFirst
 
         var rest = name[(space + 1)..];
         var words = 0;
+        var romanised = 0;
         foreach (var range in rest.Split(' '))
         {
             var word = rest[range];
-            if (++words > 2 || word.Length == 0 || !char.IsUpper(word[0]) || !IsRomanisedGivenName(word))
+            if (++words > 2 || word.Length == 0 || !char.IsUpper(word[0]))
             {
                 return false;
             }
+
+            romanised += IsRomanisedGivenName(word) ? 1 : word.Length <= 5 && !word.Contains('.') ? 2 : 0;
         }
 
-        return true;
+        // One romanised given name ("Jinping", "Ing-wen"), or two short syllables ("Jong Un", "Hsien Loong").
+        return words == 1 ? romanised == 1 : romanised >= 2;
     }
 
     /// <summary>One or two romanised syllables, joined ("Jinping") or hyphenated ("Ing-wen").</summary>

@@ -40,7 +40,8 @@ internal static class Words
         "congresswoman", "mayor", "ambassador", "secretary of state", "taoiseach", "head of state", "head of government",
         "foreign secretary", "mp", "lawmaker", "legislator", "parliamentarian", "envoy", "supreme leader",
         "prime minister", "foreign minister", "defence minister", "defense minister", "energy minister", "finance minister",
-        "interior minister", "commissioner", "presidential candidate", "presidential nominee", "running mate");
+        "interior minister", "commissioner", "presidential candidate", "presidential nominee", "running mate", "party leader", "opposition leader", "junta leader",
+        "coup leader", "majority leader", "minority leader", "speaker", "house speaker");
 
     /// <summary>Head-words of organisation names: "Harbour Club", "Institute of ...", "Arctic Cooperation Council".</summary>
     public static readonly FrozenSet<string> OrgHeads = Set(
