@@ -235,6 +235,7 @@ internal static class Apposition
     {
         "he", "she", "it", "they", "we", "i", "you", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had",
         "said", "says", "told", "not", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do",
+        "his", "her", "their", "its", "our", "my", "your", "including", "like", "such",
     };
 
     /// <summary>Head words of bodies outside politics: committees, institutes, universities, firms.</summary>

@@ -25,7 +25,7 @@ internal static class SpeakerNames
     /// </summary>
     private static readonly Regex Before = new(
         @"(?<![\p{L}\p{M}'’.-])(?<!(?:\b(?:of|for|and|de|the)|\p{Lu}[\p{L}\p{M}.-]*)[ ]+)(?<name>" + Title + Patterns.Name +
-        @")(?:[ ]*,[^,;:“”""]{1,120},|[ ]*,)?[ ]*(?:has[ ]+|had[ ]+|also[ ]+|later[ ]+|then[ ]+)?" + Verbs + @"(?![\p{L}\p{M}])", Patterns.Options);
+        @")(?:[ ]*,[ ]*(?=\p{Ll})[^,;:“”""]{1,120},|[ ]*,)?[ ]*(?:has[ ]+|had[ ]+|also[ ]+|later[ ]+|then[ ]+)?" + Verbs + @"(?![\p{L}\p{M}])", Patterns.Options);
 
     private static readonly SearchValues<string> Cue = SearchValues.Create(
         ["said", "says", "told", "added", "adds", "wrote", "writes", "argued", "argues", "warned", "warns", "noted", "notes", "explained", "explains",
@@ -42,12 +42,13 @@ internal static class SpeakerNames
             return;
         }
 
-        for (var m = After.Match(text); m.Success; m = m.NextMatch())
+        // Each search goes on after the name found, not after the verb: a rejected name ("Ruritania, Mr Doe said") may hide one.
+        for (var m = After.Match(text); m.Success; m = After.Match(text, m.Groups["name"].Index + m.Groups["name"].Length))
         {
             Add(m.Groups["name"].Value, s, hits);
         }
 
-        for (var m = Before.Match(text); m.Success; m = m.NextMatch())
+        for (var m = Before.Match(text); m.Success; m = Before.Match(text, m.Groups["name"].Index + m.Groups["name"].Length))
         {
             Add(m.Groups["name"].Value, s, hits);
         }
