@@ -162,9 +162,10 @@ internal static partial class PersonFinder
             if (Clean(m.Groups["name"].ValueSpan) is { } name && TitlePatterns.Fits(text, m.Groups["h"], name))
             {
                 var h = m.Groups["h"].Value.TrimEnd('.');
+                var office = Titles.Offices.Contains(h);
                 IReadOnlyList<RoleSegment> roles = h is "Professor" or "Prof" ? [new RoleSegment("professor", [], false)]
-                    : TitlePatterns.RoleOf(h) is not null ? [new RoleSegment(m.Groups["h"].Value, [], false)] : [];
-                hits.Add(new PersonHit(name, roles, false, s));
+                    : TitlePatterns.RoleOf(h) is not null ? [new RoleSegment(m.Groups["h"].Value, [], office)] : [];
+                hits.Add(new PersonHit(name, roles, office, s));
             }
         }
 
@@ -290,7 +291,7 @@ internal static partial class PersonFinder
         for (var i = words.Length - 1; i >= 0 && chunk.Count < 6; i--)
         {
             var w = words[i];
-            if (w.Length == 0 || !(char.IsUpper(w[0]) || w is "of" or "for" or "and" or "&") || w[^1] is ',' or '.' or ':' or ';' or ')' or '”')
+            if (w.Length == 0 || !(char.IsUpper(w[0]) || w is "of" or "for" or "&") || w[^1] is ',' or '.' or ':' or ';' or ')' or '”')
             {
                 break;
             }
@@ -326,6 +327,13 @@ internal static partial class PersonFinder
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = Words.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeWords = Words.OfficeWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgHeads = Words.OrgHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Head words of place names, never in a person's name: "Harbour Square", "Northern Sea".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceHeads = new[]
+    {
+        "Square", "Street", "Avenue", "Boulevard", "Sea", "Ocean", "Strait", "Straits", "Gulf", "Peninsula", "Airport", "Palace",
+        "Stadium", "Province", "District", "Island", "Islands", "Garden", "Gardens", "Mountains", "Desert", "Canal", "Internet",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns = Words.RoleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Trims words that are not part of a name; null when nothing name-like is left.</summary>
@@ -391,7 +399,7 @@ internal static partial class PersonFinder
                 continue;
             }
 
-            if (OrgHeads.Contains(w) || DateText.IsMonthName(w) || NeverNameStart.Contains(w) && !IsParticle(w) ||
+            if (OrgHeads.Contains(w) || PlaceHeads.Contains(w) || DateText.IsMonthName(w) || NeverNameStart.Contains(w) && !IsParticle(w) ||
                 RoleNouns.Contains(w) || OfficeWords.Contains(w) || IsCapitalsWord(w) || i > first && IsTitle(w) && (i < n - 1 || Honorifics.Contains(w.TrimEnd('.'))))
             {
                 return null; // "Said Mr Pence" is not a name

@@ -25,11 +25,18 @@ internal static class PersonMerger
         // Full names first, so that surnames can find them.
         var fullNamesByArticle = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal); // article → surname key → full key
         var fullNamesAnywhere = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var firstWordsByArticle = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal); // "Mr Teng" for "Teng Biao"
         foreach (var hit in hits.Where(h => h.Name.Contains(' ', StringComparison.Ordinal)))
         {
             var key = KeyOf(hit.Name);
             var surname = SurnameKey(hit.Name);
             GetOrAdd(fullNamesByArticle, hit.Where.Paragraph.Article.Id)[surname] = key;
+            var firstWord = hit.Name[..hit.Name.IndexOf(' ', StringComparison.Ordinal)];
+            if (!Words.GivenNames.Contains(firstWord) && firstWord.Length > 1 && !firstWord.EndsWith('.'))
+            {
+                GetOrAdd(firstWordsByArticle, hit.Where.Paragraph.Article.Id).TryAdd(keys.Of(firstWord), key);
+            }
+
             if (!fullNamesAnywhere.TryGetValue(surname, out var set))
             {
                 fullNamesAnywhere[surname] = set = new HashSet<string>(StringComparer.Ordinal);
@@ -46,7 +53,8 @@ internal static class PersonMerger
             var display = hit.Name;
             if (!hit.Name.Contains(' ', StringComparison.Ordinal))
             {
-                if (fullNamesByArticle.TryGetValue(hit.Where.Paragraph.Article.Id, out var local) && local.TryGetValue(key, out var full))
+                if (fullNamesByArticle.TryGetValue(hit.Where.Paragraph.Article.Id, out var local) && local.TryGetValue(key, out var full) ||
+                    firstWordsByArticle.TryGetValue(hit.Where.Paragraph.Article.Id, out var firsts) && firsts.TryGetValue(key, out full))
                 {
                     key = full;
                     display = string.Empty;

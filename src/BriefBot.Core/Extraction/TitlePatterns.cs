@@ -25,6 +25,11 @@ internal static class TitlePatterns
     public static bool Fits(string text, System.Text.RegularExpressions.Group title, string name)
     {
         var t = title.Value;
+        if (Titles.Offices.Contains(t))
+        {
+            return false; // "Sen" without its full stop may be a name
+        }
+
         if (t.EndsWith('.') || RoleOf(t) is null || BeforeOneName.Contains(t))
         {
             return true;

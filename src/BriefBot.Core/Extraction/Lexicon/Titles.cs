@@ -23,7 +23,11 @@ internal static class Titles
         ["Major General"] = "major general", ["Brigadier General"] = "brigadier general", ["Lieutenant Colonel"] = "lieutenant colonel",
         ["Patriarch"] = "patriarch", ["Cardinal"] = "cardinal", ["Archbishop"] = "archbishop", ["Bishop"] = "bishop",
         ["Metropolitan"] = "metropolitan", ["Grand Mufti"] = "grand mufti", ["Mufti"] = "mufti", ["Pastor"] = "pastor",
+        ["Rep"] = "representative", ["Sen"] = "senator", ["Gov"] = "governor",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Titles of elected office: the person is in office ("Rep. Jane Doe", "Sen. Jane Doe").</summary>
+    public static readonly FrozenSet<string> Offices = new[] { "Rep", "Sen", "Gov" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Forms of address that are not names and give no role.</summary>
     public static readonly FrozenSet<string> Address = new[] { "Madam", "Madame", "Mdm", "Mme", "Miss", "Mister", "Monsieur", "Signor" }
