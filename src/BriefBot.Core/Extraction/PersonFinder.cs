@@ -153,7 +153,7 @@ internal static partial class PersonFinder
             {
                 var org = m.Groups["org"].Value;
                 var inOffice = Gazetteer.IsStateName(org);
-                hits.Add(new PersonHit(name, inOffice ? [] : [new RoleSegment(string.Empty, [org], false)], false, s));
+                hits.Add(new PersonHit(name, inOffice ? [] : [new RoleSegment(string.Empty, [org], false)], false, s, Speaks: !inOffice)); // "X of Y has called ..."
             }
         }
 
