@@ -138,7 +138,7 @@ internal static class Apposition
             }
 
             var roleText = role.ToString();
-            (segments ??= []).Add(new RoleSegment(roleText, affiliations, IsPolitical(roleText) && !OfCivilBody(affiliations)));
+            (segments ??= []).Add(new RoleSegment(roleText, affiliations, IsPoliticalAt(roleText, affiliations)));
 
             // Skip to the end of this piece: the next comma, or "and" starting another role.
             while (words.Has(i) && words[i - 1].Trail is '\0' && !words[i].Core.Equals("and", StringComparison.OrdinalIgnoreCase))
@@ -195,6 +195,19 @@ internal static class Apposition
         }
 
         return -1;
+    }
+
+    /// <summary>Whether the role held at these bodies is a political office: see <see cref="OfCivilBody"/>.</summary>
+    public static bool IsPoliticalAt(string role, List<string> affiliations)
+    {
+        if (!IsPolitical(role) || OfCivilBody(affiliations))
+        {
+            return false;
+        }
+
+        // "the firm's president", "Westmoor president": a president or chairman of a named body that is no state nor organ of one.
+        return !(role.EndsWith("president", StringComparison.OrdinalIgnoreCase) || role.EndsWith("chairman", StringComparison.OrdinalIgnoreCase)) ||
+               affiliations.Count == 0 || affiliations.Any(a => Gazetteer.IsStateName(a) || a.Split(' ').Any(PoliticalBodies.Contains));
     }
 
     /// <summary>

@@ -142,7 +142,7 @@ internal static partial class PersonFinder
 
             var role = text[roleStart..(m.Groups["role"].Index + m.Groups["role"].Length)];
             var affiliation = ChunkBefore(text, roleStart);
-            var political = Apposition.IsPolitical(role);
+            var political = Apposition.IsPoliticalAt(role, affiliation is null ? [] : [affiliation]);
             var single = !name.Contains(' ', StringComparison.Ordinal) && !Titled(m.Groups["name"].ValueSpan);
             hits.Add(new PersonHit(name, [new RoleSegment(role, affiliation is null ? [] : [affiliation], political)], political, s, Unconfirmed: single));
         }
