@@ -198,17 +198,7 @@ internal static class Apposition
     }
 
     /// <summary>Whether the role held at these bodies is a political office: see <see cref="OfCivilBody"/>.</summary>
-    public static bool IsPoliticalAt(string role, List<string> affiliations)
-    {
-        if (!IsPolitical(role) || OfCivilBody(affiliations))
-        {
-            return false;
-        }
-
-        // "the firm's president", "Westmoor president": a president or chairman of a named body that is no state nor organ of one.
-        return !(role.EndsWith("president", StringComparison.OrdinalIgnoreCase) || role.EndsWith("chairman", StringComparison.OrdinalIgnoreCase)) ||
-               affiliations.Count == 0 || affiliations.Any(a => Gazetteer.IsStateName(a) || a.Split(' ').Any(PoliticalBodies.Contains));
-    }
+    public static bool IsPoliticalAt(string role, List<string> affiliations) => IsPolitical(role) && !OfCivilBody(affiliations);
 
     /// <summary>
     /// Whether the role is held at a body outside politics: a "president" or "chair" of a committee, institute or company

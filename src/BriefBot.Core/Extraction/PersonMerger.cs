@@ -7,7 +7,8 @@ namespace BriefBot.Core.Extraction;
 /// <summary>
 /// Merges person sightings into people: the same full name across articles is one person, and a surname alone
 /// ("Solberg shares ...") is the person of that surname named in full in the same article, or else in the corpus.
-/// People in political office become actors of kind leader; everyone else is an expert.
+/// People in political office become actors of kind leader; everyone else is an expert candidate, shown only when quoted
+/// or cited as a source (<see cref="Candidate.Source"/>).
 /// </summary>
 internal static class PersonMerger
 {
