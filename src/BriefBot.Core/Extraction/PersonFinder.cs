@@ -309,14 +309,10 @@ internal static partial class PersonFinder
             return null;
         }
 
+        // A state is kept as the text names it ("UK counterpart"), but its people are not an affiliation: "Chinese" is China.
         var name = string.Join(' ', chunk);
-        return Gazetteer.Find(name) is { } country && !IsSeatOfGovernment(country, name) ? country.Name : name;
+        return Gazetteer.Find(name) is { } country && country.Demonyms.Contains(name, StringComparer.OrdinalIgnoreCase) ? country.Name : name;
     }
-
-    /// <summary>"White House", "Kremlin": a capital listed after the capital city stands for an institution, kept as written.</summary>
-    private static bool IsSeatOfGovernment(Country country, string name) =>
-        country.Capitals.Count > 1 && country.Capitals.Skip(1).Any(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase)) &&
-        !name.Contains(',', StringComparison.Ordinal) && !name.Contains('.', StringComparison.Ordinal);
 
     /// <summary>Whether the name as matched starts with a title: "Mr Doe", "Gen. Doe".</summary>
     private static bool Titled(ReadOnlySpan<char> raw) => raw.IndexOf(' ') is var space and > 0 && IsTitle(raw[..space]);
