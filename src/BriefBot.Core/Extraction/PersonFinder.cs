@@ -309,9 +309,13 @@ internal static partial class PersonFinder
             return null;
         }
 
-        // A state is kept as the text names it ("UK counterpart"), but its people are not an affiliation: "Chinese" is China.
+        // A state is kept as the text names it ("UK counterpart", "White House adviser"), but neither its people nor its
+        // capital city is an affiliation: "Chinese" and "Beijing" are China.
         var name = string.Join(' ', chunk);
-        return Gazetteer.Find(name) is { } country && country.Demonyms.Contains(name, StringComparer.OrdinalIgnoreCase) ? country.Name : name;
+        return Gazetteer.Find(name) is { } country && (country.Demonyms.Contains(name, StringComparer.OrdinalIgnoreCase) ||
+                                                       country.Capitals.Count > 0 && string.Equals(country.Capitals[0], name, StringComparison.OrdinalIgnoreCase))
+            ? country.Name
+            : name;
     }
 
     /// <summary>Whether the name as matched starts with a title: "Mr Doe", "Gen. Doe".</summary>
