@@ -90,9 +90,9 @@ internal static class PersonMerger
                     candidate.AddAffiliation(org);
                 }
 
-                if (!role.Political)
+                if (!role.Political && !Titles.IsTitleWord(role.Role))
                 {
-                    expertEvidence.Add(key);
+                    expertEvidence.Add(key); // a rank is no sign of an expert: "General Jane Doe, the country's transitional president"
                 }
             }
 
@@ -110,7 +110,7 @@ internal static class PersonMerger
             {
                 offices[key] = offices.GetValueOrDefault(key) + 1;
             }
-            else if (hit.Roles.Any(r => !r.Political && r.Role.Length > 0))
+            else if (hit.Roles.Any(r => !r.Political && r.Role.Length > 0 && !Titles.IsTitleWord(r.Role)))
             {
                 offices[key] = offices.GetValueOrDefault(key) - 1;
             }

@@ -31,6 +31,27 @@ public class PeopleOnRealTextTests
         "The committee has no view on the vote," said Tomas Reyes, president of the Westmoor Trade Committee, in a statement.
         """;
 
+    private const string Juntas = """
+        Sahel juntas meet the regional envoys
+
+        General Amadou Keita, Mali's transitional president, met the envoys in the capital on Friday.
+
+        "The border will stay open," said Captain Oumar Diallo, Burkina Faso's military ruler, after the meeting.
+
+        Fatima Sow, a senior analyst at the Dakar Security Institute, said the two governments needed each other.
+        """;
+
+    [Fact]
+    public void MilitaryRulers_AreLeaders_WithTheirRankAsRole()
+    {
+        var x = ExtractionFixture.Extract(("juntas.txt", Juntas));
+
+        Assert.Equal(ActorKind.Leader, x.Named("Amadou Keita").ActorKind);
+        Assert.Equal(ActorKind.Leader, x.Named("Oumar Diallo").ActorKind);
+        Assert.Equal(EntityKind.Expert, x.Named("Fatima Sow").Kind);
+        Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("General", StringComparison.Ordinal) || e.Name.StartsWith("Captain", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Experts_AreFound_WhenFamilyNameComesFirst()
     {

@@ -36,10 +36,15 @@ internal static class Titles
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AddressLookup = Address.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether the word (a full stop after it allowed) is a one-word title: "Gen.", "Madam", "Patriarch".</summary>
+    /// <summary>Whether the word (a full stop after it allowed) is a title: "Gen.", "Madam", "Patriarch", "Lt. Gen.".</summary>
     public static bool IsTitleWord(ReadOnlySpan<char> word)
     {
         var w = word.TrimEnd('.');
+        if (w.Contains(' '))
+        {
+            return RoleLookup.ContainsKey(string.Join(' ', w.ToString().Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries))); // "Lt. Gen."
+        }
+
         return w.Length > 0 && (RoleLookup.ContainsKey(w) || AddressLookup.Contains(w));
     }
 

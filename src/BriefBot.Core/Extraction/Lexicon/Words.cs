@@ -23,7 +23,7 @@ internal static class Words
         "teacher", "instructor", "curator", "librarian", "archivist", "biographer", "philosopher", "theorist",
         "practitioner", "specialist", "authority", "hand", "watcher", "pundit", "blogger", "podcaster", "broadcaster",
         "host", "producer", "publisher", "translator", "emeritus", "docent", "postdoc", "post-doc", "assistant",
-        "official", "counsel", "barrister", "solicitor", "physician", "prosecutor", "attorney", "judge", "counterpart", "aide", "planner", "spokesperson");
+        "official", "ruler", "counsel", "barrister", "solicitor", "physician", "prosecutor", "attorney", "judge", "counterpart", "aide", "planner", "spokesperson");
 
     /// <summary>Words that, written before a name, put the person in political office (an actor, not an expert).</summary>
     public static readonly FrozenSet<string> OfficeWords = Set(
@@ -41,7 +41,7 @@ internal static class Words
         "foreign secretary", "mp", "lawmaker", "legislator", "parliamentarian", "envoy", "supreme leader",
         "prime minister", "foreign minister", "defence minister", "defense minister", "energy minister", "finance minister",
         "interior minister", "commissioner", "presidential candidate", "presidential nominee", "running mate", "party leader", "opposition leader", "junta leader",
-        "coup leader", "majority leader", "minority leader", "speaker", "house speaker");
+        "coup leader", "majority leader", "minority leader", "speaker", "house speaker", "ruler", "strongman");
 
     /// <summary>Head-words of organisation names: "Harbour Club", "Institute of ...", "Arctic Cooperation Council".</summary>
     public static readonly FrozenSet<string> OrgHeads = Set(
