@@ -17,7 +17,7 @@ internal static class RoleThenName
     public static void Find(SentenceView s, List<PersonHit> hits)
     {
         var text = s.Text;
-        if (!text.Contains(", ", StringComparison.Ordinal))
+        if (!CommaBeforeCapital(text))
         {
             return;
         }
@@ -48,5 +48,19 @@ internal static class RoleThenName
             var political = roles.Any(r => r.Political);
             hits.Add(new PersonHit(name, roles, political, s, Unconfirmed: !titled && !name.Contains(' ', StringComparison.Ordinal)));
         }
+    }
+
+    /// <summary>Cue for <see cref="Pattern"/>: a comma, a space and a capital.</summary>
+    private static bool CommaBeforeCapital(string text)
+    {
+        for (var comma = text.IndexOf(", ", StringComparison.Ordinal); comma >= 0; comma = text.IndexOf(", ", comma + 2, StringComparison.Ordinal))
+        {
+            if (comma + 2 < text.Length && char.IsUpper(text[comma + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
