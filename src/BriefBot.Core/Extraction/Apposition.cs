@@ -55,6 +55,12 @@ internal static class Apposition
                     break;
                 }
 
+                if (NotInRoles.Contains(w.Core))
+                {
+                    roleEnd = -1; // "believing she is a separatist" is a clause, not a role
+                    break;
+                }
+
                 if (Lexicon.Words.RoleNouns.Contains(w.Core) || IsCompoundRole(w.Core))
                 {
                     roleEnd = j;
@@ -107,13 +113,32 @@ internal static class Apposition
                 i = k;
             }
 
+            if (segments is null && words.Has(i) && words[i - 1].Trail == '\0' && char.IsUpper(words[i].Core[0]) && !words[i].Possessive)
+            {
+                break; // "on the Internet, chief economist Jane Doe said": the role is the title of the name after it
+            }
+
             if (words.Has(i) && words[i - 1].Trail == '\0' && Prepositions.Contains(words[i].Core))
             {
+                var preposition = i;
+                var count = affiliations.Count;
                 i = ReadAffiliations(words, i + 1, affiliations);
+                if (InstitutionAfter(words, preposition, i) is var at and > 0)
+                {
+                    // "fellow on the Asia Programme at the Harbour Institute": the unit stays with the role, the institution is the affiliation.
+                    var unit = new List<string>();
+                    i = ReadAffiliations(words, at + 1, unit);
+                    if (unit.Count > 0)
+                    {
+                        role.Append(' ').Append(words.Join(preposition, at));
+                        affiliations.RemoveRange(count, affiliations.Count - count);
+                        affiliations.AddRange(unit);
+                    }
+                }
             }
 
             var roleText = role.ToString();
-            (segments ??= []).Add(new RoleSegment(roleText, affiliations, IsPolitical(roleText)));
+            (segments ??= []).Add(new RoleSegment(roleText, affiliations, IsPoliticalAt(roleText, affiliations)));
 
             // Skip to the end of this piece: the next comma, or "and" starting another role.
             while (words.Has(i) && words[i - 1].Trail is '\0' && !words[i].Core.Equals("and", StringComparison.OrdinalIgnoreCase))
@@ -149,6 +174,88 @@ internal static class Apposition
 
         return false;
     }
+
+    /// <summary>
+    /// Where "at" starts a second place after the one read from <paramref name="preposition"/> up to <paramref name="end"/>,
+    /// within the same piece and a few words: "on the Asia Programme at ...", "expert on the US at ...".
+    /// </summary>
+    private static int InstitutionAfter(RoleWords words, int preposition, int end)
+    {
+        for (var k = Math.Max(end, preposition + 1); k < preposition + 9 && words.Has(k + 1) && words[k - 1].Trail == '\0'; k++)
+        {
+            if (words[k].Core == "at" && char.IsUpper(words[k + 1].Core[0]) || words[k].Core == "at" && Determiners.Contains(words[k + 1].Core))
+            {
+                return k;
+            }
+
+            if (words[k].Core is "and" or "who" or "which" or "that")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the role held at these bodies is a political office: see <see cref="OfCivilBody"/>.</summary>
+    public static bool IsPoliticalAt(string role, List<string> affiliations) => IsPolitical(role) && !OfCivilBody(affiliations);
+
+    /// <summary>
+    /// Whether the role is held at a body outside politics: a "president" or "chair" of a committee, institute or company
+    /// is no politician. Bodies of state (parliament, party, commission, council, government) and states keep the office political.
+    /// </summary>
+    private static bool OfCivilBody(List<string> affiliations)
+    {
+        if (affiliations.Count == 0)
+        {
+            return false;
+        }
+
+        var civil = false;
+        foreach (var org in affiliations)
+        {
+            if (Gazetteer.IsStateName(org))
+            {
+                return false;
+            }
+
+            foreach (var word in org.Split(' '))
+            {
+                if (PoliticalBodies.Contains(word))
+                {
+                    return false;
+                }
+
+                civil |= CivilHeads.Contains(word);
+            }
+        }
+
+        return civil;
+    }
+
+    /// <summary>Pronouns and verbs that no role phrase holds.</summary>
+    private static readonly HashSet<string> NotInRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "it", "they", "we", "i", "you", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had",
+        "said", "says", "told", "not", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do",
+        "his", "her", "their", "its", "our", "my", "your", "including", "like", "such",
+    };
+
+    /// <summary>Head words of bodies outside politics: committees, institutes, universities, firms.</summary>
+    private static readonly HashSet<string> CivilHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Committee", "Institute", "Institution", "University", "College", "School", "Academy", "Center", "Centre", "Foundation",
+        "Association", "Society", "Company", "Corporation", "Bank", "Fund", "Club", "Group", "Trust", "Network", "Forum",
+        "Chambers", "Watch", "Inc", "Ltd", "Program", "Programme", "Initiative", "Observatory", "Consortium", "Federation",
+        "Council", "Board", "Agency", "Organisation", "Organization",
+    };
+
+    private static readonly HashSet<string> PoliticalBodies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Parliament", "Assembly", "Senate", "Congress", "House", "Chamber", "Duma", "Knesset", "Majlis", "Party", "Commission",
+        "European", "Security", "Government", "Cabinet", "Republic", "Kingdom", "Union", "Federation", "State", "States", "Ministry",
+        "Authority", "Administration", "Junta", "Emirate", "Province", "Region", "City", "County", "Territory",
+    };
 
     private static bool IsCompoundRole(string word)
     {
@@ -191,7 +298,7 @@ internal static class Apposition
             break;
         }
 
-        while (words.Has(i) && char.IsUpper(words[i].Core[0]))
+        while (words.Has(i) && (char.IsUpper(words[i].Core[0]) || char.IsDigit(words[i].Core[0]) && words.Has(i + 1) && char.IsUpper(words[i + 1].Core[0])))
         {
             var first = i; // the name is words[first..i)
             var possessive = false;

@@ -26,6 +26,9 @@ internal sealed class Candidate(string key, EntityKind kind, ActorKind? actorKin
 
     public List<Mention> Seen { get; } = [];
 
+    /// <summary>For a person: quoted or cited as a source somewhere (a speech verb, a professional role, an author), which an expert must be.</summary>
+    public bool Source { get; set; }
+
     /// <summary>The name as it must be shown when it was fixed by a rule (a state's official short name).</summary>
     public string? FixedName { get; set; }
 

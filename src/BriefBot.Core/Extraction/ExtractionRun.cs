@@ -63,7 +63,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
             if (person.Name.Contains(' ', StringComparison.Ordinal))
             {
                 var words = person.Name.Split(' ');
-                var surname = words[^1];
+                var surname = PersonMerger.FamilyName(person.Name);
                 person.Aliases[surname] = AliasMode.Surname;
                 index.Add(surname, person.Key, AliasMode.Surname);
 
@@ -108,7 +108,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         {
             var candidate = candidates[i];
             var mentions = ReadingOrder.Of(_mentions.GetValueOrDefault(candidate.Key), candidate.Seen, ArticleOrder);
-            built[i] = mentions.Length == 0 ? null : ToEntity(candidate, mentions, quotes.GetValueOrDefault(candidate.Key) ?? []);
+            built[i] = mentions.Length == 0 || IsMerelyMentioned(candidate) ? null : ToEntity(candidate, mentions, quotes.GetValueOrDefault(candidate.Key) ?? []);
         });
         var entities = built.OfType<Entity>().ToList();
         entities.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
@@ -137,7 +137,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
 
                 if (clean is not null && clean.Contains(' ', StringComparison.Ordinal))
                 {
-                    personHits.Add(new PersonHit(clean, [], false, reading.Sentence));
+                    personHits.Add(new PersonHit(clean, [], false, reading.Sentence, Speaks: true));
                 }
             }
         }
@@ -177,6 +177,9 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         Parallel.For(0, articles.Count, parallel, i => views[i] = new ArticleView(articles[i]));
         return [.. views];
     }
+
+    /// <summary>A person neither in office nor quoted or cited as a source is no expert: "X was detained last week".</summary>
+    private static bool IsMerelyMentioned(Candidate c) => c.Kind == EntityKind.Expert && !c.Source;
 
     internal Candidate? Find(string key) => _candidates.GetValueOrDefault(key);
 
@@ -444,7 +447,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         {
             if (PersonFinder.Clean(author) is { } name)
             {
-                hits.Add(new PersonHit(name, [], false, where));
+                hits.Add(new PersonHit(name, [], false, where, Speaks: true));
             }
         }
     }

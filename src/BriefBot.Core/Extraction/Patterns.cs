@@ -12,7 +12,8 @@ internal static class Patterns
     public const string Particle = @"(?:de|da|do|dos|das|del|della|di|du|des|la|le|van|von|der|den|ter|bin|ibn|bint|al|el)";
 
     /// <summary>A name of one to four words with optional particles: "Lucía de la Cruz".</summary>
-    public const string Name = NameWord + @"(?:[ \u00A0]+(?:" + Particle + @"[ \u00A0]+){0,2}" + NameWord + @"){0,3}";
+    /// <remarks>A nickname in quotation marks may stand between two words ("John W. “Jay” Raymond"); <see cref="PersonFinder.Clean(string)"/> leaves it out.</remarks>
+    public const string Name = NameWord + @"(?:[ \u00A0]+(?:" + Particle + @"[ \u00A0]+){0,2}(?:[“""]\p{Lu}\p{Ll}+[”""][ \u00A0]+)?" + NameWord + @"){0,3}";
 
     public const string Quoted = @"[“""](?<t>[^”“""]{1,80})[”""“]";
 

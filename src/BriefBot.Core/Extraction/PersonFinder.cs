@@ -9,7 +9,10 @@ using BriefBot.Core.Ingestion;
 namespace BriefBot.Core.Extraction;
 
 /// <summary>A person named in a sentence, with what the sentence says about them.</summary>
-internal readonly record struct PersonHit(string Name, IReadOnlyList<RoleSegment> Roles, bool InOffice, SentenceView Where);
+/// <param name="Speaks">Quoted or cited as a source here: "X said", "according to X", an author.</param>
+/// <param name="Unconfirmed">Found only from how the sentence treats a name nothing else marks as a person's ("Wren Talbot said"):
+/// kept when the article names the person again.</param>
+internal readonly record struct PersonHit(string Name, IReadOnlyList<RoleSegment> Roles, bool InOffice, SentenceView Where, bool Speaks = false, bool Unconfirmed = false);
 
 /// <summary>
 /// Finds people: "X, a senior fellow at Y", "Y research director X", "Foreign Minister X", "X is an economist at Y",
@@ -43,17 +46,17 @@ internal static partial class PersonFinder
         Patterns.Options);
 
     private static readonly Regex Honorific = new(
-        @"(?<![\p{L}\p{M}])(?<h>Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
+        @"(?<![\p{L}\p{M}-])(?<h>Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|" + TitlePatterns.Alternation + @")[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
 
     /// <summary>Cue for <see cref="Honorific"/>: the start of each of its titles ("Prof" for both "Prof" and "Professor").</summary>
-    private static readonly SearchValues<string> HonorificStarts = SearchValues.Create(["Prof", "Dr", "Mr", "Ms", "Sir", "Dame"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> HonorificStarts = SearchValues.Create(["Prof", "Dr", "Mr", "Ms", "Sir", "Dame", .. TitlePatterns.FirstWords], StringComparison.Ordinal);
 
     private static readonly Regex NameHere = new(@"\G(?<name>" + Patterns.Name + @")", Patterns.Options);
 
     [GeneratedRegex(@"(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{Ll}\p{M}-]+(?:['’]s)?[ ]+){1,2}$", Patterns.Generated | RegexOptions.RightToLeft)]
     private static partial Regex PrecedingWords { get; }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{M}'’-])(?:[\p{Ll}-]+[ ]+){1,2}$", Patterns.Generated | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}'’-])(?:[\p{Ll}-]+[ ]+){1,3}$", Patterns.Generated | RegexOptions.RightToLeft)]
     private static partial Regex LowerWordsBefore { get; }
 
     /// <summary>Cue for <see cref="Bio"/>: the verbs it reads after the name, between spaces.</summary>
@@ -114,10 +117,13 @@ internal static partial class PersonFinder
                     continue;
                 }
 
-                hits.Add(new PersonHit(first, roles, AnyPolitical(roles), s));
+                if (!StartsWithArticle(text, rest) && !text.AsSpan(rest).StartsWith("the ", StringComparison.Ordinal))
+                {
+                    hits.Add(new PersonHit(first, roles, AnyPolitical(roles), s)); // "A and B, researchers at X"; "A and B, the head of X" is B alone
+                }
             }
 
-            hits.Add(new PersonHit(name, roles, AnyPolitical(roles), s));
+            hits.Add(new PersonHit(name, roles, AnyPolitical(roles), s, Unconfirmed: !name.Contains(' ', StringComparison.Ordinal) && !Titled(m.Groups["name"].ValueSpan)));
         }
 
         for (var m = Cues.WordBeforeCapital(text, RoleNounTails) ? RoleBeforeName.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
@@ -129,15 +135,16 @@ internal static partial class PersonFinder
 
             var roleStart = m.Index;
             var lower = LowerWordsBefore.Match(text, 0, roleStart);
-            if (lower.Success && lower.Index + lower.Length == roleStart && !lower.Value.Contains("the ", StringComparison.Ordinal))
+            if (lower.Success && lower.Index + lower.Length == roleStart)
             {
-                roleStart = lower.Index; // "senior research fellow", "research director"
+                roleStart = RoleModifiers.Start(text, lower.Index, roleStart); // "senior research fellow", "deputy national security adviser"
             }
 
             var role = text[roleStart..(m.Groups["role"].Index + m.Groups["role"].Length)];
             var affiliation = ChunkBefore(text, roleStart);
-            var political = Apposition.IsPolitical(role);
-            hits.Add(new PersonHit(name, [new RoleSegment(role, affiliation is null ? [] : [affiliation], political)], political, s));
+            var political = Apposition.IsPoliticalAt(role, affiliation is null ? [] : [affiliation]);
+            var single = !name.Contains(' ', StringComparison.Ordinal) && !Titled(m.Groups["name"].ValueSpan);
+            hits.Add(new PersonHit(name, [new RoleSegment(role, affiliation is null ? [] : [affiliation], political)], political, s, Unconfirmed: single));
         }
 
         for (var m = NamesOfOrganisations.Next(NameOfOrganisation, text, 0); m.Success; m = NamesOfOrganisations.Next(NameOfOrganisation, text, m.Index + m.Length))
@@ -146,19 +153,24 @@ internal static partial class PersonFinder
             {
                 var org = m.Groups["org"].Value;
                 var inOffice = Gazetteer.IsStateName(org);
-                hits.Add(new PersonHit(name, inOffice ? [] : [new RoleSegment(string.Empty, [org], false)], false, s));
+                hits.Add(new PersonHit(name, inOffice ? [] : [new RoleSegment(string.Empty, [org], false)], false, s, Speaks: !inOffice)); // "X of Y has called ..."
             }
         }
 
         for (var m = text.AsSpan().ContainsAny(HonorificStarts) ? Honorific.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
-            if (Clean(m.Groups["name"].ValueSpan) is { } name)
+            if (Clean(m.Groups["name"].ValueSpan) is { } name && TitlePatterns.Fits(text, m.Groups["h"], name))
             {
                 var h = m.Groups["h"].Value.TrimEnd('.');
-                IReadOnlyList<RoleSegment> roles = h is "Professor" or "Prof" ? [new RoleSegment("professor", [], false)] : [];
-                hits.Add(new PersonHit(name, roles, false, s));
+                var office = Titles.Offices.Contains(h);
+                IReadOnlyList<RoleSegment> roles = h is "Professor" or "Prof" ? [new RoleSegment("professor", [], false)]
+                    : TitlePatterns.RoleOf(h) is not null ? [new RoleSegment(m.Groups["h"].Value, [], office)] : [];
+                hits.Add(new PersonHit(name, roles, office, s));
             }
         }
+
+        SpeakerNames.Find(s, hits);
+        RoleThenName.Find(s, hits);
 
         // A given name and a capitalised word, not inside a longer capitalised run: "... said Jane Doe".
         for (var i = 0; i + 1 < words.Length; i++)
@@ -183,6 +195,10 @@ internal static partial class PersonFinder
         !(before is { } b && b.IsCapitalised(text) && b.End >= word.Start - 1);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNames = Words.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a name of two words or more starts with a common given name.</summary>
+    public static bool StartsWithGivenName(string name) =>
+        name.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 && GivenNames.Contains(name.AsSpan(0, space));
 
     private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text) => text.IndexOf(' ') is var space and >= 0 ? text[..space] : text;
 
@@ -213,6 +229,13 @@ internal static partial class PersonFinder
                 continue;
             }
 
+            var office = m.Groups["office"].ValueSpan;
+            if (!name.Contains(' ', StringComparison.Ordinal) && office.LastIndexOf(' ') is var lastSpace and > 0 && GivenNames.Contains(office[(lastSpace + 1)..]))
+            {
+                name = string.Concat(office[(lastSpace + 1)..], " ", name); // "Secretary of State Jane Doe", not "Secretary of State Jane" and "Doe"
+                office = office[..lastSpace];
+            }
+
             var affiliations = new List<string>();
             var title = t_title ??= new StringBuilder(48);
             title.Clear();
@@ -238,7 +261,7 @@ internal static partial class PersonFinder
                 }
             }
 
-            AppendWord(title, ref words, m.Groups["office"].ValueSpan);
+            AppendWord(title, ref words, office);
             if (m.Groups["of"].Success && Gazetteer.Find(m.Groups["of"].ValueSpan) is { } of)
             {
                 affiliations.Add(of.Name);
@@ -268,7 +291,7 @@ internal static partial class PersonFinder
         for (var i = words.Length - 1; i >= 0 && chunk.Count < 6; i--)
         {
             var w = words[i];
-            if (w.Length == 0 || !(char.IsUpper(w[0]) || w is "of" or "for" or "and" or "&") || w[^1] is ',' or '.' or ':' or ';' or ')' or '”')
+            if (w.Length == 0 || !(char.IsUpper(w[0]) || w is "of" or "for" or "&") || w[^1] is ',' or '.' or ':' or ';' or ')' or '”')
             {
                 break;
             }
@@ -276,7 +299,7 @@ internal static partial class PersonFinder
             chunk.Insert(0, w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w);
         }
 
-        while (chunk.Count > 0 && (Words.NeverNameStart.Contains(chunk[0]) || chunk[0] is "of" or "for" or "and" or "&"))
+        while (chunk.Count > 0 && (Words.NeverNameStart.Contains(chunk[0]) || chunk[0] is "of" or "for" or "and" or "&" or "Former" or "Then" or "Acting" or "Retired"))
         {
             chunk.RemoveAt(0);
         }
@@ -286,9 +309,17 @@ internal static partial class PersonFinder
             return null;
         }
 
+        // A state is kept as the text names it ("UK counterpart", "White House adviser"), but neither its people nor its
+        // capital city is an affiliation: "Chinese" and "Beijing" are China.
         var name = string.Join(' ', chunk);
-        return Gazetteer.Find(name) is { } country ? country.Name : name;
+        return Gazetteer.Find(name) is { } country && (country.Demonyms.Contains(name, StringComparer.OrdinalIgnoreCase) ||
+                                                       country.Capitals.Count > 0 && string.Equals(country.Capitals[0], name, StringComparison.OrdinalIgnoreCase))
+            ? country.Name
+            : name;
     }
+
+    /// <summary>Whether the name as matched starts with a title: "Mr Doe", "Gen. Doe".</summary>
+    private static bool Titled(ReadOnlySpan<char> raw) => raw.IndexOf(' ') is var space and > 0 && IsTitle(raw[..space]);
 
     private const string NameSpaces = " \u00A0";
 
@@ -296,6 +327,13 @@ internal static partial class PersonFinder
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = Words.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeWords = Words.OfficeWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgHeads = Words.OrgHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Head words of place names, never in a person's name: "Harbour Square", "Northern Sea".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceHeads = new[]
+    {
+        "Square", "Street", "Avenue", "Boulevard", "Sea", "Ocean", "Strait", "Straits", "Gulf", "Peninsula", "Airport", "Palace",
+        "Stadium", "Province", "District", "Island", "Islands", "Garden", "Gardens", "Mountains", "Desert", "Canal", "Internet",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns = Words.RoleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Trims words that are not part of a name; null when nothing name-like is left.</summary>
@@ -324,13 +362,30 @@ internal static partial class PersonFinder
         }
 
         var first = 0;
+        for (var i = n - 2; i >= 0; i--)
+        {
+            if (value[all[i]].EndsWith("’s", StringComparison.Ordinal) || value[all[i]].EndsWith("'s", StringComparison.Ordinal))
+            {
+                first = i + 1; // "Ruritania's Jan Novak" is Jan Novak
+                break;
+            }
+        }
+
+        var titled = false;
         while (first < n && IsNeverFirst(value[all[first]]))
         {
+            titled |= IsTitle(value[all[first]]);
             first++;
         }
 
-        var count = n - first;
-        if (count is 0 or > 5 || count == 1 && n > 1)
+        var nicknames = 0;
+        for (var i = first; i < n; i++)
+        {
+            nicknames += IsNickname(value[all[i]]) ? 1 : 0;
+        }
+
+        var count = n - first - nicknames;
+        if (count is 0 or > 5 || count == 1 && n > 1 && !titled)
         {
             return null; // "International Relations" is not a person called Relations
         }
@@ -339,10 +394,15 @@ internal static partial class PersonFinder
         for (var i = first; i < n; i++)
         {
             var w = value[all[i]];
-            if (OrgHeads.Contains(w) || DateText.IsMonthName(w) || NeverNameStart.Contains(w) && !IsParticle(w) ||
-                RoleNouns.Contains(w) || OfficeWords.Contains(w) || IsCapitalsWord(w))
+            if (IsNickname(w))
             {
-                return null;
+                continue;
+            }
+
+            if (OrgHeads.Contains(w) || PlaceHeads.Contains(w) || DateText.IsMonthName(w) || NeverNameStart.Contains(w) && !IsParticle(w) ||
+                RoleNouns.Contains(w) || OfficeWords.Contains(w) || IsCapitalsWord(w) || i > first && IsTitle(w) && (i < n - 1 || Honorifics.Contains(w.TrimEnd('.'))))
+            {
+                return null; // "Said Mr Pence" is not a name
             }
 
             length += w.Length;
@@ -352,7 +412,12 @@ internal static partial class PersonFinder
         var at = 0;
         for (var i = first; i < n; i++)
         {
-            if (i > first)
+            if (IsNickname(value[all[i]]))
+            {
+                continue;
+            }
+
+            if (at > 0)
             {
                 name[at++] = ' ';
             }
@@ -370,9 +435,15 @@ internal static partial class PersonFinder
         return whole is not null && name.SequenceEqual(whole) ? whole : name.ToString();
     }
 
-    /// <summary>A word that cannot start a name and is left off the front: "The", "Dr.", "President", "March", "France".</summary>
+    /// <summary>A word that cannot start a name and is left off the front: "The", "Dr.", "Gen.", "Madam", "President", "March", "France".</summary>
     private static bool IsNeverFirst(ReadOnlySpan<char> w) =>
-        NeverNameStart.Contains(w) || Honorifics.Contains(w.TrimEnd('.')) || OfficeWords.Contains(w) || DateText.IsMonthName(w) || Gazetteer.IsStateName(w);
+        NeverNameStart.Contains(w) || IsTitle(w) || OfficeWords.Contains(w) || DateText.IsMonthName(w) || Gazetteer.IsStateName(w);
+
+    /// <summary>A form of address, rank or religious title: "Mr", "Dr.", "Madam", "Lt.", "Patriarch".</summary>
+    private static bool IsTitle(ReadOnlySpan<char> w) => Honorifics.Contains(w.TrimEnd('.')) || Titles.IsTitleWord(w);
+
+    /// <summary>A nickname in quotation marks: "“Jay”".</summary>
+    private static bool IsNickname(ReadOnlySpan<char> w) => w.Length > 2 && w[0] is '"' or '“' && w[^1] is '"' or '”';
 
     /// <summary>More than one letter, all of them capitals: "NATO", "U.N".</summary>
     private static bool IsCapitalsWord(ReadOnlySpan<char> w)

@@ -1,3 +1,4 @@
+using BriefBot.Core.Extraction.Lexicon;
 using BriefBot.Core.Extraction.Text;
 using BriefBot.Core.Knowledge;
 
@@ -6,7 +7,8 @@ namespace BriefBot.Core.Extraction;
 /// <summary>
 /// Merges person sightings into people: the same full name across articles is one person, and a surname alone
 /// ("Solberg shares ...") is the person of that surname named in full in the same article, or else in the corpus.
-/// People in political office become actors of kind leader; everyone else is an expert.
+/// People in political office become actors of kind leader; everyone else is an expert candidate, shown only when quoted
+/// or cited as a source (<see cref="Candidate.Source"/>).
 /// </summary>
 internal static class PersonMerger
 {
@@ -14,7 +16,9 @@ internal static class PersonMerger
     {
         var keys = new FoldedKeys();
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
-        string SurnameKey(string name) => surnames.TryGetValue(name, out var known) ? known : surnames[name] = keys.Of(LastWord(name));
+        string SurnameKey(string name) => surnames.TryGetValue(name, out var known) ? known : surnames[name] = keys.Of(FamilyName(name));
+        string KeyOf(string name) => keys.Of(WithoutInitials(name));
+        hits = Confirmed(hits, KeyOf, SurnameKey);
         var byKey = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var inOffice = new HashSet<string>(StringComparer.Ordinal);
         var expertEvidence = new HashSet<string>(StringComparer.Ordinal);
@@ -22,11 +26,18 @@ internal static class PersonMerger
         // Full names first, so that surnames can find them.
         var fullNamesByArticle = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal); // article → surname key → full key
         var fullNamesAnywhere = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var firstWordsByArticle = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal); // "Mr Teng" for "Teng Biao"
         foreach (var hit in hits.Where(h => h.Name.Contains(' ', StringComparison.Ordinal)))
         {
-            var key = keys.Of(hit.Name);
+            var key = KeyOf(hit.Name);
             var surname = SurnameKey(hit.Name);
             GetOrAdd(fullNamesByArticle, hit.Where.Paragraph.Article.Id)[surname] = key;
+            var firstWord = hit.Name[..hit.Name.IndexOf(' ', StringComparison.Ordinal)];
+            if (!Words.GivenNames.Contains(firstWord) && firstWord.Length > 1 && !firstWord.EndsWith('.'))
+            {
+                GetOrAdd(firstWordsByArticle, hit.Where.Paragraph.Article.Id).TryAdd(keys.Of(firstWord), key);
+            }
+
             if (!fullNamesAnywhere.TryGetValue(surname, out var set))
             {
                 fullNamesAnywhere[surname] = set = new HashSet<string>(StringComparer.Ordinal);
@@ -35,16 +46,23 @@ internal static class PersonMerger
             set.Add(key);
         }
 
+        var sources = new HashSet<string>(StringComparer.Ordinal);
+        var offices = new Dictionary<string, int>(StringComparer.Ordinal); // times named in office, less times named with another role
         foreach (var hit in hits)
         {
-            var key = keys.Of(hit.Name);
+            var key = KeyOf(hit.Name);
             var display = hit.Name;
             if (!hit.Name.Contains(' ', StringComparison.Ordinal))
             {
-                if (fullNamesByArticle.TryGetValue(hit.Where.Paragraph.Article.Id, out var local) && local.TryGetValue(key, out var full))
+                if (fullNamesByArticle.TryGetValue(hit.Where.Paragraph.Article.Id, out var local) && local.TryGetValue(key, out var full) ||
+                    firstWordsByArticle.TryGetValue(hit.Where.Paragraph.Article.Id, out var firsts) && firsts.TryGetValue(key, out full))
                 {
                     key = full;
                     display = string.Empty;
+                }
+                else if (hit.Unconfirmed)
+                {
+                    continue; // "Doe said" with no Doe named in full in the article
                 }
                 else if (fullNamesAnywhere.TryGetValue(key, out var all) && all.Count == 1)
                 {
@@ -72,9 +90,9 @@ internal static class PersonMerger
                     candidate.AddAffiliation(org);
                 }
 
-                if (!role.Political)
+                if (!role.Political && !Titles.IsTitleWord(role.Role))
                 {
-                    expertEvidence.Add(key);
+                    expertEvidence.Add(key); // a rank is no sign of an expert: "General Jane Doe, the country's transitional president"
                 }
             }
 
@@ -83,13 +101,29 @@ internal static class PersonMerger
                 inOffice.Add(key);
             }
 
+            if (hit.Speaks || hit.Roles.Any(r => !r.Political && r.Role.Length > 0 && !Titles.IsTitleWord(r.Role)))
+            {
+                sources.Add(key); // a rank alone ("Gen. Doe was killed") is no sign of a source
+            }
+
+            if (hit.InOffice)
+            {
+                offices[key] = offices.GetValueOrDefault(key) + 1;
+            }
+            else if (hit.Roles.Any(r => !r.Political && r.Role.Length > 0 && !Titles.IsTitleWord(r.Role)))
+            {
+                offices[key] = offices.GetValueOrDefault(key) - 1;
+            }
+
             var s = hit.Where;
             candidate.Seen.Add(new Mention(s.Paragraph.Article.Id, s.Paragraph.Index, s.Index));
         }
 
         foreach (var candidate in byKey.Values)
         {
-            if (inOffice.Contains(candidate.Key) && !expertEvidence.Contains(candidate.Key))
+            candidate.Source = sources.Contains(candidate.Key);
+            // In office and more often named so than with another role: "Secretary of State Jane Doe", once "America's top diplomat".
+            if (inOffice.Contains(candidate.Key) && (!expertEvidence.Contains(candidate.Key) || offices.GetValueOrDefault(candidate.Key) > 0))
             {
                 candidate.Kind = EntityKind.Actor;
                 candidate.ActorKind = Knowledge.ActorKind.Leader;
@@ -99,9 +133,56 @@ internal static class PersonMerger
         return byKey.Values.ToList();
     }
 
-    public static string Surname(string name) => Folding.Key(LastWord(name));
+    public static string Surname(string name) => Folding.Key(FamilyName(name));
 
-    private static string LastWord(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+    /// <summary>The family name: the last word, or the first of a name written family name first ("Zhao" of "Zhao Wei").</summary>
+    public static string FamilyName(string name) =>
+        FamilyNameFirst.Applies(name) ? name[..name.IndexOf(' ', StringComparison.Ordinal)] : name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+
+    /// <summary>The name without initials, so that "J. Alan Doe" and "Alan Doe" are one person.</summary>
+    private static string WithoutInitials(string name)
+    {
+        if (!name.Contains('.', StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = words.Where(w => !(w.Length == 2 && w[1] == '.' && char.IsUpper(w[0]))).ToArray();
+        return kept.Length >= 2 ? string.Join(' ', kept) : name;
+    }
+
+    /// <summary>
+    /// The hits without the unconfirmed full names (<see cref="PersonHit.Unconfirmed"/>) whose article never names the
+    /// person again: neither the full name found another way nor the family name alone.
+    /// </summary>
+    private static IReadOnlyList<PersonHit> Confirmed(IReadOnlyList<PersonHit> hits, Func<string, string> keyOf, Func<string, string> surnameKey)
+    {
+        if (!hits.Any(h => h.Unconfirmed && h.Name.Contains(' ', StringComparison.Ordinal)))
+        {
+            return hits;
+        }
+
+        var seen = new HashSet<(string Article, string Key)>();
+        var sightings = new Dictionary<(string Article, string Key), int>();
+        foreach (var hit in hits)
+        {
+            var article = hit.Where.Paragraph.Article.Id;
+            if (!hit.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                var k = (article, keyOf(hit.Name));
+                sightings[k] = sightings.GetValueOrDefault(k) + 1;
+            }
+            else if (!hit.Unconfirmed)
+            {
+                seen.Add((article, keyOf(hit.Name)));
+            }
+        }
+
+        return hits.Where(h => !h.Unconfirmed || !h.Name.Contains(' ', StringComparison.Ordinal) ||
+                               seen.Contains((h.Where.Paragraph.Article.Id, keyOf(h.Name))) ||
+                               sightings.ContainsKey((h.Where.Paragraph.Article.Id, surnameKey(h.Name)))).ToList();
+    }
 
     private static Dictionary<string, string> GetOrAdd(Dictionary<string, Dictionary<string, string>> d, string key)
     {

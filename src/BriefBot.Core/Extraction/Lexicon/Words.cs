@@ -22,7 +22,8 @@ internal static class Words
         "organiser", "organizer", "leader", "commander", "general", "colonel", "officer", "veteran", "lecturer", "tutor",
         "teacher", "instructor", "curator", "librarian", "archivist", "biographer", "philosopher", "theorist",
         "practitioner", "specialist", "authority", "hand", "watcher", "pundit", "blogger", "podcaster", "broadcaster",
-        "host", "producer", "publisher", "translator", "emeritus", "docent", "postdoc", "post-doc", "assistant");
+        "host", "producer", "publisher", "translator", "emeritus", "docent", "postdoc", "post-doc", "assistant",
+        "official", "ruler", "counsel", "barrister", "solicitor", "physician", "prosecutor", "attorney", "judge", "counterpart", "aide", "planner", "spokesperson");
 
     /// <summary>Words that, written before a name, put the person in political office (an actor, not an expert).</summary>
     public static readonly FrozenSet<string> OfficeWords = Set(
@@ -39,7 +40,8 @@ internal static class Words
         "congresswoman", "mayor", "ambassador", "secretary of state", "taoiseach", "head of state", "head of government",
         "foreign secretary", "mp", "lawmaker", "legislator", "parliamentarian", "envoy", "supreme leader",
         "prime minister", "foreign minister", "defence minister", "defense minister", "energy minister", "finance minister",
-        "interior minister", "commissioner");
+        "interior minister", "commissioner", "presidential candidate", "presidential nominee", "running mate", "party leader", "opposition leader", "junta leader",
+        "coup leader", "majority leader", "minority leader", "speaker", "house speaker", "ruler", "strongman");
 
     /// <summary>Head-words of organisation names: "Harbour Club", "Institute of ...", "Arctic Cooperation Council".</summary>
     public static readonly FrozenSet<string> OrgHeads = Set(
@@ -106,7 +108,7 @@ internal static class Words
         "BREAKING", "WATCH", "LIVE", "VIDEO", "PHOTO", "PHOTOS", "Q", "A", "I", "DISCLAIMER", "WARNING", "END", "TBD", "NA");
 
     /// <summary>Common given names from many cultures: a capitalised word pair starting with one is a person.</summary>
-    public static readonly FrozenSet<string> GivenNames = Set(
+    public static readonly FrozenSet<string> GivenNames = Set([
         // English and European
         "Aaron", "Adam", "Adrian", "Alan", "Albert", "Alex", "Alexandra", "Alice", "Alison", "Amanda", "Amy",
         "Andrea", "Angela", "Anna", "Anne", "Anthony", "Antonio", "Arthur", "Barbara", "Benjamin", "Bernard",
@@ -121,7 +123,7 @@ internal static class Words
         "Philip", "Rachel", "Raymond", "Rebecca", "Richard", "Robert", "Roger", "Ronald", "Rose", "Ruth", "Samuel",
         "Sarah", "Scott", "Simon", "Sophie", "Stephen", "Steven", "Susan", "Thomas", "Timothy", "Victoria", "William",
         "Hans", "Klaus", "Jürgen", "Wolfgang", "Angela", "Olaf", "Friedrich", "Heinrich", "Stefan", "Markus", "Ursula",
-        "Pierre", "Jacques", "François", "Emmanuel", "Nicolas", "Marine", "Sébastien", "Juan", "José", "Luis", "Miguel",
+        "Pierre", "Jacques", "François", "Emmanuel", "Nicolas", "Sébastien", "Juan", "José", "Luis", "Miguel",
         "Javier", "Pedro", "Pablo", "Jorge", "Alejandro", "Fernando", "Manuel", "Diego", "Sofía", "Carmen", "Isabella", "Gabriela", "Ana", "Andrés", "Ricardo", "Eduardo", "Roberto", "Sergio", "Marco",
         "Giuseppe", "Giovanni", "Francesco", "Matteo", "Luca", "Giorgia", "Mario", "Paolo", "João", "Lula", "Jair",
         "Piotr", "Tomasz", "Krzysztof", "Andrzej", "Jan", "Lars", "Erik", "Sven", "Ingrid", "Sigrid", "Nils", "Mette",
@@ -151,5 +153,6 @@ internal static class Words
         "Hugo", "Fidel", "Raúl", "Miguel", "Daniel", "Rafael", "Lenín", "Dina", "Pedro", "Alberto", "Mauricio",
         "Justin", "Pierre", "Stephen", "Joe", "Kamala", "Barack", "Hillary", "Antony", "Jake", "Lloyd", "Rex", "Mike",
         "Condoleezza", "Madeleine", "Henry", "Zbigniew", "Jeane", "Samantha", "Rishi", "Keir", "Boris", "Theresa",
-        "Liz", "Tony", "Gordon", "Margaret", "Jacinda", "Chris", "Anthony", "Scott", "Malcolm", "Kevin", "Julie");
+        "Liz", "Tony", "Gordon", "Margaret", "Jacinda", "Chris", "Anthony", "Scott", "Malcolm", "Kevin", "Julie",
+        .. CommonGivenNames.All]);
 }

@@ -1,0 +1,137 @@
+using BriefBot.Core.Knowledge;
+
+namespace BriefBot.Core.Tests.Extraction;
+
+/// <summary>People as real news text writes them: titles, family names first, speech verbs, roles before and after names.</summary>
+public class PeopleOnRealTextTests
+{
+    private const string Trade = """
+        Talks on the harbour deal stall again
+
+        "Neither side wants to move first, and that is the problem," said Mr Guo Lanfeng, an expert on trade at the Eastern Policy Academy, a state think-tank.
+
+        Mr Guo said the talks would resume after the holiday. Madam Wu Xiaolan, a former senior diplomat, wrote in a magazine that patience was needed.
+
+        Lena Brandt, deputy director of the Baltic Program at the Harbour Institute, said the deal "could still be saved with a little imagination".
+
+        Using short videos on the Internet, deputy trade adviser Paul Fenwick urged buyers to wait. Oskar Lindqvist was detained at the border last week.
+
+        Speaking in Geneva, Orlando Vestergaard said the offer was final. Mr Vestergaard added that no new offer would come. Harbour Traffic said on Monday that ships were waiting.
+
+        The executive director of the Meridian Foundation, Ms Clara Vance, said the delay would cost both sides dearly.
+
+        Lt. Gen. Marcus D. "Buzz" Holloway said the navy would keep the lanes open.
+        """;
+
+    private const string Offices = """
+        A committee chair and a president
+
+        "We will not sign anything this year," Ghana's President Kwesi Addo told parliament on Tuesday, and President Addo repeated it later.
+
+        "The committee has no view on the vote," said Tomas Reyes, president of the Westmoor Trade Committee, in a statement.
+        """;
+
+    private const string Juntas = """
+        Sahel juntas meet the regional envoys
+
+        General Amadou Keita, Mali's transitional president, met the envoys in the capital on Friday.
+
+        "The border will stay open," said Captain Oumar Diallo, Burkina Faso's military ruler, after the meeting.
+
+        Fatima Sow, a senior analyst at the Dakar Security Institute, said the two governments needed each other.
+        """;
+
+    [Fact]
+    public void MilitaryRulers_AreLeaders_WithTheirRankAsRole()
+    {
+        var x = ExtractionFixture.Extract(("juntas.txt", Juntas));
+
+        Assert.Equal(ActorKind.Leader, x.Named("Amadou Keita").ActorKind);
+        Assert.Equal(ActorKind.Leader, x.Named("Oumar Diallo").ActorKind);
+        Assert.Equal(EntityKind.Expert, x.Named("Fatima Sow").Kind);
+        Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("General", StringComparison.Ordinal) || e.Name.StartsWith("Captain", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Experts_AreFound_WhenFamilyNameComesFirst()
+    {
+        var x = ExtractionFixture.Extract(("trade.txt", Trade));
+
+        var expert = x.Named("Guo Lanfeng");
+        Assert.Equal(EntityKind.Expert, expert.Kind);
+        Assert.Contains("Guo", expert.Aliases);
+        Assert.Contains("Eastern Policy Academy", expert.Affiliations);
+        Assert.DoesNotContain(x.Entities, e => e.Name == "Guo" || e.Name == "Lanfeng");
+    }
+
+    [Fact]
+    public void TitlesBeforeNames_AreRoles_NeverNames()
+    {
+        var x = ExtractionFixture.Extract(("trade.txt", Trade));
+
+        Assert.Equal(EntityKind.Expert, x.Named("Wu Xiaolan").Kind);
+        Assert.Contains("former senior diplomat", x.Named("Wu Xiaolan").Roles);
+        var general = x.Named("Marcus D. Holloway");
+        Assert.Contains("Lt. Gen.", general.Roles);
+        Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("Madam", StringComparison.Ordinal) || e.Name.StartsWith("Gen", StringComparison.Ordinal) || e.Name.Contains("Buzz", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Affiliation_IsTheInstitution_AndTheProgrammeStaysWithTheRole()
+    {
+        var x = ExtractionFixture.Extract(("trade.txt", Trade));
+
+        var expert = x.Named("Lena Brandt");
+        Assert.Contains("Harbour Institute", expert.Affiliations);
+        Assert.DoesNotContain("Baltic Program", expert.Affiliations);
+        Assert.Contains(expert.Roles, r => r.StartsWith("deputy director", StringComparison.Ordinal) && r.Contains("Baltic Program", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARoleBeforeTheNextName_IsNotAnAppositionOfThePlaceBeforeIt()
+    {
+        var x = ExtractionFixture.Extract(("trade.txt", Trade));
+
+        Assert.False(x.Has("Internet"));
+        Assert.Contains("deputy trade adviser", x.Named("Paul Fenwick").Roles);
+    }
+
+    [Fact]
+    public void APersonMerelyMentioned_IsNotAnExpert()
+    {
+        var x = ExtractionFixture.Extract(("trade.txt", Trade));
+
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Expert && e.Name == "Oskar Lindqvist");
+    }
+
+    [Fact]
+    public void Speakers_AreFoundFromSpeechVerbs_WhenTheArticleNamesThemAgain()
+    {
+        var x = ExtractionFixture.Extract(("trade.txt", Trade));
+
+        Assert.Equal(EntityKind.Expert, x.Named("Orlando Vestergaard").Kind);
+        Assert.False(x.Has("Harbour Traffic"));
+    }
+
+    [Fact]
+    public void ARoleBetweenCommasBeforeTheName_GivesRoleAndAffiliation()
+    {
+        var x = ExtractionFixture.Extract(("trade.txt", Trade));
+
+        var expert = x.Named("Clara Vance");
+        Assert.Contains("executive director", expert.Roles);
+        Assert.Contains("Meridian Foundation", expert.Affiliations);
+    }
+
+    [Fact]
+    public void HeadsOfState_AreLeaders_AndPresidentsOfCommittees_AreExperts()
+    {
+        var x = ExtractionFixture.Extract(("offices.txt", Offices));
+
+        var leader = x.Named("Kwesi Addo");
+        Assert.Equal(ActorKind.Leader, leader.ActorKind);
+        var chair = x.Named("Tomas Reyes");
+        Assert.Equal(EntityKind.Expert, chair.Kind);
+        Assert.Contains("Westmoor Trade Committee", chair.Affiliations);
+    }
+}
