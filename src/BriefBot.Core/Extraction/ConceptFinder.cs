@@ -9,7 +9,9 @@ namespace BriefBot.Core.Extraction;
 /// <summary>A term an article argues with, where it was found and what may define it.</summary>
 /// <param name="Marked">Introduced by a naming phrase ("what they termed", "the concept of", ...), not merely quoted.</param>
 /// <param name="AliasOf">The term this one is another name for ("“new X” (which I refer to as the “Neo-X”)").</param>
-internal readonly record struct ConceptHit(string Term, bool Marked, bool Quoted, string? AliasOf, DefinitionCandidate? Definition, SentenceView Where);
+/// <param name="Known">A textbook term of <see cref="TermsOfArt"/>, and how much use it needs to count.</param>
+internal readonly record struct ConceptHit(
+    string Term, bool Marked, bool Quoted, string? AliasOf, DefinitionCandidate? Definition, SentenceView Where, TermWeight Known = TermWeight.None);
 
 /// <summary>
 /// Finds concepts: short quoted phrases used as terms, and terms introduced by "what they termed", "which I refer to as",
@@ -75,10 +77,10 @@ internal static partial class ConceptFinder
     private static readonly Regex[] ClauseAfterComma = [ClauseAfterRelative, ClauseAfterWhichDefines, ClauseAfterNounPhrase];
     private static readonly Regex[] ClauseAfterWord = [ClauseAfterVerb];
 
-    [GeneratedRegex(@"^[ ]*[:—–][ ]*(?<d>[^.;]{10,}[.;]?)", Patterns.Generated)]
+    [GeneratedRegex(@"^(?:[ ]*[:—–]|[ ]+-[ ])[ ]*(?<d>[^.;—–]{10,}?)(?=[ ]+-[ ]|[.;—–]|$)", Patterns.Generated)]
     private static partial Regex ClauseAfterDash { get; }
 
-    [GeneratedRegex(@"^[ ]*,[ ]*(?<d>(?:in which|whereby|by which|where)[ ]+[^.;]+)", Patterns.Generated)]
+    [GeneratedRegex(@"^[ ]*,[ ]*(?<d>(?:in which|whereby|by which|where|referring to|meaning)[ ]+[^.;]+)", Patterns.Generated)]
     private static partial Regex ClauseAfterRelative { get; }
 
     [GeneratedRegex(@"^[ ]*,[ ]*which[ ][^.]*?\b(?:defines?|describes?|means?|calls?|sees?|understands?)[ ]+(?:it[ ]+)?as[ ]+(?<d>[^.;]+)", Patterns.Generated)]
@@ -87,18 +89,20 @@ internal static partial class ConceptFinder
     [GeneratedRegex(@"^[ ]*,[ ]*(?<d>(?:the|a|an)[ ]+[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,2}[ ]+(?:that|which|by which|in which|of|where|whereby|to)[ ]+[^.;]+)", Patterns.Generated)]
     private static partial Regex ClauseAfterNounPhrase { get; }
 
-    [GeneratedRegex(@"^[ ]*(?:refers[ ]+to|describes|denotes|means|is[ ]+defined[ ]+as|captures|names)[ ]+(?<d>[^.;]+)", Patterns.Generated)]
+    [GeneratedRegex(@"^[ ]*(?:(?:basically|essentially|simply|broadly|roughly|literally)[ ]+)?(?:refers[ ]+to|describes|denotes|means|is[ ]+defined[ ]+as|captures|names" +
+        @"|is[ ]+(?:a|an)[ ]+(?:[\p{L}-]+[ ]+){0,3}?(?:term|word|phrase|shorthand|name|label)[ ]+(?:for|used[ ]+for|used[ ]+to[ ]+describe))[ ]+(?<d>[^.;]+)", Patterns.Generated)]
     private static partial Regex ClauseAfterVerb { get; }
 
     private static readonly Regex UnquotedMarker = new(
-        @"\b(?:referred[ ]+to[ ]+as|known[ ]+as|dubbed|termed|the[ ]+(?:very[ ]+)?(?:concept|notion|idea|doctrine|principle)[ ]+of)[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?(?=[\p{L}])",
+        @"\b(?:referred[ ]+to[ ]+as|known[ ]+as|dubbed|termed|the[ ]+(?:very[ ]+)?(?:concept|notion|idea|doctrine|principle)[ ]+of" +
+        @"|what[ ]+(?:I|we|they|some|many|critics|analysts|scholars|economists|experts)[ ]+(?:call|term)(?:[ ]+(?:this|these|it))?)[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?(?=[\p{L}])",
         Patterns.Options | RegexOptions.IgnoreCase);
 
     private static readonly Regex Theory = new(
         @"\bthe[ ]+(?<t>(?:\p{Lu}[\p{L}-]+|[\p{Ll}-]+(?:ist|ian|al|ic|ive))[ ]+theory)\b(?<rest>[^.]*)", Patterns.Options);
 
     private static readonly Regex NamedIdea = new(
-        @"(?<![\p{L}\p{M}])(?<t>(?:\p{Lu}[\p{L}-]+[ ]+){0,3}(?:Cold[ ]+War|Doctrine|Consensus|Trap|Dilemma|Paradox|Syndrome))\b", Patterns.Options);
+        @"(?<![\p{L}\p{M}])(?<t>(?:\p{Lu}[\p{L}-]+[ ]+){0,3}(?:Cold[ ]+War|Doctrine|Consensus|Trap|Dilemma|Paradox|Syndrome|Dream))\b", Patterns.Options);
 
     private static readonly Regex SubjectDefinition = new(
         @"^(?:The[ ]+term[ ]+)?(?<t>\p{Lu}[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,3})[ ]+(?:refers[ ]+to|is[ ]+defined[ ]+as|denotes)[ ]+(?<d>[^.;]+)", Patterns.Options);
@@ -108,10 +112,10 @@ internal static partial class ConceptFinder
 
     // Cues (see Cues): every match of an expression contains one of its words, so text without any cannot match.
     private static readonly SearchValues<string> UnquotedMarkerWords = SearchValues.Create(
-        ["referred", "known", "dubbed", "termed", "concept", "notion", "idea", "doctrine", "principle"], StringComparison.OrdinalIgnoreCase);
+        ["referred", "known", "dubbed", "termed", "concept", "notion", "idea", "doctrine", "principle", "call", "term"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> NamedIdeaHeads = SearchValues.Create(
-        ["Cold", "Doctrine", "Consensus", "Trap", "Dilemma", "Paradox", "Syndrome"], StringComparison.Ordinal);
+        ["Cold", "Doctrine", "Consensus", "Trap", "Dilemma", "Paradox", "Syndrome", "Dream"], StringComparison.Ordinal);
 
     /// <summary>The verbs of <see cref="ThatDefinition"/> and <see cref="SubjectDefinition"/>.</summary>
     private static readonly SearchValues<string> DefiningVerbs = SearchValues.Create(["refers", "defined", "denotes"], StringComparison.Ordinal);
@@ -162,10 +166,23 @@ internal static partial class ConceptFinder
             var before = p.Text.AsSpan(0, Math.Max(0, q.Start - 1));
             var tail = before.Length > 120 ? before[^120..] : before;
             var after = Math.Min(q.End + 1, p.Text.Length); // where the text after the closing quote starts
-            var marked = MayBeMarked(tail) && MarkerBefore.IsMatch(tail);
+            var marker = MayBeMarked(tail) ? MarkerIn(tail) : default;
+            var marked = marker.Length > 0;
             if (!IsTermShaped(term, marked) || !marked && MayBeSpeech(tail) && SpeechBefore.IsMatch(tail))
             {
                 continue;
+            }
+
+            if (!KnownTermFinder.IsKnown(term))
+            {
+                var markerText = tail.Slice(marker.Index, marker.Length);
+                if (QuotedPhraseShape.IsSpeechOrVerdict(term) || NamesSomething(term, tail, p.Text.AsSpan(after)))
+                {
+                    continue;
+                }
+
+                // "called him a “thug”", "described it as “insane”": a single word brought in as a predicate is a verdict unless it reads as an abstract noun.
+                marked &= !IsPredicateMarker(markerText) || term.Contains(' ', StringComparison.Ordinal) || QuotedPhraseShape.LooksLikeAbstractNoun(term);
             }
 
             var sentence = p.SentenceAt(q.Start);
@@ -181,8 +198,84 @@ internal static partial class ConceptFinder
         for (var i = 0; i < p.Sentences.Count; i++)
         {
             FindUnquoted(p.Sentences[i], hits);
+            KnownTermFinder.Find(p.Sentences[i], hits);
         }
     }
+
+    /// <summary>Where <see cref="MarkerBefore"/> matches the end of <paramref name="tail"/>; empty when it does not.</summary>
+    private static ValueMatch MarkerIn(ReadOnlySpan<char> tail)
+    {
+        foreach (var m in MarkerBefore.EnumerateMatches(tail))
+        {
+            return m;
+        }
+
+        return default;
+    }
+
+    /// <summary>
+    /// Whether a marker brings the quotation in as what someone called something ("called Xi a", "described it as",
+    /// "branded"), not as a name given to an idea ("what I call", "so-called", "known as", "the doctrine of").
+    /// </summary>
+    private static bool IsPredicateMarker(ReadOnlySpan<char> marker)
+    {
+        if (marker.IsEmpty || marker.Contains("so-called", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var present = marker.Contains("what", StringComparison.OrdinalIgnoreCase) && !marker.Contains("called", StringComparison.OrdinalIgnoreCase);
+        return !present && (marker.ContainsAny(PredicateMarkerWords) || marker.Contains(Kelvin));
+    }
+
+    private static readonly SearchValues<string> PredicateMarkerWords = SearchValues.Create(
+        ["call", "describ", "brand", "labell", "labeled", "named", "characteri", "warn"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A quoted name, not a term: a nickname ("nicknamed “Big Ben”"), or the name of an exercise, operation or campaign
+    /// written before what it names ("the “Iron Shield” naval drills").
+    /// </summary>
+    private static bool NamesSomething(string term, ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        foreach (var range in term.AsSpan().Split(' '))
+        {
+            var word = term.AsSpan(range);
+            if (word.Length > 0 && !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        if (before.TrimEnd(' ').EndsWith("named", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // Up to three lower-case words, then a noun for an event.
+        var words = 0;
+        foreach (var range in after.TrimStart(" ”\"’'").Split(' '))
+        {
+            var word = after.TrimStart(" ”\"’'")[range].TrimEnd(WordEnd);
+            if (word.IsEmpty || !char.IsLower(word[0]) || ++words > 3)
+            {
+                return false;
+            }
+
+            if (EventNouns.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EventNouns = new[]
+    {
+        "drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "operation", "operations", "campaign", "campaigns",
+        "mission", "rally", "rallies", "summit", "festival", "tour", "parade", "protest", "protests", "march", "games", "contest",
+        "competition", "show", "programme", "program", "app", "vaccine", "vessel", "ship", "warship", "missile", "missiles",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static void FindUnquoted(SentenceView s, List<ConceptHit> hits)
     {
@@ -276,8 +369,11 @@ internal static partial class ConceptFinder
         return text[start..];
     }
 
+    /// <summary>A defining clause in the sentence <paramref name="s"/> right after its character <paramref name="at"/>.</summary>
+    internal static DefinitionCandidate? DefinitionInSentence(SentenceView s, int at) => DefinitionAfter(s.Text, at, s, inParagraph: false);
+
     /// <summary>A defining clause in the (at most 400) characters from <paramref name="at"/> on.</summary>
-    private static DefinitionCandidate? DefinitionAfter(string text, int at, SentenceView s)
+    private static DefinitionCandidate? DefinitionAfter(string text, int at, SentenceView s, bool inParagraph = true)
     {
         var window = Math.Min(400, text.Length - at);
         var next = text.AsSpan(at).IndexOfAnyExcept(' ');
@@ -288,7 +384,7 @@ internal static partial class ConceptFinder
 
         var candidates = text[at + next] switch
         {
-            ':' or '—' or '–' => ClauseAfterPunctuation,
+            ':' or '—' or '–' or '-' => ClauseAfterPunctuation,
             ',' => ClauseAfterComma,
             _ => ClauseAfterWord,
         };
@@ -297,7 +393,8 @@ internal static partial class ConceptFinder
             var m = regex.Match(text, at, window);
             if (m.Success)
             {
-                return new DefinitionCandidate(5, ClausePlace.Of(m.Groups["d"], inParagraph: true), s);
+                // A defining verb ("means", "is a term for") defines more surely than a clause after a comma or a dash.
+                return new DefinitionCandidate(candidates == ClauseAfterWord ? 6 : 5, ClausePlace.Of(m.Groups["d"], inParagraph), s);
             }
         }
 
