@@ -181,6 +181,12 @@ internal static partial class ConceptFinder
                     continue;
                 }
 
+                // Words quoted without being introduced, in a sentence that reports what someone said, are a piece of what they said.
+                if (!marked && ReportsSpeech.IsMatch(p.SentenceAt(q.Start).Text))
+                {
+                    continue;
+                }
+
                 // "called him a “thug”", "described it as “insane”": a single word brought in as a predicate is a verdict unless it reads as an abstract noun.
                 marked &= !IsPredicateMarker(markerText) || term.Contains(' ', StringComparison.Ordinal) || QuotedPhraseShape.LooksLikeAbstractNoun(term);
             }
@@ -237,6 +243,11 @@ internal static partial class ConceptFinder
     /// </summary>
     private static bool NamesSomething(string term, ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
+        if (before.TrimEnd(' ').EndsWith("nicknamed", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         foreach (var range in term.AsSpan().Split(' '))
         {
             var word = term.AsSpan(range);
@@ -269,6 +280,12 @@ internal static partial class ConceptFinder
 
         return false;
     }
+
+    /// <summary>A verb of saying or an attribution anywhere in a sentence: "she said", "according to", "the ministry announced".</summary>
+    private static readonly Regex ReportsSpeech = new(
+        @"\b(?:said|says|told|tells|added|adds|according[ ]+to|stated|insisted|urged|announced|tweeted|declared|claimed|accused|denied|vowed|" +
+        @"replied|asked|quoted|noted|hailed|praised|condemned|promised|pledged|threatened|explained|complained|stressed|reiterated|admitted|acknowledged)\b",
+        Patterns.Options | RegexOptions.IgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EventNouns = new[]
     {

@@ -6,7 +6,7 @@ namespace BriefBot.Core.Extraction;
 
 /// <summary>
 /// Finds the textbook terms of <see cref="TermsOfArt"/> in a sentence, quoted or not ("the transition period ends",
-/// "a level-playing field"), unless they are part of a longer name ("Human Rights Watch").
+/// "a level-playing field"), unless they are part of a longer name ("Human Rights Watch") or of a cited work's title.
 /// </summary>
 internal static class KnownTermFinder
 {
@@ -44,7 +44,7 @@ internal static class KnownTermFinder
             foreach (var entry in entries)
             {
                 var last = LastWordOf(text, words, i, entry.Words);
-                if (last < 0 || PartOfName(text, words, i, last))
+                if (last < 0 || PartOfName(text, words, i, last) || s.Paragraph.InTitle(s.Offset + words[i].Start, s.Offset + words[last].End))
                 {
                     continue;
                 }

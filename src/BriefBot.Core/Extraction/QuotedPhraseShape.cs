@@ -21,7 +21,7 @@ internal static class QuotedPhraseShape
         "think", "thinks", "thought", "believe", "believes", "say", "says", "said", "get", "gets", "got", "go", "goes", "went", "make",
         "makes", "made", "take", "takes", "took", "give", "gives", "gave", "come", "comes", "came", "lets", 
         "keeps", "tell", "tells", "told", "feel", "feels", "felt", "looks", "hopes", "tries", "tried",
-        "ask", "asks", "asked", "plays", "played", "eradicate", "never",
+        "ask", "asks", "asked", "remain", "remains", "continue", "continues", "refused", "shown", "plays", "played", "eradicate", "never",
         "it's", "that's", "there's", "we're", "they're", "i'm", "you're", "he's", "she's", "let's", "we'll", "i'll", "won't");
 
     /// <summary>Words of verdict, praise and abuse: what a speaker thinks of something, not what it is called.</summary>
@@ -58,7 +58,12 @@ internal static class QuotedPhraseShape
     private static readonly FrozenSet<string> NotLast = Set(
         "forward", "forwards", "backward", "backwards", "again", "ever", "too", "enough", "instead", "away", "out", "up", "down",
         "off", "back", "over", "around", "along", "together", "already", "yet", "soon", "now", "today", "here", "there", "else",
-        "whatsoever", "anyway", "indeed", "though", "ago", "possible", "other", "all", "one");
+        "whatsoever", "aside", "anyway", "indeed", "though", "ago", "possible", "other", "all", "one");
+
+    /// <summary>Words that start the object of a verb in "-ing" ("building a", "playing little").</summary>
+    private static readonly FrozenSet<string> ObjectStarts = Set(
+        "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "little", "some",
+        "against", "through", "to", "with", "for", "on", "in", "at", "up", "out", "down", "off", "over", "into");
 
     /// <summary>Pronoun-like words that no term contains.</summary>
     private static readonly FrozenSet<string> Pronouns = Set(
@@ -91,6 +96,11 @@ internal static class QuotedPhraseShape
 
         var first = words[0];
         var last = words[^1].TrimEnd('’', '\'');
+        if (words.Length > 1 && first.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (char.IsUpper(words[1][0]) || ObjectStarts.Contains(words[1])))
+        {
+            return true; // a verb with its object: "punishing China", "building a new one"
+        }
+
         return NotFirst.Contains(first) || IsAdverb(first) || words.Length > 1 && (NotLast.Contains(last) || IsAdverb(last) || IsAdjective(last));
     }
 

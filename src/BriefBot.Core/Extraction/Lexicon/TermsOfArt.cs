@@ -33,7 +33,7 @@ internal static class TermsOfArt
         "realpolitik", "liberal international order", "rules-based order|rules-based international order", "world order",
         "international order", "post-war order", "strategic autonomy", "strategic ambiguity", "strategic clarity", "strategic patience",
         "strategic stability", "strategic depth", "strategic parity", "strategic partnership", "comprehensive strategic partnership",
-        "bandwagoning", "offshore balancing", "soft balancing", "hard balancing", "containment", "engagement policy", "détente|detente",
+        "bandwagoning", "offshore balancing", "soft balancing", "hard balancing", "engagement policy", "détente|detente",
         "rapprochement", "appeasement", "isolationism", "interventionism", "unilateralism", "multilateralism", "bilateralism",
         "minilateralism", "non-alignment", "non-interference", "non-intervention", "irredentism", "revanchism", "expansionism",
         "neocolonialism|neo-colonialism", "neo-imperialism", "realism", "neorealism", "liberal internationalism", "constructivism",
@@ -121,6 +121,6 @@ internal static class TermsOfArt
     [
         "sovereignty", "sanctions", "democracy", "nationalism", "populism", "neutrality", "interdependence", "imperialism",
         "colonialism", "annexation", "secession", "superpower", "escalation", "extradition", "disinformation", "autocracy",
-        "multilateral approach", "dictatorship", "embargo", "federalism", "authoritarian rule", "jurisdiction", "insurgency", "peacekeeping",
+        "multilateral approach", "dictatorship", "embargo", "federalism", "authoritarian rule", "jurisdiction", "insurgency", "peacekeeping", "containment",
     ];
 }
