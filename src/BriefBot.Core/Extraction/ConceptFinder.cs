@@ -262,33 +262,21 @@ internal static partial class ConceptFinder
             return true;
         }
 
-        // Up to three lower-case words, then a noun for an event.
-        var words = 0;
-        foreach (var range in after.TrimStart(" ”\"’'").Split(' '))
-        {
-            var word = after.TrimStart(" ”\"’'")[range].TrimEnd(WordEnd);
-            if (word.IsEmpty || !char.IsLower(word[0]) || ++words > 3)
-            {
-                return false;
-            }
-
-            if (EventNouns.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return NamedThingFollows(after);
     }
 
     /// <summary>A verb of saying or an attribution anywhere in a sentence: "she said", "according to", "the ministry announced".</summary>
     private static readonly Regex ReportsSpeech = new(
-        @"\b(?:said|says|told|tells|added|adds|according[ ]+to|stated|insisted|urged|announced|tweeted|declared|claimed|accused|denied|vowed|" +
+        @"\b(?:said|says|say|warned|warns|told|tells|added|adds|according[ ]+to|stated|insisted|urged|announced|tweeted|declared|claimed|accused|denied|vowed|" +
         @"replied|asked|quoted|noted|hailed|praised|condemned|promised|pledged|threatened|explained|complained|stressed|reiterated|admitted|acknowledged)\b",
         Patterns.Options | RegexOptions.IgnoreCase);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EventNouns = new[]
+    /// <summary>Nouns for events, places and things that a name in front of them names ("the “Iron Shield” drills", "the Paracel islands").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedThings = new[]
     {
+        "island", "islands", "sea", "river", "mountain", "mountains", "city", "town", "village", "province", "region", "district",
+        "square", "street", "base", "port", "strait", "bay", "lake", "valley", "desert", "memorial", "monument", "squadron",
+        "brigade", "battalion", "regiment", "unit", "group", "band", "team", "club", "party",
         "drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "operation", "operations", "campaign", "campaigns",
         "mission", "rally", "rallies", "summit", "festival", "tour", "parade", "protest", "protests", "march", "games", "contest",
         "competition", "show", "programme", "program", "app", "vaccine", "vessel", "ship", "warship", "missile", "missiles",
@@ -300,7 +288,7 @@ internal static partial class ConceptFinder
         for (var m = MayContain(text, UnquotedMarkerWords) ? UnquotedMarker.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var term = ReadTerm(text, m.Index + m.Length);
-            if (term is not null && IsTermShaped(term, true) && !Gazetteer.IsStateName(term))
+            if (term is not null && IsTermShaped(term, true) && !Gazetteer.IsStateName(term) && !IsClauseOrName(term, text.AsSpan(m.Index + m.Length + term.Length)))
             {
                 hits.Add(new ConceptHit(term, true, false, null, new DefinitionCandidate(3, null, s), s));
             }
@@ -341,6 +329,43 @@ internal static partial class ConceptFinder
             hits.Add(new ConceptHit(subject.Groups["t"].Value, true, false, null,
                 new DefinitionCandidate(5, ClausePlace.Of(subject.Groups["d"], inParagraph: false), s), s));
         }
+    }
+
+    /// <summary>
+    /// An unquoted phrase read after a marker that is not a term: a clause ("the idea of building a new port"), a verdict,
+    /// or a name followed by what it names ("known as the Paracel islands").
+    /// </summary>
+    private static bool IsClauseOrName(string term, ReadOnlySpan<char> after)
+    {
+        if (KnownTermFinder.IsKnown(term))
+        {
+            return false;
+        }
+
+        var gerund = term.Contains(' ', StringComparison.Ordinal) && term.AsSpan(0, term.IndexOf(' ', StringComparison.Ordinal)).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        return gerund || QuotedPhraseShape.IsSpeechOrVerdict(term) || char.IsUpper(term[0]) && NamedThingFollows(after);
+    }
+
+    /// <summary>Up to three lower-case words, then a noun for an event or a place ("drills", "islands").</summary>
+    private static bool NamedThingFollows(ReadOnlySpan<char> after)
+    {
+        var words = 0;
+        var rest = after.TrimStart(" ”\"’'");
+        foreach (var range in rest.Split(' '))
+        {
+            var word = rest[range].TrimEnd(WordEnd);
+            if (word.IsEmpty || !char.IsLower(word[0]) || ++words > 3)
+            {
+                return false;
+            }
+
+            if (NamedThings.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <see cref="MarkerBefore"/> can match the text before a quotation (see <see cref="MarkerEnds"/>).</summary>
