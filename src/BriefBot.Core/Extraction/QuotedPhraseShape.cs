@@ -17,7 +17,7 @@ internal static class QuotedPhraseShape
         "is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't", "will", "won't", "would",
         "wouldn't", "shall", "should", "shouldn't", "can", "can't", "cannot", "could", "couldn't", "may", "might", "must", "do", "does",
         "did", "don't", "doesn't", "didn't", "has", "have", "had", "hasn't", "haven't", "seem", "seems", "seemed", "appear", "appears",
-        "appeared", "love", "loves", "loved", "hate", "hates", "want", "wants", "wanted", "need", "needs", "know", "knows", "knew",
+        "appeared", "love", "loves", "loved", "live", "hate", "hates", "want", "wants", "wanted", "need", "needs", "know", "knows", "knew",
         "think", "thinks", "thought", "believe", "believes", "say", "says", "said", "get", "gets", "got", "go", "goes", "went", "make",
         "makes", "made", "take", "takes", "took", "give", "gives", "gave", "come", "comes", "came", "lets", 
         "keeps", "tell", "tells", "told", "feel", "feels", "felt", "looks", "hopes", "tries", "tried",
@@ -154,10 +154,10 @@ internal static class QuotedPhraseShape
         return false;
     }
 
-    /// <summary>An adjective by its ending ("dangerous", "doubtful", "acceptable", "feasible"): a phrase ending in one is a verdict.</summary>
+    /// <summary>An adjective or participle by its ending ("dangerous", "doubtful", "feasible", "unexplained"): a phrase ending in one is a verdict.</summary>
     private static bool IsAdjective(string word)
     {
-        string[] endings = ["ous", "ful", "able", "ible", "less", "ish"];
+        string[] endings = ["ous", "ful", "able", "ible", "less", "ish", "ed"];
         foreach (var ending in endings)
         {
             if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
