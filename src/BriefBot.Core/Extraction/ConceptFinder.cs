@@ -187,8 +187,16 @@ internal static partial class ConceptFinder
                     continue;
                 }
 
-                // "called him a “thug”", "described it as “insane”": a single word brought in as a predicate is a verdict unless it reads as an abstract noun.
-                marked &= !IsPredicateMarker(markerText) || term.Contains(' ', StringComparison.Ordinal) || QuotedPhraseShape.LooksLikeAbstractNoun(term);
+                // "called him a “thug”", "described it as “insane”": a single word brought in as a predicate is a verdict unless
+                // it reads as an abstract noun, and a long phrase is a description, not a name.
+                var predicate = IsPredicateMarker(markerText);
+                var words = term.AsSpan().Count(' ') + 1;
+                if (predicate && words > 4 || IsPlaceName(term))
+                {
+                    continue;
+                }
+
+                marked &= !predicate || words > 1 || QuotedPhraseShape.LooksLikeAbstractNoun(term);
             }
 
             var sentence = p.SentenceAt(q.Start);
@@ -206,6 +214,34 @@ internal static partial class ConceptFinder
             FindUnquoted(p.Sentences[i], hits);
             KnownTermFinder.Find(p.Sentences[i], hits);
         }
+    }
+
+    /// <summary>
+    /// A place's name, alone or after a plain adjective: "Chinese Taipei" (a demonym and a capital), "a new Hong Kong".
+    /// Names of places are never concepts.
+    /// </summary>
+    private static bool IsPlaceName(string term)
+    {
+        var space = term.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            return false;
+        }
+
+        if (char.IsLower(term[0]) && Gazetteer.IsStateName(term.AsSpan(space + 1)))
+        {
+            return true;
+        }
+
+        foreach (var range in term.AsSpan().Split(' '))
+        {
+            if (!Gazetteer.IsStateName(term.AsSpan(range)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Where <see cref="MarkerBefore"/> matches the end of <paramref name="tail"/>; empty when it does not.</summary>

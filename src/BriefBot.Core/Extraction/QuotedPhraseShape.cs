@@ -42,7 +42,7 @@ internal static class QuotedPhraseShape
         "bully", "coward", "cowards", "loser", "losers", "murderer", 
         "sick", "ugly", "nasty", "hero", "heroes", "villain", "breathtaking", "stunning", "shameful", "outright", "blatant",
         "flagrant", "gross", "grossly", "baseless", "groundless", "unfounded", "malicious", "slanderous", "preposterous",
-        "laughable", "nightmare", "disaster", "farce", "sham", "travesty", "mockery", "joke", "lie", "lies", "hoax", "witch",
+        "laughable", "sensible", "reasonable", "strict", "full", "fruitful", "thorough", "transparent", "nightmare", "disaster", "farce", "sham", "travesty", "mockery", "joke", "lie", "lies", "hoax", "witch",
         "disgrace", "scandal", "outrage", "insult", "slap", "betrayal", 
         "leap", "many", "much", "lot", "lots");
 

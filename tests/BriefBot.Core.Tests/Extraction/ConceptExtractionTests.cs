@@ -53,6 +53,18 @@ public class ConceptExtractionTests
     }
 
     [Fact]
+    public void Concepts_LeaveOutThePlacesAPhraseNames()
+    {
+        var concepts = Concepts("""
+            Lagoon Dreams
+
+            The developer promised investors a "new Singapore" on the lagoon, with towers and a deep-water port.
+            """);
+
+        Assert.DoesNotContain(concepts, c => c.Name == "new Singapore");
+    }
+
+    [Fact]
     public void Concepts_LeaveOutWordsQuotedFromAStatement_ButKeepTermsAnAnalystNames()
     {
         var concepts = Concepts("""
