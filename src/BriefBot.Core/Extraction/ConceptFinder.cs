@@ -187,7 +187,7 @@ internal static partial class ConceptFinder
                     continue;
                 }
 
-                // "called him a “thug”", "described it as “insane”": a single word brought in as a predicate is a verdict unless
+                // "called him a “crook”", "described it as “mad”": a single word brought in as a predicate is a verdict unless
                 // it reads as an abstract noun, and a long phrase is a description, not a name.
                 var predicate = IsPredicateMarker(markerText);
                 var words = term.AsSpan().Count(' ') + 1;
@@ -217,7 +217,7 @@ internal static partial class ConceptFinder
     }
 
     /// <summary>
-    /// A place's name, alone or after a plain adjective: "Chinese Taipei" (a demonym and a capital), "a new Hong Kong".
+    /// A place's name, alone or after a plain adjective: a demonym and a capital ("Danish Copenhagen"), "a second Monaco".
     /// Names of places are never concepts.
     /// </summary>
     private static bool IsPlaceName(string term)
@@ -307,7 +307,7 @@ internal static partial class ConceptFinder
         @"replied|asked|quoted|noted|hailed|praised|condemned|promised|pledged|threatened|explained|complained|stressed|reiterated|admitted|acknowledged)\b",
         Patterns.Options | RegexOptions.IgnoreCase);
 
-    /// <summary>Nouns for events, places and things that a name in front of them names ("the “Iron Shield” drills", "the Paracel islands").</summary>
+    /// <summary>Nouns for events, places and things that a name in front of them names ("the “Iron Shield” drills", "the Farallon islands").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedThings = new[]
     {
         "island", "islands", "sea", "river", "mountain", "mountains", "city", "town", "village", "province", "region", "district",
@@ -369,7 +369,7 @@ internal static partial class ConceptFinder
 
     /// <summary>
     /// An unquoted phrase read after a marker that is not a term: a clause ("the idea of building a new port"), a verdict,
-    /// or a name followed by what it names ("known as the Paracel islands").
+    /// or a name followed by what it names ("known as the Farallon islands").
     /// </summary>
     private static bool IsClauseOrName(string term, ReadOnlySpan<char> after)
     {

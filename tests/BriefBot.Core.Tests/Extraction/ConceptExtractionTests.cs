@@ -33,11 +33,11 @@ public class ConceptExtractionTests
             A Row Over Grain
 
             The trade minister described the new levy as "absurd" and called his rival a "clown" on Tuesday.
-            The farmers' union calls the deal "deeply unfair", and a deal this month "seems unlikely" to them.
-            One broker judged the harvest report "illegal and invalid" and the price rise a "giant leap forward".
+            The farmers' union calls the deal "deeply unfair", and a deal this month "looks doubtful" to them.
+            One broker judged the harvest report "null and void" and the price rise a "giant leap forward".
             """);
 
-        Assert.DoesNotContain(concepts, c => c.Name is "absurd" or "clown" or "deeply unfair" or "seems unlikely" or "illegal and invalid" or "giant leap forward");
+        Assert.DoesNotContain(concepts, c => c.Name is "absurd" or "clown" or "deeply unfair" or "looks doubtful" or "null and void" or "giant leap forward");
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class ConceptExtractionTests
         var concepts = Concepts("""
             Report on Prisons
 
-            Prison Rights Watch and the Human Rights Council published a joint report on Friday.
+            Prison Rights Watch and the Northern Human Rights Forum published a joint report on Friday.
             """);
 
         Assert.False(HasConcept(concepts, "human rights"));

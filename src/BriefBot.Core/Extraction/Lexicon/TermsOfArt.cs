@@ -44,7 +44,7 @@ internal static class TermsOfArt
         "authoritarianism", "totalitarianism", "liberal democracy", "illiberal democracy", "democratic backsliding", "rogue state",
         "failed state", "pariah state", "client state", "vassal state", "puppet state", "satellite state", "regime change",
         "regime survival", "colour revolution|color revolution", "people power", "transition of power", "peaceful transition of power",
-        "orderly transition of power", "state capture", "personality cult|cult of personality", "rule by law",
+        "state capture", "personality cult|cult of personality", "rule by law",
 
         // Security, war and arms
         "deterrence", "nuclear deterrence", "extended deterrence", "integrated deterrence", "deterrence by denial", "deterrence by punishment",
@@ -73,7 +73,7 @@ internal static class TermsOfArt
 
         // International law, sovereignty and statehood
         "self-determination", "territorial integrity", "sovereign equality", "statehood", "secessionism", "separatism", "reunification",
-        "reunification by force", "unification by force", "One China policy|one-China policy", "One China principle|one-China principle",
+        "One China policy|one-China policy", "One China principle|one-China principle",
         "one country, two systems|one country two systems", "cross-strait relations", "status quo", "international law",
         "international humanitarian law", "customary international law", "law of the sea", "law of armed conflict", "rule of law",
         "universal jurisdiction", "extraterritoriality", "extraterritorial jurisdiction", "sovereign immunity", "diplomatic immunity",
@@ -106,7 +106,7 @@ internal static class TermsOfArt
         "de-dollarisation", "reserve currency", "current account deficit", "balance of payments", "stagflation", "hyperinflation",
         "economic sanctions", "secondary sanctions", "targeted sanctions", "smart sanctions", "sanctions regime", "asset freeze",
         "oil embargo", "trade embargo", "delisting|delisted", "money laundering", "anti-money laundering", "self-sufficiency", "food security",
-        "energy security", "water security", "food and water security", "energy independence", "energy transition", "carbon neutrality",
+        "energy security", "water security", "energy independence", "energy transition", "carbon neutrality",
         "net zero", "climate change", "climate finance", "loss and damage", "carbon border tax", "just transition", "middle-income trap",
         "demographic dividend", "state capitalism", "crony capitalism", "market economy", "market economy status", "planned economy",
         "dual circulation", "common prosperity", "transition period", "withdrawal agreement", "divorce deal", "divorce bill",
@@ -121,6 +121,6 @@ internal static class TermsOfArt
     [
         "sovereignty", "sanctions", "democracy", "nationalism", "populism", "neutrality", "interdependence", "imperialism",
         "colonialism", "annexation", "secession", "superpower", "escalation", "extradition", "disinformation", "autocracy",
-        "multilateral approach", "dictatorship", "embargo", "federalism", "authoritarian rule", "jurisdiction", "insurgency", "peacekeeping", "containment",
+        "dictatorship", "embargo", "federalism", "authoritarian rule", "jurisdiction", "insurgency", "peacekeeping", "containment",
     ];
 }
