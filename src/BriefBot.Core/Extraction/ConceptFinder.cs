@@ -9,7 +9,9 @@ namespace BriefBot.Core.Extraction;
 /// <summary>A term an article argues with, where it was found and what may define it.</summary>
 /// <param name="Marked">Introduced by a naming phrase ("what they termed", "the concept of", ...), not merely quoted.</param>
 /// <param name="AliasOf">The term this one is another name for ("“new X” (which I refer to as the “Neo-X”)").</param>
-internal readonly record struct ConceptHit(string Term, bool Marked, bool Quoted, string? AliasOf, DefinitionCandidate? Definition, SentenceView Where);
+/// <param name="Known">A textbook term of <see cref="TermsOfArt"/>, and how much use it needs to count.</param>
+internal readonly record struct ConceptHit(
+    string Term, bool Marked, bool Quoted, string? AliasOf, DefinitionCandidate? Definition, SentenceView Where, TermWeight Known = TermWeight.None);
 
 /// <summary>
 /// Finds concepts: short quoted phrases used as terms, and terms introduced by "what they termed", "which I refer to as",
@@ -75,10 +77,10 @@ internal static partial class ConceptFinder
     private static readonly Regex[] ClauseAfterComma = [ClauseAfterRelative, ClauseAfterWhichDefines, ClauseAfterNounPhrase];
     private static readonly Regex[] ClauseAfterWord = [ClauseAfterVerb];
 
-    [GeneratedRegex(@"^[ ]*[:—–][ ]*(?<d>[^.;]{10,}[.;]?)", Patterns.Generated)]
+    [GeneratedRegex(@"^(?:[ ]*[:—–]|[ ]+-[ ])[ ]*(?<d>[^.;—–]{10,}?)(?=[ ]+-[ ]|[.;—–]|$)", Patterns.Generated)]
     private static partial Regex ClauseAfterDash { get; }
 
-    [GeneratedRegex(@"^[ ]*,[ ]*(?<d>(?:in which|whereby|by which|where)[ ]+[^.;]+)", Patterns.Generated)]
+    [GeneratedRegex(@"^[ ]*,[ ]*(?<d>(?:in which|whereby|by which|where|referring to|meaning)[ ]+[^.;]+)", Patterns.Generated)]
     private static partial Regex ClauseAfterRelative { get; }
 
     [GeneratedRegex(@"^[ ]*,[ ]*which[ ][^.]*?\b(?:defines?|describes?|means?|calls?|sees?|understands?)[ ]+(?:it[ ]+)?as[ ]+(?<d>[^.;]+)", Patterns.Generated)]
@@ -87,18 +89,20 @@ internal static partial class ConceptFinder
     [GeneratedRegex(@"^[ ]*,[ ]*(?<d>(?:the|a|an)[ ]+[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,2}[ ]+(?:that|which|by which|in which|of|where|whereby|to)[ ]+[^.;]+)", Patterns.Generated)]
     private static partial Regex ClauseAfterNounPhrase { get; }
 
-    [GeneratedRegex(@"^[ ]*(?:refers[ ]+to|describes|denotes|means|is[ ]+defined[ ]+as|captures|names)[ ]+(?<d>[^.;]+)", Patterns.Generated)]
+    [GeneratedRegex(@"^[ ]*(?:(?:basically|essentially|simply|broadly|roughly|literally)[ ]+)?(?:refers[ ]+to|describes|denotes|means|is[ ]+defined[ ]+as|captures|names" +
+        @"|is[ ]+(?:a|an)[ ]+(?:[\p{L}-]+[ ]+){0,3}?(?:term|word|phrase|shorthand|name|label)[ ]+(?:for|used[ ]+for|used[ ]+to[ ]+describe))[ ]+(?<d>[^.;]+)", Patterns.Generated)]
     private static partial Regex ClauseAfterVerb { get; }
 
     private static readonly Regex UnquotedMarker = new(
-        @"\b(?:referred[ ]+to[ ]+as|known[ ]+as|dubbed|termed|the[ ]+(?:very[ ]+)?(?:concept|notion|idea|doctrine|principle)[ ]+of)[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?(?=[\p{L}])",
+        @"\b(?:referred[ ]+to[ ]+as|known[ ]+as|dubbed|termed|the[ ]+(?:very[ ]+)?(?:concept|notion|idea|doctrine|principle)[ ]+of" +
+        @"|what[ ]+(?:I|we|they|some|many|critics|analysts|scholars|economists|experts)[ ]+(?:call|term)(?:[ ]+(?:this|these|it))?)[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?(?=[\p{L}])",
         Patterns.Options | RegexOptions.IgnoreCase);
 
     private static readonly Regex Theory = new(
         @"\bthe[ ]+(?<t>(?:\p{Lu}[\p{L}-]+|[\p{Ll}-]+(?:ist|ian|al|ic|ive))[ ]+theory)\b(?<rest>[^.]*)", Patterns.Options);
 
     private static readonly Regex NamedIdea = new(
-        @"(?<![\p{L}\p{M}])(?<t>(?:\p{Lu}[\p{L}-]+[ ]+){0,3}(?:Cold[ ]+War|Doctrine|Consensus|Trap|Dilemma|Paradox|Syndrome))\b", Patterns.Options);
+        @"(?<![\p{L}\p{M}])(?<t>(?:\p{Lu}[\p{L}-]+[ ]+){0,3}(?:Cold[ ]+War|Doctrine|Consensus|Trap|Dilemma|Paradox|Syndrome|Dream))\b", Patterns.Options);
 
     private static readonly Regex SubjectDefinition = new(
         @"^(?:The[ ]+term[ ]+)?(?<t>\p{Lu}[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,3})[ ]+(?:refers[ ]+to|is[ ]+defined[ ]+as|denotes)[ ]+(?<d>[^.;]+)", Patterns.Options);
@@ -108,10 +112,10 @@ internal static partial class ConceptFinder
 
     // Cues (see Cues): every match of an expression contains one of its words, so text without any cannot match.
     private static readonly SearchValues<string> UnquotedMarkerWords = SearchValues.Create(
-        ["referred", "known", "dubbed", "termed", "concept", "notion", "idea", "doctrine", "principle"], StringComparison.OrdinalIgnoreCase);
+        ["referred", "known", "dubbed", "termed", "concept", "notion", "idea", "doctrine", "principle", "call", "term"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> NamedIdeaHeads = SearchValues.Create(
-        ["Cold", "Doctrine", "Consensus", "Trap", "Dilemma", "Paradox", "Syndrome"], StringComparison.Ordinal);
+        ["Cold", "Doctrine", "Consensus", "Trap", "Dilemma", "Paradox", "Syndrome", "Dream"], StringComparison.Ordinal);
 
     /// <summary>The verbs of <see cref="ThatDefinition"/> and <see cref="SubjectDefinition"/>.</summary>
     private static readonly SearchValues<string> DefiningVerbs = SearchValues.Create(["refers", "defined", "denotes"], StringComparison.Ordinal);
@@ -162,10 +166,37 @@ internal static partial class ConceptFinder
             var before = p.Text.AsSpan(0, Math.Max(0, q.Start - 1));
             var tail = before.Length > 120 ? before[^120..] : before;
             var after = Math.Min(q.End + 1, p.Text.Length); // where the text after the closing quote starts
-            var marked = MayBeMarked(tail) && MarkerBefore.IsMatch(tail);
+            var marker = MayBeMarked(tail) ? MarkerIn(tail) : default;
+            var marked = marker.Length > 0;
             if (!IsTermShaped(term, marked) || !marked && MayBeSpeech(tail) && SpeechBefore.IsMatch(tail))
             {
                 continue;
+            }
+
+            if (!KnownTermFinder.IsKnown(term))
+            {
+                var markerText = tail.Slice(marker.Index, marker.Length);
+                if (QuotedPhraseShape.IsSpeechOrVerdict(term) || NamesSomething(term, tail, p.Text.AsSpan(after)))
+                {
+                    continue;
+                }
+
+                // Words quoted without being introduced, in a sentence that reports what someone said, are a piece of what they said.
+                if (!marked && ReportsSpeech.IsMatch(p.SentenceAt(q.Start).Text))
+                {
+                    continue;
+                }
+
+                // "called him a “crook”", "described it as “mad”": a single word brought in as a predicate is a verdict unless
+                // it reads as an abstract noun, and a long phrase is a description, not a name.
+                var predicate = IsPredicateMarker(markerText);
+                var words = term.AsSpan().Count(' ') + 1;
+                if (predicate && words > 4 || IsPlaceName(term))
+                {
+                    continue;
+                }
+
+                marked &= !predicate || words > 1 || QuotedPhraseShape.LooksLikeAbstractNoun(term);
             }
 
             var sentence = p.SentenceAt(q.Start);
@@ -181,8 +212,111 @@ internal static partial class ConceptFinder
         for (var i = 0; i < p.Sentences.Count; i++)
         {
             FindUnquoted(p.Sentences[i], hits);
+            KnownTermFinder.Find(p.Sentences[i], hits);
         }
     }
+
+    /// <summary>
+    /// A place's name, alone or after a plain adjective: a demonym and a capital ("Danish Copenhagen"), "a second Monaco".
+    /// Names of places are never concepts.
+    /// </summary>
+    private static bool IsPlaceName(string term)
+    {
+        var space = term.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            return false;
+        }
+
+        if (char.IsLower(term[0]) && Gazetteer.IsStateName(term.AsSpan(space + 1)))
+        {
+            return true;
+        }
+
+        foreach (var range in term.AsSpan().Split(' '))
+        {
+            if (!Gazetteer.IsStateName(term.AsSpan(range)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Where <see cref="MarkerBefore"/> matches the end of <paramref name="tail"/>; empty when it does not.</summary>
+    private static ValueMatch MarkerIn(ReadOnlySpan<char> tail)
+    {
+        foreach (var m in MarkerBefore.EnumerateMatches(tail))
+        {
+            return m;
+        }
+
+        return default;
+    }
+
+    /// <summary>
+    /// Whether a marker brings the quotation in as what someone called something ("called Xi a", "described it as",
+    /// "branded"), not as a name given to an idea ("what I call", "so-called", "known as", "the doctrine of").
+    /// </summary>
+    private static bool IsPredicateMarker(ReadOnlySpan<char> marker)
+    {
+        if (marker.IsEmpty || marker.Contains("so-called", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var present = marker.Contains("what", StringComparison.OrdinalIgnoreCase) && !marker.Contains("called", StringComparison.OrdinalIgnoreCase);
+        return !present && (marker.ContainsAny(PredicateMarkerWords) || marker.Contains(Kelvin));
+    }
+
+    private static readonly SearchValues<string> PredicateMarkerWords = SearchValues.Create(
+        ["call", "describ", "brand", "labell", "labeled", "named", "characteri", "warn"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A quoted name, not a term: a nickname ("nicknamed “Big Ben”"), or the name of an exercise, operation or campaign
+    /// written before what it names ("the “Iron Shield” naval drills").
+    /// </summary>
+    private static bool NamesSomething(string term, ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        if (before.TrimEnd(' ').EndsWith("nicknamed", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var range in term.AsSpan().Split(' '))
+        {
+            var word = term.AsSpan(range);
+            if (word.Length > 0 && !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        if (before.TrimEnd(' ').EndsWith("named", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return NamedThingFollows(after);
+    }
+
+    /// <summary>A verb of saying or an attribution anywhere in a sentence: "she said", "according to", "the ministry announced".</summary>
+    private static readonly Regex ReportsSpeech = new(
+        @"\b(?:said|says|say|warned|warns|told|tells|added|adds|according[ ]+to|stated|insisted|urged|announced|tweeted|declared|claimed|accused|denied|vowed|" +
+        @"replied|asked|quoted|noted|hailed|praised|condemned|promised|pledged|threatened|explained|complained|stressed|reiterated|admitted|acknowledged)\b",
+        Patterns.Options | RegexOptions.IgnoreCase);
+
+    /// <summary>Nouns for events, places and things that a name in front of them names ("the “Iron Shield” drills", "the Farallon islands").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedThings = new[]
+    {
+        "island", "islands", "sea", "river", "mountain", "mountains", "city", "town", "village", "province", "region", "district",
+        "square", "street", "base", "port", "strait", "bay", "lake", "valley", "desert", "memorial", "monument", "squadron",
+        "brigade", "battalion", "regiment", "unit", "group", "band", "team", "club", "party",
+        "drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "operation", "operations", "campaign", "campaigns",
+        "mission", "rally", "rallies", "summit", "festival", "tour", "parade", "protest", "protests", "march", "games", "contest",
+        "competition", "show", "programme", "program", "app", "vaccine", "vessel", "ship", "warship", "missile", "missiles",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static void FindUnquoted(SentenceView s, List<ConceptHit> hits)
     {
@@ -190,7 +324,7 @@ internal static partial class ConceptFinder
         for (var m = MayContain(text, UnquotedMarkerWords) ? UnquotedMarker.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var term = ReadTerm(text, m.Index + m.Length);
-            if (term is not null && IsTermShaped(term, true) && !Gazetteer.IsStateName(term))
+            if (term is not null && IsTermShaped(term, true) && !Gazetteer.IsStateName(term) && !IsClauseOrName(term, text.AsSpan(m.Index + m.Length + term.Length)))
             {
                 hits.Add(new ConceptHit(term, true, false, null, new DefinitionCandidate(3, null, s), s));
             }
@@ -231,6 +365,43 @@ internal static partial class ConceptFinder
             hits.Add(new ConceptHit(subject.Groups["t"].Value, true, false, null,
                 new DefinitionCandidate(5, ClausePlace.Of(subject.Groups["d"], inParagraph: false), s), s));
         }
+    }
+
+    /// <summary>
+    /// An unquoted phrase read after a marker that is not a term: a clause ("the idea of building a new port"), a verdict,
+    /// or a name followed by what it names ("known as the Farallon islands").
+    /// </summary>
+    private static bool IsClauseOrName(string term, ReadOnlySpan<char> after)
+    {
+        if (KnownTermFinder.IsKnown(term))
+        {
+            return false;
+        }
+
+        var gerund = term.Contains(' ', StringComparison.Ordinal) && term.AsSpan(0, term.IndexOf(' ', StringComparison.Ordinal)).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        return gerund || QuotedPhraseShape.IsSpeechOrVerdict(term) || char.IsUpper(term[0]) && NamedThingFollows(after);
+    }
+
+    /// <summary>Up to three lower-case words, then a noun for an event or a place ("drills", "islands").</summary>
+    private static bool NamedThingFollows(ReadOnlySpan<char> after)
+    {
+        var words = 0;
+        var rest = after.TrimStart(" ”\"’'");
+        foreach (var range in rest.Split(' '))
+        {
+            var word = rest[range].TrimEnd(WordEnd);
+            if (word.IsEmpty || !char.IsLower(word[0]) || ++words > 3)
+            {
+                return false;
+            }
+
+            if (NamedThings.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <see cref="MarkerBefore"/> can match the text before a quotation (see <see cref="MarkerEnds"/>).</summary>
@@ -276,8 +447,11 @@ internal static partial class ConceptFinder
         return text[start..];
     }
 
+    /// <summary>A defining clause in the sentence <paramref name="s"/> right after its character <paramref name="at"/>.</summary>
+    internal static DefinitionCandidate? DefinitionInSentence(SentenceView s, int at) => DefinitionAfter(s.Text, at, s, inParagraph: false);
+
     /// <summary>A defining clause in the (at most 400) characters from <paramref name="at"/> on.</summary>
-    private static DefinitionCandidate? DefinitionAfter(string text, int at, SentenceView s)
+    private static DefinitionCandidate? DefinitionAfter(string text, int at, SentenceView s, bool inParagraph = true)
     {
         var window = Math.Min(400, text.Length - at);
         var next = text.AsSpan(at).IndexOfAnyExcept(' ');
@@ -288,7 +462,7 @@ internal static partial class ConceptFinder
 
         var candidates = text[at + next] switch
         {
-            ':' or '—' or '–' => ClauseAfterPunctuation,
+            ':' or '—' or '–' or '-' => ClauseAfterPunctuation,
             ',' => ClauseAfterComma,
             _ => ClauseAfterWord,
         };
@@ -297,7 +471,8 @@ internal static partial class ConceptFinder
             var m = regex.Match(text, at, window);
             if (m.Success)
             {
-                return new DefinitionCandidate(5, ClausePlace.Of(m.Groups["d"], inParagraph: true), s);
+                // A defining verb ("means", "is a term for") defines more surely than a clause after a comma or a dash.
+                return new DefinitionCandidate(candidates == ClauseAfterWord ? 6 : 5, ClausePlace.Of(m.Groups["d"], inParagraph), s);
             }
         }
 

@@ -1,3 +1,4 @@
+using BriefBot.Core.Extraction.Lexicon;
 using BriefBot.Core.Extraction.Text;
 using BriefBot.Core.Knowledge;
 
@@ -17,6 +18,7 @@ internal static class ConceptMerger
         var marked = new HashSet<string>(StringComparer.Ordinal);
         var quotedCount = new Dictionary<string, int>(StringComparer.Ordinal);
         var markedNames = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var known = new Dictionary<string, KnownUse>(StringComparer.Ordinal);
 
         foreach (var hit in hits.Where(h => h.AliasOf is null))
         {
@@ -42,6 +44,11 @@ internal static class ConceptMerger
             if (hit.Quoted)
             {
                 quotedCount[key] = quotedCount.GetValueOrDefault(key) + 1;
+            }
+
+            if (hit.Known != TermWeight.None)
+            {
+                known[key] = known.GetValueOrDefault(key).With(hit);
             }
 
             if (hit.Definition is { } d)
@@ -82,9 +89,15 @@ internal static class ConceptMerger
         {
             var term = key["concept:".Length..];
             var single = !term.Contains(' ', StringComparison.Ordinal);
-            if (single && !marked.Contains(key) && quotedCount.GetValueOrDefault(key) < 2)
+            var use = known.GetValueOrDefault(key);
+            if (single && !marked.Contains(key) && quotedCount.GetValueOrDefault(key) < 2 && !use.Counts)
             {
                 continue;
+            }
+
+            if (use.OnlyCommon && !marked.Contains(key) && quotedCount.GetValueOrDefault(key) < 2 && !use.Counts)
+            {
+                continue; // a word like "sanctions" only mentioned in passing
             }
 
             if (markedNames.TryGetValue(key, out var preferred))
@@ -98,6 +111,26 @@ internal static class ConceptMerger
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// How a known term was used: a distinctive one counts wherever it is used; a common word ("sovereignty") only when one
+    /// article uses it in <see cref="CommonUses"/> sentences or more.
+    /// </summary>
+    private readonly record struct KnownUse(bool Distinctive, string? Article, int InArticle, int Most)
+    {
+        private const int CommonUses = 3;
+
+        public bool Counts => Distinctive || Most >= CommonUses;
+
+        public bool OnlyCommon => !Distinctive && Most > 0;
+
+        public KnownUse With(ConceptHit hit)
+        {
+            var article = hit.Where.Paragraph.Article.Id;
+            var inArticle = string.Equals(article, Article, StringComparison.Ordinal) ? InArticle + 1 : 1;
+            return new KnownUse(Distinctive || hit.Known == TermWeight.Distinctive, article, inArticle, Math.Max(Most, inArticle));
+        }
     }
 
     /// <summary>The concepts whose term is not a state's name nor the key of a person or organisation in <paramref name="otherKeys"/>.</summary>
