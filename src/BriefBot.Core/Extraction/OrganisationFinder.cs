@@ -8,7 +8,8 @@ using BriefBot.Core.Ingestion;
 namespace BriefBot.Core.Extraction;
 
 /// <summary>An organisation named in a sentence, with the acronym defined for it there ("Full Name (ACR)").</summary>
-internal readonly record struct OrgHit(string Name, string? Acronym, SentenceView Where);
+/// <param name="InName">An acronym seen only as the first word of a longer name ("KLM Asset Management").</param>
+internal readonly record struct OrgHit(string Name, string? Acronym, SentenceView Where, bool InName = false);
 
 /// <summary>
 /// Finds organisations: capitalised names with an organisation head-word ("Harbour Club", "Institute of ..."), names followed
@@ -32,7 +33,8 @@ internal static partial class OrganisationFinder
     public static void Find(SentenceView s, ReadOnlySpan<WordRange> sentenceWords, List<OrgHit> hits)
     {
         var text = s.Text;
-        var chunks = NameChunks.Find(MayNameInRun(text) ? text : string.Empty);
+        var first = hits.Count;
+        var chunks = NameChunks.Find(MayNameInRun(text) || OrganisationContexts.MayApply(text) ? text : string.Empty);
         while (chunks.Next(out var whole))
         {
             if (s.InQuote(whole.Start))
@@ -40,10 +42,16 @@ internal static partial class OrganisationFinder
                 continue; // quoted phrases are terms or titles, not organisations
             }
 
-            var acronym = AcronymAfter(text, whole.AfterWord);
-            if (acronym is null && !HasOrgHead(CollectionsMarshal.AsSpan(whole.Words)))
+            var acronym = AcronymAfter(text, whole.AfterWord) ?? AcronymBefore(text, whole.Start, whole.AfterWord, whole.Words);
+            var byContext = OrganisationContexts.AfterRoleAt(text, whole.Start) || OrganisationContexts.BeforeKindNoun(text, whole.AfterWord);
+            if (acronym is null && !byContext && !HasOrgHead(CollectionsMarshal.AsSpan(whole.Words)))
             {
-                continue; // no part of it can name an organisation: that takes a head-word or an acronym defined after it
+                continue; // no part of it can name an organisation: that takes a head-word, an acronym defined after it or a telling context
+            }
+
+            if (OrganisationContexts.FollowedByAt(text, whole.AfterWord) && OrganisationContexts.Units.Contains(whole.Words[^1]))
+            {
+                continue; // "the Asia Programme at Kestrel House": a part of the institution named next
             }
 
             var parts = whole.Words.Contains("and") || whole.Words.Contains("&") ? SplitOnAnd(whole.Words) : null; // null: one part, the whole
@@ -58,28 +66,62 @@ internal static partial class OrganisationFinder
                     org = ByInitials(words, acronym);
                 }
 
+                if (org is null && byContext && count == 1)
+                {
+                    org = ByContext(CollectionsMarshal.AsSpan(words));
+                }
+
                 var partAcronym = last ? acronym : null;
-                if (org is null || Gazetteer.IsStateName(org) || !org.Contains(' ', StringComparison.Ordinal) && partAcronym is null)
+                if (org is null || Gazetteer.IsStateName(org) || !org.Contains(' ', StringComparison.Ordinal) && partAcronym is null &&
+                    !GovernmentBodies.OneWordBodies.Contains(org) && !(byContext && count == 1))
                 {
                     continue;
                 }
 
-                hits.Add(new OrgHit(org, partAcronym is not null && FromChunkSuffixMatches(words, org) ? partAcronym : null, s));
+                if (i == 0 && OrdinalBefore(text, whole.Start) is { } ordinal && org.StartsWith(words[0], StringComparison.Ordinal))
+                {
+                    org = ordinal + " " + org; // "21st Century Studies Centre"
+                }
+
+                org = GovernmentBodies.WithItsState(org, text, whole.Start) ?? org;
+                var named = partAcronym is not null && FromChunkSuffixMatches(words, org) ? partAcronym : null;
+                if (SubBody(org) is var (unit, parent))
+                {
+                    // "the Strait Affairs Office of the State Council": the office and the council it belongs to.
+                    hits.Add(new OrgHit(unit, named is not null && !AcronymFit.Fits(named, parent) ? named : null, s));
+                    hits.Add(new OrgHit(parent, named is not null && AcronymFit.Fits(named, parent) ? named : null, s));
+                    continue;
+                }
+
+                hits.Add(new OrgHit(org, named, s));
             }
         }
 
-        bool? shouted = null; // decided once a sentence, when a token first looks like an acronym
-        foreach (var word in sentenceWords)
+        foreach (var ministry in GovernmentBodies.LowerCaseMinistries(text))
         {
-            if (IsAcronymShaped(text, word) && !(shouted ??= IsShouted(text)) && !Gazetteer.IsStateName(word.Raw(text)))
+            hits.Add(new OrgHit(ministry, null, s));
+        }
+
+        bool? shouted = null; // decided once a sentence, when a token first looks like an acronym
+        for (var i = 0; i < sentenceWords.Length; i++)
+        {
+            var word = sentenceWords[i];
+            if (IsAcronymShaped(text, word) && !(shouted ??= IsShouted(text)) && !Gazetteer.IsStateName(word.Raw(text)) &&
+                !ShoutedCapitals.IsShouted(text, sentenceWords, i))
             {
-                hits.Add(new OrgHit(WordStrings.Get(word.Raw(text)).Raw, null, s)); // the same few acronyms, again and again
+                var acronym = WordStrings.Get(word.Raw(text)).Raw; // the same few acronyms, again and again
+                hits.Add(new OrgHit(acronym, null, s, BeginsNameFound(hits, first, acronym)));
             }
         }
 
         var apposition = text.Contains(", ", StringComparison.Ordinal) && Cues.ArticleAfterComma(text) && OrgNounAfterComma(text);
         for (var m = apposition ? OrgApposition.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
+            if (AfterConnector(text, m.Groups["name"].Index))
+            {
+                continue; // "... Academy of Social Studies, a think tank": the end of a longer name, read whole above
+            }
+
             var name = TrimLeading(m.Groups["name"].Value);
             if (name.Length > 1 && !Gazetteer.IsStateName(name) && !Words.GivenNames.Contains(name.Split(' ')[0]) && !Words.NeverNameStart.Contains(name) &&
                 !DateText.IsMonthName(name))
@@ -96,6 +138,21 @@ internal static partial class OrganisationFinder
                 hits.Add(new OrgHit(name, null, s));
             }
         }
+    }
+
+    /// <summary>Whether one of the names found in this sentence (from <paramref name="first"/> on) begins with <paramref name="acronym"/> and a space.</summary>
+    private static bool BeginsNameFound(List<OrgHit> hits, int first, string acronym)
+    {
+        for (var i = first; i < hits.Count; i++)
+        {
+            var name = hits[i].Name;
+            if (name.Length > acronym.Length && name[acronym.Length] == ' ' && name.StartsWith(acronym, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -195,7 +252,8 @@ internal static partial class OrganisationFinder
     private static bool IsAcronymShaped(string text, WordRange word)
     {
         var raw = word.Raw(text);
-        if (raw.Length is < 2 or > 6 || !IsAllCaps(raw) || LetterCount(raw) < 2 || NotAcronyms.Contains(raw) || RomanNumeral().IsMatch(raw))
+        if (raw.Length is < 2 or > 6 || !IsAllCaps(raw) || LetterCount(raw) < 2 || NotAcronyms.Contains(raw) || NotOrganisations.Contains(raw) ||
+            RomanNumeral().IsMatch(raw))
         {
             return false;
         }
@@ -204,6 +262,9 @@ internal static partial class OrganisationFinder
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAcronyms = Words.NotAcronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotOrganisations =
+        CapitalsNotOrganisations.Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>At least one letter and every letter a capital.</summary>
     private static bool IsAllCaps(ReadOnlySpan<char> word)
@@ -293,6 +354,131 @@ internal static partial class OrganisationFinder
         return capital && after < text.Length && text[after] is ',' or ';' or ')' ? text[start..end] : null;
     }
 
+    /// <summary>
+    /// "ACR (Full Name)": the acronym written before the bracket that holds the run <paramref name="words"/>, when its
+    /// letters fit the name; otherwise null.
+    /// </summary>
+    private static string? AcronymBefore(string text, int start, int afterWord, List<string> words)
+    {
+        if (start < 2 || text[start - 1] != '(' || afterWord >= text.Length || text[afterWord] != ')')
+        {
+            return null;
+        }
+
+        var end = start - 1;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var from = end;
+        while (from > 0 && (char.IsUpper(text[from - 1]) || char.IsDigit(text[from - 1]) || text[from - 1] == '&'))
+        {
+            from--;
+        }
+
+        if (end - from < 2 || from > 0 && char.IsLetterOrDigit(text[from - 1]))
+        {
+            return null;
+        }
+
+        var acronym = text[from..end];
+        return AcronymFit.Fits(acronym, string.Join(' ', words)) ? acronym : null;
+    }
+
+    /// <summary>A run named an organisation by its context alone: without a leading "The" and its kind, and not a person.</summary>
+    private static string? ByContext(ReadOnlySpan<string> words)
+    {
+        var skip = 0;
+        while (skip < words.Length && (Words.NeverNameStart.Contains(words[skip]) || NameChunks.Connectors.Contains(words[skip]) ||
+                                       OrganisationNameEdges.IsLeadingNoise(words[skip])))
+        {
+            skip++;
+        }
+
+        var w = words[skip..];
+        w = w[..OrganisationNameEdges.NameLength(w)];
+        if (w.IsEmpty || w.Length > 5 || Words.GivenNames.Contains(w[0]) || Words.Honorifics.Contains(w[0]) || Words.OfficeWords.Contains(w[0]) ||
+            DateText.IsMonthName(w[^1]) || OrganisationNameEdges.IsEventOrDocument(w[^1]))
+        {
+            return null;
+        }
+
+        return string.Join(' ', w);
+    }
+
+    /// <summary>Whether a connector of names ("of", "for", "and", "on") stands right before <paramref name="at"/>.</summary>
+    private static bool AfterConnector(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var from = end;
+        while (from > 0 && char.IsLetter(text[from - 1]))
+        {
+            from--;
+        }
+
+        return end > from && end < at && text.AsSpan(from, end - from) is "of" or "for" or "and" or "on" or "de";
+    }
+
+    /// <summary>"21st" or "20" right before <paramref name="start"/>: a number that begins the name ("21st Century Studies Centre").</summary>
+    private static string? OrdinalBefore(string text, int start)
+    {
+        var end = start - 1;
+        if (end < 1 || text[end] != ' ')
+        {
+            return null;
+        }
+
+        var from = end;
+        while (from > 0 && char.IsLetterOrDigit(text[from - 1]))
+        {
+            from--;
+        }
+
+        var token = text.AsSpan(from, end - from);
+        if (token.IsEmpty || !char.IsDigit(token[0]) || from > 0 && !char.IsWhiteSpace(text[from - 1]) && text[from - 1] is not '(' and not '"' and not '“')
+        {
+            return null;
+        }
+
+        var digits = 0;
+        while (digits < token.Length && char.IsDigit(token[digits]))
+        {
+            digits++;
+        }
+
+        var suffix = token[digits..];
+        return suffix.IsEmpty && digits <= 3 || suffix is "st" or "nd" or "rd" or "th" ? token.ToString() : null;
+    }
+
+    /// <summary>
+    /// "Strait Affairs Office of the State Council": a named unit "of the" named body it belongs to, each of two words or
+    /// more ending in a head-word, is two organisations; otherwise null.
+    /// </summary>
+    private static (string Unit, string Parent)? SubBody(string org)
+    {
+        var of = org.IndexOf(" of the ", StringComparison.Ordinal);
+        if (of < 0)
+        {
+            return null;
+        }
+
+        var unit = org[..of];
+        var parent = org[(of + " of the ".Length)..];
+        static bool Named(string name)
+        {
+            var words = name.Split(' ');
+            return words.Length >= 2 && Words.OrgHeads.Contains(words[^1]) && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0])));
+        }
+
+        return Named(unit) && Named(parent) ? (unit, parent) : null;
+    }
+
     /// <summary>Where "(" stands at <paramref name="at"/>, after an optional "'s" and spaces; -1 if it does not.</summary>
     private static int BracketAfter(string text, int at)
     {
@@ -332,15 +518,21 @@ internal static partial class OrganisationFinder
     {
         var skip = 0;
         while (skip < words.Length && (Words.NeverNameStart.Contains(words[skip]) && !OrgNameAdjectives.Contains(words[skip]) ||
-                                       NameChunks.Connectors.Contains(words[skip]) || DateText.IsMonthName(words[skip])))
+                                       NameChunks.Connectors.Contains(words[skip]) || OrganisationNameEdges.IsLeadingNoise(words[skip])))
         {
             skip++;
         }
 
         var w = words[skip..];
+        w = w[..OrganisationNameEdges.NameLength(w)];
         if (w.IsEmpty)
         {
             return null;
+        }
+
+        if (w.Length == 1 && GovernmentBodies.OneWordBodies.Contains(w[0]))
+        {
+            return w[0]; // "Congress", "the Knesset"
         }
 
         // "X Club and the Y Foundation": two organisations.
@@ -352,6 +544,16 @@ internal static partial class OrganisationFinder
 
         var of = IndexOfAny(w, "of", "for", "on", "de", "du", "des", "für");
         var head = of < 0 ? w : w[..of];
+        if (head.IsEmpty)
+        {
+            return null;
+        }
+
+        if (OrganisationNameEdges.IsEventOrDocument(head[^1]))
+        {
+            return null; // "the Harbour Summit", "the Coastal Waters Agreement": a meeting or a deal
+        }
+
         if (HasOrgHead(head) && (of >= 0 || Words.OrgHeads.Contains(head[^1]) || head.Length >= 2 && Words.OrgHeads.Contains(head[^2])))
         {
             return head.Length >= 2 || of >= 0 ? string.Join(' ', w) : null;
@@ -361,13 +563,14 @@ internal static partial class OrganisationFinder
     }
 
     /// <summary>Where the first of <paramref name="words"/> that is one of <paramref name="wanted"/> stands, or -1.</summary>
+    /// <remarks>After the first word, a capitalised connector counts too ("Centre For International Studies").</remarks>
     private static int IndexOfAny(ReadOnlySpan<string> words, params ReadOnlySpan<string> wanted)
     {
         for (var i = 0; i < words.Length; i++)
         {
             foreach (var x in wanted)
             {
-                if (words[i] == x)
+                if (words[i] == x || i > 0 && string.Equals(words[i], x, StringComparison.OrdinalIgnoreCase))
                 {
                     return i;
                 }
@@ -387,7 +590,8 @@ internal static partial class OrganisationFinder
             var w = words[i];
             var splits = (w is "and" or "&") && current.Count > 0 && i + 1 < words.Count &&
                          (words[i + 1] == "the" || IsAcronymWord(current[^1]) && current.Count == 1 || Gazetteer.IsStateName(string.Join(' ', current)) ||
-                          Words.OrgHeads.Contains(current[^1]) && i + 1 < words.Count && char.IsUpper(words[i + 1][0]));
+                          Words.OrgHeads.Contains(current[^1]) && i + 1 < words.Count && char.IsUpper(words[i + 1][0]) ||
+                          Gazetteer.IsStateName(string.Join(' ', words.Skip(i + 1))));
             if (splits)
             {
                 parts.Add(current);

@@ -1,0 +1,62 @@
+namespace BriefBot.Core.Extraction;
+
+/// <summary>
+/// Whether an acronym abbreviates a name: its letters, in order, are the beginnings of the name's words, each word giving
+/// one to three letters ("ECOWAS": <b>Eco</b>nomic <b>Co</b>mmunity of <b>W</b>est <b>A</b>frican <b>S</b>tates), the
+/// little words ("of", "the", "and", "for") giving their first letter or nothing, and the parts of a hyphenated word
+/// counting as words ("APEC": <b>A</b>sia-<b>P</b>acific <b>E</b>conomic <b>C</b>ooperation).
+/// </summary>
+internal static class AcronymFit
+{
+    private static readonly HashSet<string> LittleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "the", "and", "&", "for", "on", "in", "de", "du", "des", "la", "le", "del", "für", "y", "et", "to", "at",
+    };
+
+    /// <summary>Whether <paramref name="acronym"/> (two letters or more) abbreviates <paramref name="name"/> (two words or more).</summary>
+    public static bool Fits(string acronym, string name)
+    {
+        var letters = new string(acronym.Where(char.IsLetter).Select(char.ToUpperInvariant).ToArray());
+        var words = name.Split([' ', '-', '‑'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w.TrimEnd('\'', '’'))
+            .Where(w => w.Length > 0)
+            .ToArray();
+        var content = words.Count(w => !LittleWords.Contains(w));
+        return letters.Length >= 2 && content >= 2 && content <= letters.Length && Match(words, 0, letters, 0);
+    }
+
+    private static bool Match(string[] words, int w, string letters, int k)
+    {
+        if (w == words.Length)
+        {
+            return k == letters.Length;
+        }
+
+        var word = words[w];
+        if (LittleWords.Contains(word) && Match(words, w + 1, letters, k))
+        {
+            return true; // a little word gives nothing
+        }
+
+        if (!char.IsLetterOrDigit(word[0]))
+        {
+            return false;
+        }
+
+        var most = LittleWords.Contains(word) ? 1 : Math.Min(3, word.Length);
+        for (var take = 1; take <= most && k + take <= letters.Length; take++)
+        {
+            if (char.ToUpperInvariant(word[take - 1]) != letters[k + take - 1])
+            {
+                return false;
+            }
+
+            if (Match(words, w + 1, letters, k + take))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
