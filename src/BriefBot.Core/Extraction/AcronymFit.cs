@@ -14,18 +14,29 @@ internal static class AcronymFit
     };
 
     /// <summary>Whether <paramref name="acronym"/> (two letters or more) abbreviates <paramref name="name"/> (two words or more).</summary>
-    public static bool Fits(string acronym, string name)
+    public static bool Fits(string acronym, string name) => Fit(acronym, name, 3);
+
+    /// <summary>Whether each word of <paramref name="name"/> gives exactly one letter of <paramref name="acronym"/> ("WTO", not "ECOWAS").</summary>
+    public static bool FitsByInitials(string acronym, string name) => Fit(acronym, name, 1);
+
+    /// <summary>How many words <paramref name="name"/> has that are not little words.</summary>
+    public static int ContentWords(string name) => Words(name).Count(w => !LittleWords.Contains(w));
+
+    private static bool Fit(string acronym, string name, int mostPerWord)
     {
         var letters = new string(acronym.Where(char.IsLetter).Select(char.ToUpperInvariant).ToArray());
-        var words = name.Split([' ', '-', '‑'], StringSplitOptions.RemoveEmptyEntries)
+        var words = Words(name);
+        var content = words.Count(w => !LittleWords.Contains(w));
+        return letters.Length >= 2 && content >= 2 && content <= letters.Length && Match(words, 0, letters, 0, mostPerWord);
+    }
+
+    private static string[] Words(string name) =>
+        name.Split([' ', '-', '‑'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w.TrimEnd('\'', '’'))
             .Where(w => w.Length > 0)
             .ToArray();
-        var content = words.Count(w => !LittleWords.Contains(w));
-        return letters.Length >= 2 && content >= 2 && content <= letters.Length && Match(words, 0, letters, 0);
-    }
 
-    private static bool Match(string[] words, int w, string letters, int k)
+    private static bool Match(string[] words, int w, string letters, int k, int mostPerWord)
     {
         if (w == words.Length)
         {
@@ -33,7 +44,7 @@ internal static class AcronymFit
         }
 
         var word = words[w];
-        if (LittleWords.Contains(word) && Match(words, w + 1, letters, k))
+        if (LittleWords.Contains(word) && Match(words, w + 1, letters, k, mostPerWord))
         {
             return true; // a little word gives nothing
         }
@@ -43,7 +54,7 @@ internal static class AcronymFit
             return false;
         }
 
-        var most = LittleWords.Contains(word) ? 1 : Math.Min(3, word.Length);
+        var most = LittleWords.Contains(word) ? 1 : Math.Min(mostPerWord, word.Length);
         for (var take = 1; take <= most && k + take <= letters.Length; take++)
         {
             if (char.ToUpperInvariant(word[take - 1]) != letters[k + take - 1])
@@ -51,7 +62,7 @@ internal static class AcronymFit
                 return false;
             }
 
-            if (Match(words, w + 1, letters, k + take))
+            if (Match(words, w + 1, letters, k + take, mostPerWord))
             {
                 return true;
             }

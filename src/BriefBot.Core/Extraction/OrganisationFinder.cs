@@ -9,7 +9,8 @@ namespace BriefBot.Core.Extraction;
 
 /// <summary>An organisation named in a sentence, with the acronym defined for it there ("Full Name (ACR)").</summary>
 /// <param name="InName">An acronym seen only as the first word of a longer name ("KLM Asset Management").</param>
-internal readonly record struct OrgHit(string Name, string? Acronym, SentenceView Where, bool InName = false);
+/// <param name="Rejected">An acronym defined for something that is not an organisation ("the Coastal Waters Agreement (CWA)").</param>
+internal readonly record struct OrgHit(string Name, string? Acronym, SentenceView Where, bool InName = false, bool Rejected = false);
 
 /// <summary>
 /// Finds organisations: capitalised names with an organisation head-word ("Harbour Club", "Institute of ..."), names followed
@@ -43,7 +44,13 @@ internal static partial class OrganisationFinder
             }
 
             var acronym = AcronymAfter(text, whole.AfterWord) ?? AcronymBefore(text, whole.Start, whole.AfterWord, whole.Words);
-            var byContext = OrganisationContexts.AfterRoleAt(text, whole.Start) || OrganisationContexts.BeforeKindNoun(text, whole.AfterWord);
+            if (acronym is not null && (NotAcronyms.Contains(acronym) || NotOrganisations.Contains(acronym)))
+            {
+                continue; // "Initial Public Offering (IPO)": a term, not an organisation
+            }
+
+            var beforeKind = OrganisationContexts.BeforeKindNoun(text, whole.AfterWord);
+            var byContext = beforeKind || OrganisationContexts.AfterRoleAt(text, whole.Start);
             if (acronym is null && !byContext && !HasOrgHead(CollectionsMarshal.AsSpan(whole.Words)))
             {
                 continue; // no part of it can name an organisation: that takes a head-word, an acronym defined after it or a telling context
@@ -68,11 +75,17 @@ internal static partial class OrganisationFinder
 
                 if (org is null && byContext && count == 1)
                 {
-                    org = ByContext(CollectionsMarshal.AsSpan(words));
+                    org = ByContext(CollectionsMarshal.AsSpan(words), beforeKind);
                 }
 
                 var partAcronym = last ? acronym : null;
-                if (org is null || Gazetteer.IsStateName(org) || !org.Contains(' ', StringComparison.Ordinal) && partAcronym is null &&
+                if (partAcronym is not null && OrganisationNameEdges.IsEventOrDocument(words[^1]))
+                {
+                    hits.Add(new OrgHit(partAcronym, null, s, Rejected: true));
+                    continue;
+                }
+
+                if (org is null || Gazetteer.IsStateName(org) || OrganisationNameEdges.IsEventOrDocument(LastWord(org)) || !org.Contains(' ', StringComparison.Ordinal) && partAcronym is null &&
                     !GovernmentBodies.OneWordBodies.Contains(org) && !(byContext && count == 1))
                 {
                     continue;
@@ -386,12 +399,29 @@ internal static partial class OrganisationFinder
         return AcronymFit.Fits(acronym, string.Join(' ', words)) ? acronym : null;
     }
 
-    /// <summary>A run named an organisation by its context alone: without a leading "The" and its kind, and not a person.</summary>
-    private static string? ByContext(ReadOnlySpan<string> words)
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    /// <summary>
+    /// A run named an organisation by its context alone: without a leading "The", and not a person. Before a noun of its
+    /// kind (<paramref name="lastPart"/>) only the words after the last connector name it ("copies of the Harbour Daily newspaper").
+    /// </summary>
+    private static string? ByContext(ReadOnlySpan<string> words, bool lastPart)
     {
+        if (lastPart)
+        {
+            for (var i = words.Length - 1; i > 0; i--)
+            {
+                if (NameChunks.Connectors.Contains(words[i]))
+                {
+                    words = words[(i + 1)..];
+                    break;
+                }
+            }
+        }
+
         var skip = 0;
-        while (skip < words.Length && (Words.NeverNameStart.Contains(words[skip]) || NameChunks.Connectors.Contains(words[skip]) ||
-                                       OrganisationNameEdges.IsLeadingNoise(words[skip])))
+        while (skip < words.Length && (Words.NeverNameStart.Contains(words[skip]) && !OrgNameAdjectives.Contains(words[skip]) ||
+                                       NameChunks.Connectors.Contains(words[skip]) || OrganisationNameEdges.IsLeadingNoise(words[skip])))
         {
             skip++;
         }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefBot.Core.Extraction.Text;
 using BriefBot.Core.Knowledge;
 
@@ -24,16 +25,20 @@ internal static class OrganisationMerger
         // An acronym seen only as the first word of a longer name ("KLM Asset Management") is no organisation of its own.
         var standalone = hits.Where(h => !h.InName).Select(h => h.Name).ToHashSet(StringComparer.Ordinal);
 
+        // The acronyms of meetings and deals ("the Coastal Waters Agreement (CWA)") are not organisations anywhere.
+        var notOrganisations = hits.Where(h => h.Rejected).Select(h => h.Name).ToHashSet(StringComparer.Ordinal);
+
         // Named organisations first (with their acronyms), acronyms alone after, each in the order sighted.
         foreach (var hit in hits.Where(h => !IsAcronym(h.Name)).Concat(hits.Where(h => IsAcronym(h.Name))))
         {
             var folded = keys.Of(hit.Name);
-            if (personKeys.Contains(folded) || hit.InName && !standalone.Contains(hit.Name) && !byAcronym.ContainsKey(hit.Name))
+            if (personKeys.Contains(folded) || hit.InName && !standalone.Contains(hit.Name) && !byAcronym.ContainsKey(hit.Name) ||
+                notOrganisations.Contains(hit.Name))
             {
                 continue;
             }
 
-            var key = "org:" + folded;
+            var key = OrgKey(folded);
             Candidate? candidate;
             if (IsAcronym(hit.Name) && byAcronym.TryGetValue(hit.Name, out var owner))
             {
@@ -64,7 +69,7 @@ internal static class OrganisationMerger
                 }
 
                 // An organisation first met by its acronym alone joins the full name.
-                var acronymKey = "org:" + keys.Of(acronym);
+                var acronymKey = OrgKey(keys.Of(acronym));
                 if (byKey.TryGetValue(acronymKey, out var lonely) && lonely != candidate)
                 {
                     candidate.Seen.AddRange(lonely.Seen);
@@ -114,22 +119,51 @@ internal static class OrganisationMerger
                 continue;
             }
 
-            var owners = names.Where(n => n.Owner != lonely && AcronymFit.Fits(acronym, n.Name)).Select(n => n.Owner).Distinct().ToList();
             var articles = lonely.Seen.Select(m => m.ArticleId).ToHashSet(StringComparer.Ordinal);
-            var owner = owners.Count == 1 ? owners[0]
-                : owners.Select(o => (Owner: o, Shared: o.Seen.Select(m => m.ArticleId).Distinct().Count(articles.Contains)))
-                    .OrderByDescending(x => x.Shared).ToList() is [var best, var next, ..] && best.Shared > next.Shared ? best.Owner : null;
-            if (owner is null)
+            var owners = names.Where(n => n.Owner != lonely && AcronymFit.Fits(acronym, n.Name))
+                .Select(n => (n.Owner, Strict: AcronymFit.FitsByInitials(acronym, n.Name), Long: AcronymFit.ContentWords(n.Name) >= 4))
+                .GroupBy(x => x.Owner)
+                .Select(g => (Owner: g.Key, Strict: g.Any(x => x.Strict), Long: g.Any(x => x.Long),
+                    Shared: g.Key.Seen.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count(articles.Contains),
+                    Articles: g.Key.Seen.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count()))
+                .Where(o => o.Shared > 0 || Plausible(o.Strict, o.Long, articles.Count, o.Articles))
+                .OrderByDescending(o => o.Shared).ThenByDescending(o => o.Strict)
+                .ToList();
+            if (owners.Count == 0 || owners.Count > 1 && owners[0].Shared == owners[1].Shared && owners[0].Strict == owners[1].Strict)
             {
-                continue;
+                continue; // none, or no telling which
             }
+
+            var owner = owners[0].Owner;
 
             owner.Aliases[acronym] = AliasMode.Exact;
             owner.Seen.AddRange(lonely.Seen);
             byAcronym[acronym] = owner;
-            byKey.Remove("org:" + keys.Of(acronym));
+            byKey.Remove(OrgKey(keys.Of(acronym)));
         }
     }
+
+    /// <summary>
+    /// Whether an acronym and a name never seen in one article are one organisation: the initials must fit word for word,
+    /// or the name be long enough (four words) for a looser fit not to be chance; and the acronym must not be far commoner
+    /// than the name, which a different organisation with the same letters would be.
+    /// </summary>
+    private static bool Plausible(bool strict, bool longName, int acronymArticles, int nameArticles) =>
+        (strict || longName) && acronymArticles <= 2 * nameArticles + 2;
+
+    /// <summary>The key of an organisation's name, British and American spellings made one ("Centre" and "Center").</summary>
+    private static string OrgKey(string folded) => "org:" + BritishToAmerican.Replace(folded, m => m.Value switch
+    {
+        "isation" => "ization",
+        "centre" => "center",
+        "defence" => "defense",
+        "programme" => "program",
+        "labour" => "labor",
+        "theatre" => "theater",
+        _ => m.Value,
+    });
+
+    private static readonly Regex BritishToAmerican = new("isation|centre|defence|programme|labour|theatre", RegexOptions.CultureInvariant);
 
     private static bool IsAcronymOnly(string name) => !name.Contains(' ', StringComparison.Ordinal) && name.Where(char.IsLetter).All(char.IsUpper);
 

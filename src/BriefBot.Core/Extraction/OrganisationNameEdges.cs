@@ -26,7 +26,7 @@ internal static class OrganisationNameEdges
 
     /// <summary>The endings of compounds that describe a name rather than belong to it ("Alibaba-backed", "Hague-based").</summary>
     private static readonly string[] AttributiveEndings =
-        ["-backed", "-based", "-listed", "-owned", "-run", "-led", "-funded", "-linked", "-affiliated", "-born", "-made", "-controlled", "-registered", "-headquartered", "-occupied", "-held", "-allied", "-aligned", "-friendly", "-sponsored", "-designed", "-built"];
+        ["-backed", "-based", "-listed", "-owned", "-run", "-led", "-funded", "-linked", "-affiliated", "-born", "-made", "-controlled", "-registered", "-headquartered", "-occupied", "-held", "-allied", "-aligned", "-friendly", "-sponsored", "-designed", "-built", "-language", "-speaking"];
 
     public static bool IsDayName(string word) => DayNames.Contains(word.TrimEnd('.'));
 
