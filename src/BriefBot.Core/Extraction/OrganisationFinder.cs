@@ -181,6 +181,7 @@ internal static partial class OrganisationFinder
         }
 
         var heads = Words.OrgHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        var bodies = GovernmentBodies.OneWordBodies.GetAlternateLookup<ReadOnlySpan<char>>();
         var at = text.AsSpan().IndexOfAnyInRange('A', 'Z');
         while (at >= 0)
         {
@@ -190,7 +191,7 @@ internal static partial class OrganisationFinder
                 end++;
             }
 
-            if (heads.Contains(text.AsSpan(at, end - at)))
+            if (heads.Contains(text.AsSpan(at, end - at)) || bodies.Contains(text.AsSpan(at, end - at)))
             {
                 return true;
             }
@@ -434,7 +435,8 @@ internal static partial class OrganisationFinder
             return null;
         }
 
-        return string.Join(' ', w);
+        // A lone common word ("the National daily") would be matched wherever the word is written.
+        return w.Length == 1 && Words.NeverNameStart.Contains(w[0]) ? null : string.Join(' ', w);
     }
 
     /// <summary>Whether a connector of names ("of", "for", "and", "on") stands right before <paramref name="at"/>.</summary>
@@ -527,7 +529,7 @@ internal static partial class OrganisationFinder
     {
         for (var i = 0; i < words.Length; i++)
         {
-            if (Words.OrgHeads.Contains(words[i]))
+            if (Words.OrgHeads.Contains(words[i]) || GovernmentBodies.OneWordBodies.Contains(words[i]))
             {
                 return true;
             }
@@ -621,7 +623,9 @@ internal static partial class OrganisationFinder
             var splits = (w is "and" or "&") && current.Count > 0 && i + 1 < words.Count &&
                          (words[i + 1] == "the" || IsAcronymWord(current[^1]) && current.Count == 1 || Gazetteer.IsStateName(string.Join(' ', current)) ||
                           Words.OrgHeads.Contains(current[^1]) && i + 1 < words.Count && char.IsUpper(words[i + 1][0]) ||
-                          Gazetteer.IsStateName(string.Join(' ', words.Skip(i + 1))));
+                          OrganisationNameEdges.IsEventOrDocument(current[^1]) ||
+                          Gazetteer.IsStateName(string.Join(' ', words.Skip(i + 1))) ||
+                          i + 2 == words.Count && GovernmentBodies.OneWordBodies.Contains(words[i + 1]));
             if (splits)
             {
                 parts.Add(current);

@@ -38,11 +38,21 @@ internal static class ShoutedCapitals
         return i == 0 && IsDateline(text, words[0]);
     }
 
-    /// <summary>"SYDNEY (AGENCY) - ...", "SYDNEY - ...": the first word, then an agency in capitals in brackets, or a dash.</summary>
+    /// <summary>"SYDNEY (AGENCY) - ...", "SYDNEY/OSLO - ...": the first word (and more places after "/"), then an agency in capitals in brackets, or a dash.</summary>
     private static bool IsDateline(string text, WordRange word)
     {
-        var at = NameRuns.AfterSpaces(text, word.End);
-        if (at == word.End || at >= text.Length)
+        var end = word.End;
+        while (end + 1 < text.Length && text[end] == '/' && char.IsUpper(text[end + 1]))
+        {
+            end += 2; // "SYDNEY/BEIJING - ..."
+            while (end < text.Length && (char.IsUpper(text[end]) || text[end] == ' ' && end + 1 < text.Length && char.IsUpper(text[end + 1])))
+            {
+                end++;
+            }
+        }
+
+        var at = NameRuns.AfterSpaces(text, end);
+        if (at == end || at >= text.Length)
         {
             return false;
         }

@@ -5,7 +5,7 @@ namespace BriefBot.Core.Tests.Extraction;
 /// <summary>Organisations, acronyms and bodies of state in text written as real reports write them.</summary>
 public class OrganisationTests
 {
-    private static List<string> Actors(BriefBot.Core.Extraction.CorpusExtraction x) =>
+    private static List<string> Actors(CorpusExtraction x) =>
         x.Entities.Where(e => e.Kind == EntityKind.Actor).Select(e => e.Name).ToList();
 
     [Fact]

@@ -4,7 +4,7 @@ namespace BriefBot.Core.Extraction.Lexicon;
 
 /// <summary>
 /// Words written in capitals that are not organisations: ordinary English words shouted for emphasis ("we MUST act"),
-/// the jargon of finance and business, and prefixes of ships' names ("USS", "HMS").
+/// the jargon of finance and business, roles and places abbreviated ("MP", "HK"), and prefixes of ships' names ("USS", "HMS").
 /// </summary>
 internal static class CapitalsNotOrganisations
 {
@@ -22,6 +22,9 @@ internal static class CapitalsNotOrganisations
         // finance and business jargon
         "IPO", "IPOs", "ETF", "ETFs", "M&A", "ROI", "EPS", "NAV", "OTC", "YoY", "QoQ", "CAGR", "EBITDA", "ESG", "SPAC",
         "CIO", "CMO", "COO", "CRO", "CSO", "CPI", "PMI", "VAT", "B2B", "B2C", "KPI", "SME", "SMEs", "HQ", "R&D", "EEZ",
+
+        // roles and places abbreviated
+        "MP", "MPs", "MEP", "MEPs", "MSP", "DPM", "VP", "AG", "DG", "HK", "NYC", "DC", "LA", "SF",
 
         // ships' prefixes
         "USS", "HMS", "HMAS", "HMCS", "INS", "RFS", "MV", "SS",
