@@ -43,7 +43,8 @@ internal static partial class OrganisationFinder
                 continue; // quoted phrases are terms or titles, not organisations
             }
 
-            var acronym = AcronymAfter(text, whole.AfterWord) ?? AcronymBefore(text, whole.Start, whole.AfterWord, whole.Words);
+            var acronym = AcronymAfter(text, whole.AfterWord) ?? AcronymBefore(text, whole.Start, whole.AfterWord, whole.Words) ??
+                          MixedCaseAcronymAfter(text, whole.AfterWord, whole.Words);
             if (acronym is not null && (NotAcronyms.Contains(acronym) || NotOrganisations.Contains(acronym)))
             {
                 continue; // "Initial Public Offering (IPO)": a term, not an organisation
@@ -113,6 +114,11 @@ internal static partial class OrganisationFinder
         foreach (var ministry in GovernmentBodies.LowerCaseMinistries(text))
         {
             hits.Add(new OrgHit(ministry, null, s));
+        }
+
+        foreach (var group in CoordinatedActors.In(text))
+        {
+            hits.Add(new OrgHit(group, null, s));
         }
 
         bool? shouted = null; // decided once a sentence, when a token first looks like an acronym
@@ -397,6 +403,30 @@ internal static partial class OrganisationFinder
         }
 
         var acronym = text[from..end];
+        return AcronymFit.Fits(acronym, string.Join(' ', words)) ? acronym : null;
+    }
+
+    /// <summary>"Name (Acro)": an acronym written as a word ("Nato", "Opec") in brackets after the name, when its letters fit it.</summary>
+    private static string? MixedCaseAcronymAfter(string text, int at, List<string> words)
+    {
+        var open = BracketAfter(text, at);
+        if (open < 0 || open + 2 >= text.Length || !char.IsUpper(text[open + 1]))
+        {
+            return null;
+        }
+
+        var end = open + 2;
+        while (end < text.Length && char.IsLower(text[end]))
+        {
+            end++;
+        }
+
+        if (end - open - 1 is < 3 or > 7 || end >= text.Length || text[end] != ')')
+        {
+            return null;
+        }
+
+        var acronym = text[(open + 1)..end];
         return AcronymFit.Fits(acronym, string.Join(' ', words)) ? acronym : null;
     }
 

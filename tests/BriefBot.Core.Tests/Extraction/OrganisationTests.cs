@@ -181,4 +181,22 @@ public class OrganisationTests
         Assert.DoesNotContain("Sunday", actors);
         Assert.DoesNotContain("Monday", actors);
     }
+
+    [Fact]
+    public void Organisations_AnAcronymWrittenAsAWord_InBracketsAfterTheName_IsItsAlias()
+    {
+        var x = ExtractionFixture.Extract(("bloc.txt", "Bloc Talks\n\nThe Union of Southern Ocean States (Usos) met on the island. Later, Usos ministers agreed a fishing code.\n"));
+
+        var union = x.Named("Union of Southern Ocean States");
+        Assert.Contains("Usos", union.Aliases);
+        Assert.DoesNotContain("Usos", Actors(x));
+    }
+
+    [Fact]
+    public void Organisations_AGroupListedBesideAGovernment_IsAnActor()
+    {
+        var x = ExtractionFixture.Extract(("war.txt", "Valley Fighting\n\nThe conduct of the Ravagers, the Freedonian government and foreign troops is under review. Prosecutors say the Ravagers burned villages.\n"));
+
+        Assert.Equal(2, x.Named("Ravagers").Mentions.Count);
+    }
 }
