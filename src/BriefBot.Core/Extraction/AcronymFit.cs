@@ -19,6 +19,31 @@ internal static class AcronymFit
     /// <summary>Whether each word of <paramref name="name"/> gives exactly one letter of <paramref name="acronym"/> ("WTO", not "ECOWAS").</summary>
     public static bool FitsByInitials(string acronym, string name) => Fit(acronym, name, 1);
 
+    /// <summary>The first letters of the words of <paramref name="name"/> that are not little words, in capitals.</summary>
+    /// <remarks>Every acronym that fits the name holds these letters in this order: a cheap test before <see cref="Fits"/>.</remarks>
+    public static string Initials(string name) =>
+        new(Words(name).Where(w => !LittleWords.Contains(w)).Select(w => char.ToUpperInvariant(w[0])).ToArray());
+
+    /// <summary>Whether the letters of <paramref name="initials"/> appear in <paramref name="acronym"/> in order, the first first.</summary>
+    public static bool MayFit(string acronym, string initials)
+    {
+        if (initials.Length == 0 || initials.Length > acronym.Length || char.ToUpperInvariant(acronym[0]) != initials[0])
+        {
+            return false;
+        }
+
+        var k = 0;
+        foreach (var c in acronym)
+        {
+            if (k < initials.Length && char.ToUpperInvariant(c) == initials[k])
+            {
+                k++;
+            }
+        }
+
+        return k == initials.Length;
+    }
+
     /// <summary>How many words <paramref name="name"/> has that are not little words.</summary>
     public static int ContentWords(string name) => Words(name).Count(w => !LittleWords.Contains(w));
 

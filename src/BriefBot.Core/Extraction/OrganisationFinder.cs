@@ -43,8 +43,8 @@ internal static partial class OrganisationFinder
                 continue; // quoted phrases are terms or titles, not organisations
             }
 
-            var acronym = AcronymAfter(text, whole.AfterWord) ?? AcronymBefore(text, whole.Start, whole.AfterWord, whole.Words) ??
-                          MixedCaseAcronymAfter(text, whole.AfterWord, whole.Words);
+            var acronym = BracketedAcronyms.After(text, whole.AfterWord) ?? BracketedAcronyms.Before(text, whole.Start, whole.AfterWord, whole.Words) ??
+                          BracketedAcronyms.WordAfter(text, whole.AfterWord, whole.Words);
             if (acronym is not null && (NotAcronyms.Contains(acronym) || NotOrganisations.Contains(acronym)))
             {
                 continue; // "Initial Public Offering (IPO)": a term, not an organisation
@@ -86,20 +86,20 @@ internal static partial class OrganisationFinder
                     continue;
                 }
 
-                if (org is null || Gazetteer.IsStateName(org) || OrganisationNameEdges.IsEventOrDocument(LastWord(org)) || !org.Contains(' ', StringComparison.Ordinal) && partAcronym is null &&
-                    !GovernmentBodies.OneWordBodies.Contains(org) && !(byContext && count == 1))
+                if (org is null || Gazetteer.IsStateName(org) || OrganisationNameEdges.IsEventOrDocument(LastWord(org)) ||
+                    !org.Contains(' ', StringComparison.Ordinal) && partAcronym is null && !GovernmentBodies.OneWordBodies.Contains(org) && !(byContext && count == 1))
                 {
                     continue;
                 }
 
-                if (i == 0 && OrdinalBefore(text, whole.Start) is { } ordinal && org.StartsWith(words[0], StringComparison.Ordinal))
+                if (i == 0 && OrganisationNameParts.OrdinalBefore(text, whole.Start) is { } ordinal && org.StartsWith(words[0], StringComparison.Ordinal))
                 {
                     org = ordinal + " " + org; // "21st Century Studies Centre"
                 }
 
                 org = GovernmentBodies.WithItsState(org, text, whole.Start) ?? org;
                 var named = partAcronym is not null && FromChunkSuffixMatches(words, org) ? partAcronym : null;
-                if (SubBody(org) is var (unit, parent))
+                if (OrganisationNameParts.SubBody(org) is var (unit, parent))
                 {
                     // "the Strait Affairs Office of the State Council": the office and the council it belongs to.
                     hits.Add(new OrgHit(unit, named is not null && !AcronymFit.Fits(named, parent) ? named : null, s));
@@ -136,7 +136,7 @@ internal static partial class OrganisationFinder
         var apposition = text.Contains(", ", StringComparison.Ordinal) && Cues.ArticleAfterComma(text) && OrgNounAfterComma(text);
         for (var m = apposition ? OrgApposition.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
-            if (AfterConnector(text, m.Groups["name"].Index))
+            if (OrganisationNameParts.AfterConnector(text, m.Groups["name"].Index))
             {
                 continue; // "... Academy of Social Studies, a think tank": the end of a longer name, read whole above
             }
@@ -337,99 +337,6 @@ internal static partial class OrganisationFinder
         return count;
     }
 
-    /// <summary>
-    /// "(ACR)" or "(ACR," right after a name, possibly after a possessive: in the brackets a capital, then capitals, digits,
-    /// "&amp;", "." and "-", ending in a capital and capitals or digits (<c>\p{Lu}[\p{Lu}\p{N}&amp;.-]*\p{Lu}[\p{Lu}\p{N}]*</c>),
-    /// then spaces and ",", ";" or ")".
-    /// </summary>
-    private static string? AcronymAfter(string text, int at)
-    {
-        var open = BracketAfter(text, at);
-        if (open < 0)
-        {
-            return null;
-        }
-
-        var start = open + 1;
-        var end = start;
-        var lastMark = -1; // where the last "&", "." or "-" stands: a capital must follow it
-        while (end < text.Length && (char.IsUpper(text[end]) || char.IsNumber(text[end]) || text[end] is '&' or '.' or '-'))
-        {
-            lastMark = text[end] is '&' or '.' or '-' ? end : lastMark;
-            end++;
-        }
-
-        if (end == start || !char.IsUpper(text[start]))
-        {
-            return null;
-        }
-
-        var capital = false;
-        for (var i = Math.Max(lastMark + 1, start + 1); i < end && !capital; i++)
-        {
-            capital = char.IsUpper(text[i]);
-        }
-
-        var after = NameRuns.AfterSpaces(text, end);
-        return capital && after < text.Length && text[after] is ',' or ';' or ')' ? text[start..end] : null;
-    }
-
-    /// <summary>
-    /// "ACR (Full Name)": the acronym written before the bracket that holds the run <paramref name="words"/>, when its
-    /// letters fit the name; otherwise null.
-    /// </summary>
-    private static string? AcronymBefore(string text, int start, int afterWord, List<string> words)
-    {
-        if (start < 2 || text[start - 1] != '(' || afterWord >= text.Length || text[afterWord] != ')')
-        {
-            return null;
-        }
-
-        var end = start - 1;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var from = end;
-        while (from > 0 && (char.IsUpper(text[from - 1]) || char.IsDigit(text[from - 1]) || text[from - 1] == '&'))
-        {
-            from--;
-        }
-
-        if (end - from < 2 || from > 0 && char.IsLetterOrDigit(text[from - 1]))
-        {
-            return null;
-        }
-
-        var acronym = text[from..end];
-        return AcronymFit.Fits(acronym, string.Join(' ', words)) ? acronym : null;
-    }
-
-    /// <summary>"Name (Acro)": an acronym written as a word ("Nato", "Opec") in brackets after the name, when its letters fit it.</summary>
-    private static string? MixedCaseAcronymAfter(string text, int at, List<string> words)
-    {
-        var open = BracketAfter(text, at);
-        if (open < 0 || open + 2 >= text.Length || !char.IsUpper(text[open + 1]))
-        {
-            return null;
-        }
-
-        var end = open + 2;
-        while (end < text.Length && char.IsLower(text[end]))
-        {
-            end++;
-        }
-
-        if (end - open - 1 is < 3 or > 7 || end >= text.Length || text[end] != ')')
-        {
-            return null;
-        }
-
-        var acronym = text[(open + 1)..end];
-        return AcronymFit.Fits(acronym, string.Join(' ', words)) ? acronym : null;
-    }
-
     private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
     /// <summary>
@@ -467,91 +374,6 @@ internal static partial class OrganisationFinder
 
         // A lone common word ("the National daily") would be matched wherever the word is written.
         return w.Length == 1 && Words.NeverNameStart.Contains(w[0]) ? null : string.Join(' ', w);
-    }
-
-    /// <summary>Whether a connector of names ("of", "for", "and", "on") stands right before <paramref name="at"/>.</summary>
-    private static bool AfterConnector(string text, int at)
-    {
-        var end = at;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var from = end;
-        while (from > 0 && char.IsLetter(text[from - 1]))
-        {
-            from--;
-        }
-
-        return end > from && end < at && text.AsSpan(from, end - from) is "of" or "for" or "and" or "on" or "de";
-    }
-
-    /// <summary>"21st" or "20" right before <paramref name="start"/>: a number that begins the name ("21st Century Studies Centre").</summary>
-    private static string? OrdinalBefore(string text, int start)
-    {
-        var end = start - 1;
-        if (end < 1 || text[end] != ' ')
-        {
-            return null;
-        }
-
-        var from = end;
-        while (from > 0 && char.IsLetterOrDigit(text[from - 1]))
-        {
-            from--;
-        }
-
-        var token = text.AsSpan(from, end - from);
-        if (token.IsEmpty || !char.IsDigit(token[0]) || from > 0 && !char.IsWhiteSpace(text[from - 1]) && text[from - 1] is not '(' and not '"' and not '“')
-        {
-            return null;
-        }
-
-        var digits = 0;
-        while (digits < token.Length && char.IsDigit(token[digits]))
-        {
-            digits++;
-        }
-
-        var suffix = token[digits..];
-        return suffix.IsEmpty && digits <= 3 || suffix is "st" or "nd" or "rd" or "th" ? token.ToString() : null;
-    }
-
-    /// <summary>
-    /// "Strait Affairs Office of the State Council": a named unit "of the" named body it belongs to, each of two words or
-    /// more ending in a head-word, is two organisations; otherwise null.
-    /// </summary>
-    private static (string Unit, string Parent)? SubBody(string org)
-    {
-        var of = org.IndexOf(" of the ", StringComparison.Ordinal);
-        if (of < 0)
-        {
-            return null;
-        }
-
-        var unit = org[..of];
-        var parent = org[(of + " of the ".Length)..];
-        static bool Named(string name)
-        {
-            var words = name.Split(' ');
-            return words.Length >= 2 && Words.OrgHeads.Contains(words[^1]) && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0])));
-        }
-
-        return Named(unit) && Named(parent) ? (unit, parent) : null;
-    }
-
-    /// <summary>Where "(" stands at <paramref name="at"/>, after an optional "'s" and spaces; -1 if it does not.</summary>
-    private static int BracketAfter(string text, int at)
-    {
-        var i = at;
-        if (i + 1 < text.Length && text[i] is '\'' or '’' && text[i + 1] == 's')
-        {
-            i += 2;
-        }
-
-        i = NameRuns.AfterSpaces(text, i);
-        return i < text.Length && text[i] == '(' ? i : -1;
     }
 
     /// <summary>Whether any word is an organisation head-word; <see cref="FromChunk"/> finds nothing in words without one.</summary>

@@ -92,7 +92,7 @@ internal static class OrganisationMerger
     /// </summary>
     private static void JoinAcronymsByInitials(Dictionary<string, Candidate> byKey, Dictionary<string, Candidate> byAcronym, FoldedKeys keys)
     {
-        var named = new Dictionary<char, List<(string Name, Candidate Owner)>>();
+        var named = new Dictionary<char, List<(string Name, string Initials, Candidate Owner)>>();
         foreach (var candidate in byKey.Values.Distinct())
         {
             foreach (var name in candidate.Names.Keys)
@@ -105,7 +105,7 @@ internal static class OrganisationMerger
                         named[first] = list = [];
                     }
 
-                    list.Add((name, candidate));
+                    list.Add((name, AcronymFit.Initials(name), candidate));
                 }
             }
         }
@@ -120,7 +120,7 @@ internal static class OrganisationMerger
             }
 
             var articles = lonely.Seen.Select(m => m.ArticleId).ToHashSet(StringComparer.Ordinal);
-            var owners = names.Where(n => n.Owner != lonely && AcronymFit.Fits(acronym, n.Name))
+            var owners = names.Where(n => n.Owner != lonely && AcronymFit.MayFit(acronym, n.Initials) && AcronymFit.Fits(acronym, n.Name))
                 .Select(n => (n.Owner, Strict: AcronymFit.FitsByInitials(acronym, n.Name), Long: AcronymFit.ContentWords(n.Name) >= 4))
                 .GroupBy(x => x.Owner)
                 .Select(g => (Owner: g.Key, Strict: g.Any(x => x.Strict), Long: g.Any(x => x.Long),
