@@ -103,6 +103,14 @@ internal static class NameChunks
                 }
 
                 var capital = word.Length > 0 && (char.IsUpper(word[0]) || word is "&");
+                if (capital && possessive && PossessiveInName(text, end, word))
+                {
+                    // "People's Liberation Army", "Foreign Correspondents' Club": the possessive is part of the name.
+                    possessive = false;
+                    end += end < text.Length && text[end] is '’' or '\'' ? 1 : 0; // "Workers'": the apostrophe too
+                    word = text.AsSpan(at, end - at);
+                }
+
                 if (capital)
                 {
                     if (_words.Count == 0)
@@ -154,6 +162,26 @@ internal static class NameChunks
             _words.Clear();
             return true;
         }
+    }
+
+    /// <summary>Plural nouns whose possessive begins many names ("People's Party", "Women's League").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CollectivePossessives =
+        new[] { "People", "Peoples", "Women", "Children", "Men", "Workers", "Farmers", "Citizens", "Veterans", "Students", "Journalists", "Correspondents", "Writers" }
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the possessive <paramref name="word"/> (without its "'s") belongs inside a name: a plural noun of a people
+    /// or a trade, followed by a capitalised word.
+    /// </summary>
+    private static bool PossessiveInName(string text, int end, ReadOnlySpan<char> word)
+    {
+        if (!CollectivePossessives.Contains(word))
+        {
+            return false;
+        }
+
+        var next = NameRuns.AfterSpaces(text, end < text.Length && text[end] is '’' or '\'' ? end + 1 : end);
+        return next > end && next < text.Length && char.IsUpper(text[next]);
     }
 
     // The methods marked AggressiveOptimization run for every character of the corpus: they are compiled optimised on

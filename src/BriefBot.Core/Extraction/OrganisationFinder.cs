@@ -8,7 +8,9 @@ using BriefBot.Core.Ingestion;
 namespace BriefBot.Core.Extraction;
 
 /// <summary>An organisation named in a sentence, with the acronym defined for it there ("Full Name (ACR)").</summary>
-internal readonly record struct OrgHit(string Name, string? Acronym, SentenceView Where);
+/// <param name="InName">An acronym seen only as the first word of a longer name ("KLM Asset Management").</param>
+/// <param name="Rejected">An acronym defined for something that is not an organisation ("the Coastal Waters Agreement (CWA)").</param>
+internal readonly record struct OrgHit(string Name, string? Acronym, SentenceView Where, bool InName = false, bool Rejected = false);
 
 /// <summary>
 /// Finds organisations: capitalised names with an organisation head-word ("Harbour Club", "Institute of ..."), names followed
@@ -32,7 +34,8 @@ internal static partial class OrganisationFinder
     public static void Find(SentenceView s, ReadOnlySpan<WordRange> sentenceWords, List<OrgHit> hits)
     {
         var text = s.Text;
-        var chunks = NameChunks.Find(MayNameInRun(text) ? text : string.Empty);
+        var first = hits.Count;
+        var chunks = NameChunks.Find(MayNameInRun(text) || OrganisationContexts.MayApply(text) ? text : string.Empty);
         while (chunks.Next(out var whole))
         {
             if (s.InQuote(whole.Start))
@@ -40,10 +43,23 @@ internal static partial class OrganisationFinder
                 continue; // quoted phrases are terms or titles, not organisations
             }
 
-            var acronym = AcronymAfter(text, whole.AfterWord);
-            if (acronym is null && !HasOrgHead(CollectionsMarshal.AsSpan(whole.Words)))
+            var acronym = BracketedAcronyms.After(text, whole.AfterWord) ?? BracketedAcronyms.Before(text, whole.Start, whole.AfterWord, whole.Words) ??
+                          BracketedAcronyms.WordAfter(text, whole.AfterWord, whole.Words);
+            if (acronym is not null && (NotAcronyms.Contains(acronym) || NotOrganisations.Contains(acronym)))
             {
-                continue; // no part of it can name an organisation: that takes a head-word or an acronym defined after it
+                continue; // "Initial Public Offering (IPO)": a term, not an organisation
+            }
+
+            var beforeKind = OrganisationContexts.BeforeKindNoun(text, whole.AfterWord);
+            var byContext = beforeKind || OrganisationContexts.AfterRoleAt(text, whole.Start);
+            if (acronym is null && !byContext && !HasOrgHead(CollectionsMarshal.AsSpan(whole.Words)))
+            {
+                continue; // no part of it can name an organisation: that takes a head-word, an acronym defined after it or a telling context
+            }
+
+            if (OrganisationContexts.FollowedByAt(text, whole.AfterWord) && OrganisationContexts.Units.Contains(whole.Words[^1]))
+            {
+                continue; // "the Asia Programme at Kestrel House": a part of the institution named next
             }
 
             var parts = whole.Words.Contains("and") || whole.Words.Contains("&") ? SplitOnAnd(whole.Words) : null; // null: one part, the whole
@@ -58,28 +74,73 @@ internal static partial class OrganisationFinder
                     org = ByInitials(words, acronym);
                 }
 
+                if (org is null && byContext && count == 1)
+                {
+                    org = ByContext(CollectionsMarshal.AsSpan(words), beforeKind);
+                }
+
                 var partAcronym = last ? acronym : null;
-                if (org is null || Gazetteer.IsStateName(org) || !org.Contains(' ', StringComparison.Ordinal) && partAcronym is null)
+                if (partAcronym is not null && OrganisationNameEdges.IsEventOrDocument(words[^1]))
+                {
+                    hits.Add(new OrgHit(partAcronym, null, s, Rejected: true));
+                    continue;
+                }
+
+                if (org is null || Gazetteer.IsStateName(org) || OrganisationNameEdges.IsEventOrDocument(LastWord(org)) ||
+                    !org.Contains(' ', StringComparison.Ordinal) && partAcronym is null && !GovernmentBodies.OneWordBodies.Contains(org) && !(byContext && count == 1))
                 {
                     continue;
                 }
 
-                hits.Add(new OrgHit(org, partAcronym is not null && FromChunkSuffixMatches(words, org) ? partAcronym : null, s));
+                if (i == 0 && OrganisationNameParts.OrdinalBefore(text, whole.Start) is { } ordinal && org.StartsWith(words[0], StringComparison.Ordinal))
+                {
+                    org = ordinal + " " + org; // "21st Century Studies Centre"
+                }
+
+                org = GovernmentBodies.WithItsState(org, text, whole.Start) ?? org;
+                var named = partAcronym is not null && FromChunkSuffixMatches(words, org) ? partAcronym : null;
+                if (OrganisationNameParts.SubBody(org) is var (unit, parent))
+                {
+                    // "the Strait Affairs Office of the State Council": the office and the council it belongs to.
+                    hits.Add(new OrgHit(unit, named is not null && !AcronymFit.Fits(named, parent) ? named : null, s));
+                    hits.Add(new OrgHit(parent, named is not null && AcronymFit.Fits(named, parent) ? named : null, s));
+                    continue;
+                }
+
+                hits.Add(new OrgHit(org, named, s));
             }
         }
 
-        bool? shouted = null; // decided once a sentence, when a token first looks like an acronym
-        foreach (var word in sentenceWords)
+        foreach (var ministry in GovernmentBodies.LowerCaseMinistries(text))
         {
-            if (IsAcronymShaped(text, word) && !(shouted ??= IsShouted(text)) && !Gazetteer.IsStateName(word.Raw(text)))
+            hits.Add(new OrgHit(ministry, null, s));
+        }
+
+        foreach (var group in CoordinatedActors.In(text))
+        {
+            hits.Add(new OrgHit(group, null, s));
+        }
+
+        bool? shouted = null; // decided once a sentence, when a token first looks like an acronym
+        for (var i = 0; i < sentenceWords.Length; i++)
+        {
+            var word = sentenceWords[i];
+            if (IsAcronymShaped(text, word) && !(shouted ??= IsShouted(text)) && !Gazetteer.IsStateName(word.Raw(text)) &&
+                !ShoutedCapitals.IsShouted(text, sentenceWords, i))
             {
-                hits.Add(new OrgHit(WordStrings.Get(word.Raw(text)).Raw, null, s)); // the same few acronyms, again and again
+                var acronym = WordStrings.Get(word.Raw(text)).Raw; // the same few acronyms, again and again
+                hits.Add(new OrgHit(acronym, null, s, BeginsNameFound(hits, first, acronym)));
             }
         }
 
         var apposition = text.Contains(", ", StringComparison.Ordinal) && Cues.ArticleAfterComma(text) && OrgNounAfterComma(text);
         for (var m = apposition ? OrgApposition.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
+            if (OrganisationNameParts.AfterConnector(text, m.Groups["name"].Index))
+            {
+                continue; // "... Academy of Social Studies, a think tank": the end of a longer name, read whole above
+            }
+
             var name = TrimLeading(m.Groups["name"].Value);
             if (name.Length > 1 && !Gazetteer.IsStateName(name) && !Words.GivenNames.Contains(name.Split(' ')[0]) && !Words.NeverNameStart.Contains(name) &&
                 !DateText.IsMonthName(name))
@@ -98,6 +159,21 @@ internal static partial class OrganisationFinder
         }
     }
 
+    /// <summary>Whether one of the names found in this sentence (from <paramref name="first"/> on) begins with <paramref name="acronym"/> and a space.</summary>
+    private static bool BeginsNameFound(List<OrgHit> hits, int first, string acronym)
+    {
+        for (var i = first; i < hits.Count; i++)
+        {
+            var name = hits[i].Name;
+            if (name.Length > acronym.Length && name[acronym.Length] == ' ' && name.StartsWith(acronym, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Cue for the runs of capitalised words: a run names an organisation only with an acronym in brackets after it or with
     /// a head-word. That is a capitalised word, and the heads are ASCII, so it starts with a letter A–Z (no other capital
@@ -111,6 +187,7 @@ internal static partial class OrganisationFinder
         }
 
         var heads = Words.OrgHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        var bodies = GovernmentBodies.OneWordBodies.GetAlternateLookup<ReadOnlySpan<char>>();
         var at = text.AsSpan().IndexOfAnyInRange('A', 'Z');
         while (at >= 0)
         {
@@ -120,7 +197,7 @@ internal static partial class OrganisationFinder
                 end++;
             }
 
-            if (heads.Contains(text.AsSpan(at, end - at)))
+            if (heads.Contains(text.AsSpan(at, end - at)) || bodies.Contains(text.AsSpan(at, end - at)))
             {
                 return true;
             }
@@ -195,7 +272,8 @@ internal static partial class OrganisationFinder
     private static bool IsAcronymShaped(string text, WordRange word)
     {
         var raw = word.Raw(text);
-        if (raw.Length is < 2 or > 6 || !IsAllCaps(raw) || LetterCount(raw) < 2 || NotAcronyms.Contains(raw) || RomanNumeral().IsMatch(raw))
+        if (raw.Length is < 2 or > 6 || !IsAllCaps(raw) || LetterCount(raw) < 2 || NotAcronyms.Contains(raw) || NotOrganisations.Contains(raw) ||
+            RomanNumeral().IsMatch(raw))
         {
             return false;
         }
@@ -204,6 +282,9 @@ internal static partial class OrganisationFinder
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAcronyms = Words.NotAcronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotOrganisations =
+        CapitalsNotOrganisations.Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>At least one letter and every letter a capital.</summary>
     private static bool IsAllCaps(ReadOnlySpan<char> word)
@@ -256,54 +337,43 @@ internal static partial class OrganisationFinder
         return count;
     }
 
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
     /// <summary>
-    /// "(ACR)" or "(ACR," right after a name, possibly after a possessive: in the brackets a capital, then capitals, digits,
-    /// "&amp;", "." and "-", ending in a capital and capitals or digits (<c>\p{Lu}[\p{Lu}\p{N}&amp;.-]*\p{Lu}[\p{Lu}\p{N}]*</c>),
-    /// then spaces and ",", ";" or ")".
+    /// A run named an organisation by its context alone: without a leading "The", and not a person. Before a noun of its
+    /// kind (<paramref name="lastPart"/>) only the words after the last connector name it ("copies of the Harbour Daily newspaper").
     /// </summary>
-    private static string? AcronymAfter(string text, int at)
+    private static string? ByContext(ReadOnlySpan<string> words, bool lastPart)
     {
-        var open = BracketAfter(text, at);
-        if (open < 0)
+        if (lastPart)
+        {
+            for (var i = words.Length - 1; i > 0; i--)
+            {
+                if (NameChunks.Connectors.Contains(words[i]))
+                {
+                    words = words[(i + 1)..];
+                    break;
+                }
+            }
+        }
+
+        var skip = 0;
+        while (skip < words.Length && (Words.NeverNameStart.Contains(words[skip]) && !OrgNameAdjectives.Contains(words[skip]) ||
+                                       NameChunks.Connectors.Contains(words[skip]) || OrganisationNameEdges.IsLeadingNoise(words[skip])))
+        {
+            skip++;
+        }
+
+        var w = words[skip..];
+        w = w[..OrganisationNameEdges.NameLength(w)];
+        if (w.IsEmpty || w.Length > 5 || Words.GivenNames.Contains(w[0]) || Words.Honorifics.Contains(w[0]) || Words.OfficeWords.Contains(w[0]) ||
+            DateText.IsMonthName(w[^1]) || OrganisationNameEdges.IsEventOrDocument(w[^1]))
         {
             return null;
         }
 
-        var start = open + 1;
-        var end = start;
-        var lastMark = -1; // where the last "&", "." or "-" stands: a capital must follow it
-        while (end < text.Length && (char.IsUpper(text[end]) || char.IsNumber(text[end]) || text[end] is '&' or '.' or '-'))
-        {
-            lastMark = text[end] is '&' or '.' or '-' ? end : lastMark;
-            end++;
-        }
-
-        if (end == start || !char.IsUpper(text[start]))
-        {
-            return null;
-        }
-
-        var capital = false;
-        for (var i = Math.Max(lastMark + 1, start + 1); i < end && !capital; i++)
-        {
-            capital = char.IsUpper(text[i]);
-        }
-
-        var after = NameRuns.AfterSpaces(text, end);
-        return capital && after < text.Length && text[after] is ',' or ';' or ')' ? text[start..end] : null;
-    }
-
-    /// <summary>Where "(" stands at <paramref name="at"/>, after an optional "'s" and spaces; -1 if it does not.</summary>
-    private static int BracketAfter(string text, int at)
-    {
-        var i = at;
-        if (i + 1 < text.Length && text[i] is '\'' or '’' && text[i + 1] == 's')
-        {
-            i += 2;
-        }
-
-        i = NameRuns.AfterSpaces(text, i);
-        return i < text.Length && text[i] == '(' ? i : -1;
+        // A lone common word ("the National daily") would be matched wherever the word is written.
+        return w.Length == 1 && Words.NeverNameStart.Contains(w[0]) ? null : string.Join(' ', w);
     }
 
     /// <summary>Whether any word is an organisation head-word; <see cref="FromChunk"/> finds nothing in words without one.</summary>
@@ -311,7 +381,7 @@ internal static partial class OrganisationFinder
     {
         for (var i = 0; i < words.Length; i++)
         {
-            if (Words.OrgHeads.Contains(words[i]))
+            if (Words.OrgHeads.Contains(words[i]) || GovernmentBodies.OneWordBodies.Contains(words[i]))
             {
                 return true;
             }
@@ -332,15 +402,21 @@ internal static partial class OrganisationFinder
     {
         var skip = 0;
         while (skip < words.Length && (Words.NeverNameStart.Contains(words[skip]) && !OrgNameAdjectives.Contains(words[skip]) ||
-                                       NameChunks.Connectors.Contains(words[skip]) || DateText.IsMonthName(words[skip])))
+                                       NameChunks.Connectors.Contains(words[skip]) || OrganisationNameEdges.IsLeadingNoise(words[skip])))
         {
             skip++;
         }
 
         var w = words[skip..];
+        w = w[..OrganisationNameEdges.NameLength(w)];
         if (w.IsEmpty)
         {
             return null;
+        }
+
+        if (w.Length == 1 && GovernmentBodies.OneWordBodies.Contains(w[0]))
+        {
+            return w[0]; // "Congress", "the Knesset"
         }
 
         // "X Club and the Y Foundation": two organisations.
@@ -352,6 +428,16 @@ internal static partial class OrganisationFinder
 
         var of = IndexOfAny(w, "of", "for", "on", "de", "du", "des", "für");
         var head = of < 0 ? w : w[..of];
+        if (head.IsEmpty)
+        {
+            return null;
+        }
+
+        if (OrganisationNameEdges.IsEventOrDocument(head[^1]))
+        {
+            return null; // "the Harbour Summit", "the Coastal Waters Agreement": a meeting or a deal
+        }
+
         if (HasOrgHead(head) && (of >= 0 || Words.OrgHeads.Contains(head[^1]) || head.Length >= 2 && Words.OrgHeads.Contains(head[^2])))
         {
             return head.Length >= 2 || of >= 0 ? string.Join(' ', w) : null;
@@ -361,13 +447,14 @@ internal static partial class OrganisationFinder
     }
 
     /// <summary>Where the first of <paramref name="words"/> that is one of <paramref name="wanted"/> stands, or -1.</summary>
+    /// <remarks>After the first word, a capitalised connector counts too ("Centre For International Studies").</remarks>
     private static int IndexOfAny(ReadOnlySpan<string> words, params ReadOnlySpan<string> wanted)
     {
         for (var i = 0; i < words.Length; i++)
         {
             foreach (var x in wanted)
             {
-                if (words[i] == x)
+                if (words[i] == x || i > 0 && string.Equals(words[i], x, StringComparison.OrdinalIgnoreCase))
                 {
                     return i;
                 }
@@ -387,7 +474,10 @@ internal static partial class OrganisationFinder
             var w = words[i];
             var splits = (w is "and" or "&") && current.Count > 0 && i + 1 < words.Count &&
                          (words[i + 1] == "the" || IsAcronymWord(current[^1]) && current.Count == 1 || Gazetteer.IsStateName(string.Join(' ', current)) ||
-                          Words.OrgHeads.Contains(current[^1]) && i + 1 < words.Count && char.IsUpper(words[i + 1][0]));
+                          Words.OrgHeads.Contains(current[^1]) && i + 1 < words.Count && char.IsUpper(words[i + 1][0]) ||
+                          OrganisationNameEdges.IsEventOrDocument(current[^1]) ||
+                          Gazetteer.IsStateName(string.Join(' ', words.Skip(i + 1))) ||
+                          i + 2 == words.Count && GovernmentBodies.OneWordBodies.Contains(words[i + 1]));
             if (splits)
             {
                 parts.Add(current);

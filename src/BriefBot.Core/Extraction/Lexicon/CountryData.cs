@@ -45,7 +45,7 @@ internal static class CountryData
         China|People's Republic of China;PRC;Mainland China|Chinese;Sino|Beijing;Peking
         Colombia||Colombian;Colombians|Bogotá
         Comoros||Comorian|Moroni
-        Democratic Republic of the Congo|DRC;DR Congo;Congo-Kinshasa;Zaire|Congolese|Kinshasa
+        Democratic Republic of the Congo|Democratic Republic of Congo;DRC;DR Congo;Congo-Kinshasa;Zaire|Congolese|Kinshasa
         Republic of the Congo|Congo-Brazzaville;Congo||Brazzaville
         Costa Rica||Costa Rican;Costa Ricans|San José
         Côte d'Ivoire|Ivory Coast|Ivorian;Ivorians|Yamoussoukro;Abidjan
@@ -141,7 +141,7 @@ internal static class CountryData
         Oman|Sultanate of Oman|Omani;Omanis|Muscat
         Pakistan|Islamic Republic of Pakistan|Pakistani;Pakistanis|Islamabad
         Palau||Palauan|Ngerulmud
-        Palestine|State of Palestine;Palestinian territories|Palestinian;Palestinians|Ramallah
+        Palestine|State of Palestine;Palestinian territories;West Bank;Gaza;Gaza Strip|Palestinian;Palestinians|Ramallah
         Panama||Panamanian;Panamanians|Panama City
         Papua New Guinea|PNG|Papua New Guinean|Port Moresby
         Paraguay||Paraguayan;Paraguayans|Asunción

@@ -95,7 +95,8 @@ internal static class Words
         "Introduction", "Summary", "Abstract", "Analysis", "Outlook", "Lessons", "Implications", "Prospects", "Western",
         "Eastern", "Northern", "Southern", "Global", "International", "Regional", "National", "Local", "Foreign",
         "Domestic", "Great", "Old", "New", "Big", "Small", "Official", "Officials", "Experts", "Analysts", "Observers",
-        "Supporters", "Opponents", "Residents", "Leaders", "Diplomats", "Investors", "Scholars", "Researchers");
+        "Supporters", "Opponents", "Residents", "Leaders", "Diplomats", "Investors", "Scholars", "Researchers",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
     /// <summary>All-capital words that are not organisations.</summary>
     public static readonly FrozenSet<string> NotAcronyms = Set(

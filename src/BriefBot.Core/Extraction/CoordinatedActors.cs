@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using BriefBot.Core.Extraction.Lexicon;
+
+namespace BriefBot.Core.Extraction;
+
+/// <summary>
+/// A group named by one capitalised word is an actor when the sentence lists it beside a government or an army: "the
+/// Rovers, the Freedonian government and its allies", "the Freedonian army and the Rovers".
+/// </summary>
+internal static partial class CoordinatedActors
+{
+    private const string Body = @"(?:government|army|military|armed forces|forces|authorities|regime|troops|police)";
+
+    [GeneratedRegex(@"\bthe[ ]+(?<name>\p{Lu}\p{Ll}+)[ ]*,[ ]*(?:and[ ]+)?the[ ]+(?:\p{Lu}[\p{L}-]+[ ]+)?" + Body + @"\b|" +
+                    @"\bthe[ ]+(?:\p{Lu}[\p{L}-]+[ ]+)?" + Body + @"[ ]*,?[ ]+and[ ]+the[ ]+(?<name>\p{Lu}\p{Ll}+)\b(?![ ]+\p{Lu})")]
+    private static partial Regex NextToABody();
+
+    private static readonly HashSet<string> Compass = new(StringComparer.Ordinal)
+    {
+        "West", "East", "North", "South", "Middle", "Far", "Near", "Centre", "Center", "Left", "Right", "Gulf", "Internet", "Web",
+    };
+
+    /// <summary>The one-word groups listed beside a government or an army in <paramref name="text"/>.</summary>
+    public static IEnumerable<string> In(string text)
+    {
+        if (!text.Contains("the ", StringComparison.Ordinal) || !MayHaveBody(text))
+        {
+            yield break;
+        }
+
+        for (var m = NextToABody().Match(text); m.Success; m = m.NextMatch())
+        {
+            var name = m.Groups["name"].Value;
+            if (!Gazetteer.IsStateName(name) && !Words.NeverNameStart.Contains(name) && !Words.GivenNames.Contains(name) &&
+                !Words.Honorifics.Contains(name) && !Words.OfficeWords.Contains(name) && !Compass.Contains(name) && !OrganisationNameEdges.IsDayName(name))
+            {
+                yield return name;
+            }
+        }
+    }
+
+    private static bool MayHaveBody(string text) =>
+        text.Contains(" government", StringComparison.Ordinal) || text.Contains(" army", StringComparison.Ordinal) ||
+        text.Contains(" military", StringComparison.Ordinal) || text.Contains(" forces", StringComparison.Ordinal) ||
+        text.Contains(" authorities", StringComparison.Ordinal) || text.Contains(" regime", StringComparison.Ordinal) ||
+        text.Contains(" troops", StringComparison.Ordinal) || text.Contains(" police", StringComparison.Ordinal);
+}
