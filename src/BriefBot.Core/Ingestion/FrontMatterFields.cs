@@ -22,8 +22,11 @@ internal static class FrontMatterFields
 
     public static Dictionary<string, object?>? Read(ReadOnlySpan<char> yaml) => FrontMatterLines.TryRead(yaml) ?? ReadWithYamlDotNet(yaml.ToString());
 
-    private static Dictionary<string, object?>? ReadWithYamlDotNet(string yaml) =>
-        TryReadSimple(yaml) ?? Yaml.Deserialize<Dictionary<string, object?>>(yaml);
+    private static Dictionary<string, object?>? ReadWithYamlDotNet(string yaml)
+    {
+        FrontMatterLimits.CheckShape(yaml);
+        return TryReadSimple(yaml) ?? Yaml.Deserialize<Dictionary<string, object?>>(yaml);
+    }
 
     /// <summary>The fields when the YAML is one mapping of plain keys to scalars or lists of scalars; otherwise null.</summary>
     internal static Dictionary<string, object?>? TryReadSimple(string yaml)

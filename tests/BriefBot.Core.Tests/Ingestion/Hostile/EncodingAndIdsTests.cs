@@ -54,7 +54,7 @@ public class EncodingAndIdsTests
 
         var kept = Assert.Single(first.Articles);
         var skipped = Assert.Single(first.Rejected);
-        Assert.Equal("post-pulwama", kept.Id);
+        Assert.Equal("post-pulwama.txt", kept.Path);
         Assert.NotEqual(kept.Path, skipped.Path);
         Assert.Contains(kept.Path, skipped.Reason, StringComparison.Ordinal);
         Assert.Equal(kept.Path, Assert.Single(again.Articles).Path);

@@ -39,4 +39,29 @@ public class SpecialFilesTests
         Assert.Contains("too big", result.ReasonFor("huge.md"), StringComparison.Ordinal);
         Assert.Contains("9.8 KB", result.ReasonFor("huge.md"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void BoundedRead_StopsAtTheLimit_WhenTheFileIsLongerThanItsReportedLength()
+    {
+        // A file that grew after its length was taken: the read counts what it gets, not what it was told.
+        using var folder = new TempFolder().Write("growing.md", new string('x', 100_000));
+        using var handle = File.OpenHandle(Path.Combine(folder.Path, "growing.md"));
+
+        var read = BoundedRead.Read(handle, reportedLength: 10, limit: 50_000);
+
+        Assert.Null(read.Bytes);
+        Assert.Contains("too big", read.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BoundedRead_ReadsAllOfAFileLongerThanItsReportedLength_WithinTheLimit()
+    {
+        using var folder = new TempFolder().Write("growing.md", new string('x', 100_000));
+        using var handle = File.OpenHandle(Path.Combine(folder.Path, "growing.md"));
+
+        var read = BoundedRead.Read(handle, reportedLength: 0, limit: 200_000);
+
+        Assert.Equal(100_000, read.Length);
+        read.Release();
+    }
 }
