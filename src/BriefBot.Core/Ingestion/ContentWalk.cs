@@ -53,6 +53,9 @@ internal static class ContentWalk
                     case EntryKind.Other:
                         found.Add(new FoundFile(relative, full, NotRegular));
                         break;
+                    case EntryKind.Missing:
+                        found.Add(new FoundFile(relative, full, "it could not be examined (it went away while the folder was read, or its name is not valid UTF-8)"));
+                        break;
                 }
             }
         }

@@ -43,9 +43,16 @@ internal static class FileKinds
 
         // FileStatus is under 160 bytes on every platform; a larger buffer leaves room for growth.
         var status = new byte[256];
-        if (LStat(Encoding.UTF8.GetBytes(path + '\0'), status) != 0)
+        try
         {
-            return EntryKind.Missing;
+            if (LStat(Encoding.UTF8.GetBytes(path + '\0'), status) != 0)
+            {
+                return EntryKind.Missing;
+            }
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return Guess(path);
         }
 
         return (BitConverter.ToInt32(status, sizeof(int)) & TypeMask) switch
@@ -54,6 +61,22 @@ internal static class FileKinds
             Directory => EntryKind.Folder,
             SymbolicLink => EntryKind.Link,
             _ => EntryKind.Other,
+        };
+    }
+
+    /// <summary>
+    /// Without the shim: links and folders as .NET sees them; a file reporting no length is taken for a pipe or device
+    /// (as those report none), so it is never opened, and an empty regular file is refused either way.
+    /// </summary>
+    private static EntryKind Guess(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Attributes switch
+        {
+            var a when (int)a == -1 => EntryKind.Missing,
+            var a when a.HasFlag(FileAttributes.ReparsePoint) => EntryKind.Link,
+            var a when a.HasFlag(FileAttributes.Directory) => EntryKind.Folder,
+            _ => info.Length == 0 ? EntryKind.Other : EntryKind.File,
         };
     }
 
