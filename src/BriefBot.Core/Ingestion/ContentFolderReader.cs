@@ -8,7 +8,8 @@ namespace BriefBot.Core.Ingestion;
 /// <summary>
 /// Reads every article in a content folder and its subfolders: Markdown (<c>.md</c>, <c>.markdown</c>) with optional YAML
 /// front matter, and plain text (<c>.txt</c>). Files with other extensions and hidden files are ignored; files that
-/// cannot be read or parsed are listed in <see cref="ContentLoadResult.Rejected"/> and the rest still load.
+/// cannot be read or parsed are listed in <see cref="ContentLoadResult.Rejected"/> and the rest still load. Only
+/// regular files inside the folder are read (<see cref="ContentWalk"/>), each up to the size limit.
 /// </summary>
 public static class ContentFolderReader
 {
