@@ -8,7 +8,8 @@ namespace BriefBot.Core.Ingestion;
 /// <summary>
 /// Reads every article in a content folder and its subfolders: Markdown (<c>.md</c>, <c>.markdown</c>) with optional YAML
 /// front matter, and plain text (<c>.txt</c>). Files with other extensions and hidden files are ignored; files that
-/// cannot be read or parsed are listed in <see cref="ContentLoadResult.Rejected"/> and the rest still load.
+/// cannot be read or parsed are listed in <see cref="ContentLoadResult.Rejected"/> and the rest still load. Only
+/// regular files inside the folder are read (<see cref="ContentWalk"/>), each up to the size limit.
 /// </summary>
 public static class ContentFolderReader
 {
@@ -27,8 +28,10 @@ public static class ContentFolderReader
             throw new DirectoryNotFoundException($"The content folder '{folder}' does not exist.");
         }
 
-        var files = Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-            .Select(f => (Relative: Path.GetRelativePath(root, f).Replace('\\', '/'), Load: (Func<FileBytes>)(() => ReadBytes(f, options))));
+        var files = ContentWalk.Find(root).Select(f => new Candidate(
+            f.Relative,
+            f.Problem is null ? () => ReadBytes(f.Full, options) : () => FileBytes.Failed(f.Problem),
+            f.IsFolder));
         return Load(files, options);
     }
 
@@ -40,13 +43,18 @@ public static class ContentFolderReader
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(options);
-        return Load(files.Select(f => (Relative: f.Key.Replace('\\', '/'), Load: (Func<FileBytes>)(() => new FileBytes(f.Value, Rented: false)))), options);
+        return Load(files.Select(f => new Candidate(f.Key.Replace('\\', '/'), () => new FileBytes(f.Value, Rented: false))), options);
     }
 
-    private static ContentLoadResult Load(IEnumerable<(string Relative, Func<FileBytes> Load)> candidates, ContentReaderOptions options)
+    /// <summary>A file to load: its path relative to the content folder and how to get its bytes.</summary>
+    /// <param name="Always">Reported whatever its name (a folder link that was not followed).</param>
+    private sealed record Candidate(string Relative, Func<FileBytes> Load, bool Always = false);
+
+    private static ContentLoadResult Load(IEnumerable<Candidate> candidates, ContentReaderOptions options)
     {
         var files = candidates
-            .Where(f => IsContentFile(f.Relative))
+            .Where(f => f.Always || IsContentFile(f.Relative))
+            .Select(f => FileNames.HasControlCharacter(f.Relative) ? f with { Load = () => FileBytes.Failed(FileNames.ControlCharacterProblem) } : f)
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
 
@@ -55,46 +63,51 @@ public static class ContentFolderReader
         var outcomes = new (string Id, Article? Article, string? Reason)[files.Count];
         Parallel.For(0, files.Count, Knowledge.BuildParallelism.Options(options.MaxParallelism), i =>
         {
-            var (relative, load) = files[i];
+            var relative = files[i].Relative;
             var id = Path.GetFileNameWithoutExtension(relative).ToLowerInvariant();
-            var file = load();
             try
             {
-                var (article, problem) = file.Bytes is null ? (null, file.Reason) : Parse(file.Bytes.AsSpan(0, file.Length), relative, id, options);
-                outcomes[i] = (id, article, problem);
-            }
-            finally
-            {
-                if (file.Rented)
+                var file = files[i].Load();
+                try
                 {
-                    ArrayPool<byte>.Shared.Return(file.Bytes!);
+                    var (article, problem) = file.Bytes is null ? (null, file.Reason) : Parse(file.Bytes.AsSpan(0, file.Length), relative, id, options);
+                    outcomes[i] = (id, article, problem);
                 }
+                finally
+                {
+                    file.Release();
+                }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // One file must never stop the others loading, nor a reload finishing with its report.
+                outcomes[i] = (id, null, $"reading it failed ({e.GetType().Name}: {FirstLine(e.Message)})");
             }
         });
 
-        var articles = new List<Article>(files.Count);
-        var rejected = new List<RejectedFile>();
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < files.Count; i++)
+        // Which file takes a name is decided in IdClaims order; the articles and the rejected files keep file order.
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        var outcome = new (Article? Article, RejectedFile? Rejected)[files.Count];
+        foreach (var i in IdClaims.Order(files.Select(f => f.Relative).ToList()))
         {
             var relative = files[i].Relative;
             var (id, article, reason) = outcomes[i];
-            if (ids.TryGetValue(id, out var other))
+            if (taken.TryGetValue(id, out var other))
             {
-                rejected.Add(new RejectedFile(relative, $"another file ({other}) already has the name '{id}'; rename one of them"));
+                outcome[i] = (null, new RejectedFile(FileNames.Shown(relative), $"another file ({FileNames.Shown(other)}) already has the name '{id}'; rename one of them"));
             }
             else if (article is not null)
             {
-                ids[id] = relative;
-                articles.Add(article);
+                taken[id] = relative;
+                outcome[i] = (article, null);
             }
             else
             {
-                rejected.Add(new RejectedFile(relative, reason!));
+                outcome[i] = (null, new RejectedFile(FileNames.Shown(relative), reason!));
             }
         }
 
-        return new ContentLoadResult(articles, rejected);
+        return new ContentLoadResult(outcome.Select(o => o.Article).OfType<Article>().ToList(), outcome.Select(o => o.Rejected).OfType<RejectedFile>().ToList());
     }
 
     private static bool IsContentFile(string relative)
@@ -109,43 +122,22 @@ public static class ContentFolderReader
     }
 
     /// <summary>
-    /// Reads a file into a buffer rented for the time it takes to parse it: the article keeps its own copy of the text,
-    /// so a new array per file would only make work for the garbage collector.
+    /// Reads a regular file (<see cref="ContentWalk"/> found it) into a buffer rented for the time it takes to parse it:
+    /// the article keeps its own copy of the text, so a new array per file would only make work for the garbage
+    /// collector. A file that says it is over the limit is not read; one that grows past it while read is stopped there.
     /// </summary>
     private static FileBytes ReadBytes(string full, ContentReaderOptions options)
     {
         try
         {
-            var length = new FileInfo(full).Length;
+            using var handle = File.OpenHandle(full);
+            var length = RandomAccess.GetLength(handle);
             if (length > options.MaxFileBytes)
             {
                 return FileBytes.Failed($"it is too big ({Size(length)}; the limit is {Size(options.MaxFileBytes)})");
             }
 
-            using var handle = File.OpenHandle(full);
-            var size = RandomAccess.GetLength(handle);
-            if (size is 0 or > int.MaxValue)
-            {
-                // Empty, or a length the file system does not know or no array can hold: as File.ReadAllBytes reads it.
-                return new FileBytes(File.ReadAllBytes(full), Rented: false);
-            }
-
-            var buffer = ArrayPool<byte>.Shared.Rent((int)size);
-            var read = 0;
-            try
-            {
-                for (int n; read < size && (n = RandomAccess.Read(handle, buffer.AsSpan(read, (int)size - read), read)) > 0;)
-                {
-                    read += n;
-                }
-            }
-            catch
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-                throw;
-            }
-
-            return new FileBytes(buffer, read, Rented: true, Reason: null);
+            return BoundedRead.Read(handle, length, options.MaxFileBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -230,18 +222,7 @@ public static class ContentFolderReader
         return PlainTextParser.Parse(text, doc, bodyStart);
     }
 
-    private static string Size(long bytes) =>
-        bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024.0):0.#} MB" : bytes >= 1024 ? $"{bytes / 1024.0:0.#} KB" : $"{bytes} bytes";
-}
+    private static string Size(long bytes) => BoundedRead.Size(bytes);
 
-/// <summary>A file's bytes (the first <see cref="Length"/> of <see cref="Bytes"/>), or why it could not be read.</summary>
-/// <remarks>A rented buffer goes back to <see cref="ArrayPool{T}.Shared"/> once the file is parsed.</remarks>
-internal readonly record struct FileBytes(byte[]? Bytes, int Length, bool Rented, string? Reason)
-{
-    public FileBytes(byte[] bytes, bool Rented)
-        : this(bytes, bytes.Length, Rented, null)
-    {
-    }
-
-    public static FileBytes Failed(string reason) => new(null, 0, Rented: false, reason);
+    private static string FirstLine(string message) => message.Split('\n', 2)[0];
 }

@@ -20,6 +20,7 @@ internal static class FrontMatter
         }
 
         var yaml = end - 1 > 4 ? text[4..(end - 1)] : [];
+        FrontMatterLimits.CheckLength(yaml.Length);
         var bodyStart = text[end..].IndexOf('\n');
 
         Dictionary<string, object?>? fields;

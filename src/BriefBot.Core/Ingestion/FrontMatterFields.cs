@@ -22,8 +22,18 @@ internal static class FrontMatterFields
 
     public static Dictionary<string, object?>? Read(ReadOnlySpan<char> yaml) => FrontMatterLines.TryRead(yaml) ?? ReadWithYamlDotNet(yaml.ToString());
 
+    /// <remarks>
+    /// What <see cref="TryReadSimple"/> accepts is two levels deep without aliases; anything else is checked against
+    /// <see cref="FrontMatterLimits"/> before the deserializer, which recurses and expands aliases, sees it.
+    /// </remarks>
     private static Dictionary<string, object?>? ReadWithYamlDotNet(string yaml) =>
-        TryReadSimple(yaml) ?? Yaml.Deserialize<Dictionary<string, object?>>(yaml);
+        TryReadSimple(yaml) ?? Deserialize(yaml);
+
+    private static Dictionary<string, object?>? Deserialize(string yaml)
+    {
+        FrontMatterLimits.CheckShape(yaml);
+        return Yaml.Deserialize<Dictionary<string, object?>>(yaml);
+    }
 
     /// <summary>The fields when the YAML is one mapping of plain keys to scalars or lists of scalars; otherwise null.</summary>
     internal static Dictionary<string, object?>? TryReadSimple(string yaml)

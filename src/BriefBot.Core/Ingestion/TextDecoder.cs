@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Unicode;
 
 namespace BriefBot.Core.Ingestion;
@@ -7,13 +8,18 @@ namespace BriefBot.Core.Ingestion;
 internal static class TextDecoder
 {
     /// <summary>
-    /// Decodes strict UTF-8 (less any byte order mark) into <paramref name="chars"/>, which must hold at least as many
+    /// Decodes strict UTF-8 (less any byte order mark), or UTF-16 or UTF-32 that starts with its byte order mark, into <paramref name="chars"/>, which must hold at least as many
     /// characters as there are bytes, with every line ending made '\n'.
     /// </summary>
     /// <param name="length">How many characters of <paramref name="chars"/> the text takes.</param>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, Span<char> chars, out int length, out string? problem)
     {
         length = 0;
+        if (UnicodeWithByteOrderMark.Detect(bytes) is { } unicode)
+        {
+            return TryDecodeUnicode(bytes, unicode, chars, out length, out problem);
+        }
+
         if (bytes.Contains((byte)0))
         {
             problem = "it is not a text file (it contains binary data)";
@@ -34,6 +40,33 @@ internal static class TextDecoder
 
         var text = chars[..written];
         if (CountControlCharacters(text) > Math.Max(8, text.Length / 100))
+        {
+            problem = "it is not a text file (it contains binary data)";
+            return false;
+        }
+
+        length = NormaliseLineEnds(text);
+        problem = null;
+        return true;
+    }
+
+    /// <summary>UTF-16 or UTF-32 text after its byte order mark, strictly decoded; a NUL in it makes it binary.</summary>
+    private static bool TryDecodeUnicode(ReadOnlySpan<byte> bytes, Encoding encoding, Span<char> chars, out int length, out string? problem)
+    {
+        length = 0;
+        int written;
+        try
+        {
+            written = encoding.GetChars(bytes[encoding.Preamble.Length..], chars);
+        }
+        catch (DecoderFallbackException)
+        {
+            problem = $"it is not valid {encoding.WebName.ToUpperInvariant()} text, though it starts with that byte order mark (save it as UTF-8 and reload)";
+            return false;
+        }
+
+        var text = chars[..written];
+        if (text.Contains('\0') || CountControlCharacters(text) > Math.Max(8, text.Length / 100))
         {
             problem = "it is not a text file (it contains binary data)";
             return false;
