@@ -13,7 +13,7 @@ public class PeopleOnHeldOutShapesTests
 
         "We came here to listen," said Anna Kowalczyk, Poland's current leader, after the talks on Sunday.
 
-        The Labour leader, Tomasz Brennan, said the government had "given away too much for too little".
+        Labour leader Tomasz Brennan said the government had "given away too much for too little".
 
         Irena Sadowska, the founder of a think tank on energy, said the deal would not survive the winter.
 
@@ -41,7 +41,7 @@ public class PeopleOnHeldOutShapesTests
 
         "The port cannot wait much longer," said Martin Hale, a Rotterdam-based analyst at the Delta Freight Research Group.
 
-        Intelligence analyst Sofia Brandt said the strike had been planned for months. She wrote the book Divide and Trade.
+        Intelligence analyst Greta Brandt said the strike had been planned for months. She wrote the book Divide and Trade.
 
         Government spokesman Paul Okafor said talks would resume on Monday.
 
