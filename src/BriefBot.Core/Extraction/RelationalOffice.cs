@@ -13,7 +13,7 @@ internal static class RelationalOffice
 {
     private static readonly HashSet<string> HeadNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "leader", "head", "deputy", "founder", "chief executive", "chief", "ruler",
+        "leader", "head", "deputy", "founder", "chief executive", "ruler",
     };
 
     /// <summary>Names of parties without the word "party", whose leaders hold political office.</summary>
@@ -29,12 +29,17 @@ internal static class RelationalOffice
     /// </summary>
     public static bool Holds(string role, IReadOnlyList<string> affiliations)
     {
-        if (affiliations.Count == 0 || role.Contains(" of ", StringComparison.Ordinal) || !HeadNouns.Contains(HeadNoun(role)))
+        if (role.Contains(" of ", StringComparison.Ordinal) || !HeadNouns.Contains(HeadNoun(role)))
         {
             return false;
         }
 
         var leader = role.EndsWith("leader", StringComparison.OrdinalIgnoreCase);
+        if (leader && CapitalisedStart(role) is { } modifier && (Gazetteer.IsStateName(modifier) || PartyNames.Contains(modifier)))
+        {
+            return true; // "the Labour leader, Jane Doe", "the Ruritanian leader, Jane Doe"; not "the Ruritania bureau chief"
+        }
+
         foreach (var org in affiliations)
         {
             if (Gazetteer.IsStateName(org) || leader && PartyNames.Contains(org))
@@ -52,6 +57,24 @@ internal static class RelationalOffice
         }
 
         return false;
+    }
+
+    /// <summary>The capitalised words the role starts with: "North Ruritanian" of "North Ruritanian leader"; null when none.</summary>
+    private static string? CapitalisedStart(string role)
+    {
+        var end = 0;
+        while (end < role.Length && char.IsUpper(role[end]))
+        {
+            var space = role.IndexOf(' ', end);
+            if (space < 0)
+            {
+                return null; // the role itself, no modifier
+            }
+
+            end = space + 1;
+        }
+
+        return end == 0 ? null : role[..(end - 1)];
     }
 
     /// <summary>The role's head: "leader" of "current leader", "chief executive" of "first chief executive".</summary>

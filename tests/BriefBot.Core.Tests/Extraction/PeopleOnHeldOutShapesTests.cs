@@ -15,6 +15,10 @@ public class PeopleOnHeldOutShapesTests
 
         Labour leader Tomasz Brennan said the government had "given away too much for too little".
 
+        The Slovak leader, Marek Hudak, said his country would sign next year.
+
+        The Poland bureau chief of the Eastern Wire, Ms Lina Ortiz, said the mood in the hall was "tired but polite".
+
         Irena Sadowska, the founder of a think tank on energy, said the deal would not survive the winter.
 
         "Nobody expected a breakthrough," said Piotr Malinowski, chief executive of Northwind Shipping.
@@ -59,7 +63,9 @@ public class PeopleOnHeldOutShapesTests
 
         Assert.Equal(ActorKind.Leader, x.Named("Anna Kowalczyk").ActorKind);
         Assert.Equal(ActorKind.Leader, x.Named("Tomasz Brennan").ActorKind);
+        Assert.Equal(ActorKind.Leader, x.Named("Marek Hudak").ActorKind);
         Assert.Equal(EntityKind.Expert, x.Named("Irena Sadowska").Kind);
+        Assert.Equal(EntityKind.Expert, x.Named("Lina Ortiz").Kind);
         Assert.Equal(EntityKind.Expert, x.Named("Piotr Malinowski").Kind);
     }
 
