@@ -17,7 +17,7 @@ internal static class Apposition
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "&", "de", "du", "des", "la", "le", "del", "on", "y", "et", "für" };
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the" };
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "another" };
 
     /// <summary>Reads the roles in <paramref name="text"/> from <paramref name="from"/> on.</summary>
     public static IReadOnlyList<RoleSegment> Parse(string text, int from, bool stopAtDash)
@@ -42,6 +42,11 @@ internal static class Apposition
             {
                 countryAffiliation = words[i].Core;
                 i++;
+            }
+
+            while (words.Has(i) && words[i].Trail == '\0' && RoleLead.IsAge(words[i].Core))
+            {
+                i++; // "a 30-year-old student": an age is no part of the role
             }
 
             // The role: up to six words ending in a role noun, before any preposition or punctuation.
@@ -198,7 +203,11 @@ internal static class Apposition
     }
 
     /// <summary>Whether the role held at these bodies is a political office: see <see cref="OfCivilBody"/>.</summary>
-    public static bool IsPoliticalAt(string role, List<string> affiliations) => IsPolitical(role) && !OfCivilBody(affiliations);
+    public static bool IsPoliticalAt(string role, List<string> affiliations) =>
+        IsPolitical(role) && !OfCivilBody(affiliations) || RelationalOffice.Holds(role, affiliations);
+
+    /// <summary>Whether the word is the head of a body of state: "Parliament", "Party", "Ministry".</summary>
+    public static bool IsPoliticalBodyWord(string word) => PoliticalBodies.Contains(word) && word is not ("European" or "Security" or "Union" or "Federation");
 
     /// <summary>
     /// Whether the role is held at a body outside politics: a "president" or "chair" of a committee, institute or company

@@ -140,7 +140,7 @@ internal static partial class PersonFinder
                 roleStart = RoleModifiers.Start(text, lower.Index, roleStart); // "senior research fellow", "deputy national security adviser"
             }
 
-            var role = text[roleStart..(m.Groups["role"].Index + m.Groups["role"].Length)];
+            var role = RoleLead.Trim(text[roleStart..(m.Groups["role"].Index + m.Groups["role"].Length)]);
             var affiliation = ChunkBefore(text, roleStart);
             var political = Apposition.IsPoliticalAt(role, affiliation is null ? [] : [affiliation]);
             var single = !name.Contains(' ', StringComparison.Ordinal) && !Titled(m.Groups["name"].ValueSpan);

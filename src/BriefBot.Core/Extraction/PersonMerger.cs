@@ -17,8 +17,10 @@ internal static class PersonMerger
         var keys = new FoldedKeys();
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
         string SurnameKey(string name) => surnames.TryGetValue(name, out var known) ? known : surnames[name] = keys.Of(FamilyName(name));
-        string KeyOf(string name) => keys.Of(WithoutInitials(name));
+        var variants = new Dictionary<string, string>(StringComparer.Ordinal);
+        string KeyOf(string name) => keys.Of(WithoutInitials(name)) is var k && variants.TryGetValue(k, out var v) ? v : k;
         hits = Confirmed(hits, KeyOf, SurnameKey);
+        variants = Variants(hits, KeyOf);
         var byKey = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var inOffice = new HashSet<string>(StringComparer.Ordinal);
         var expertEvidence = new HashSet<string>(StringComparer.Ordinal);
@@ -50,6 +52,11 @@ internal static class PersonMerger
         var offices = new Dictionary<string, int>(StringComparer.Ordinal); // times named in office, less times named with another role
         foreach (var hit in hits)
         {
+            // "Doe" or "Jane Doe" read as someone's affiliation is a person of the article, not a body.
+            bool IsPersonOfArticle(string org) =>
+                fullNamesByArticle.TryGetValue(hit.Where.Paragraph.Article.Id, out var named) &&
+                (named.ContainsKey(keys.Of(org)) || named.ContainsValue(keys.Of(org)));
+
             var key = KeyOf(hit.Name);
             var display = hit.Name;
             if (!hit.Name.Contains(' ', StringComparison.Ordinal))
@@ -87,7 +94,10 @@ internal static class PersonMerger
                 candidate.AddRole(role.Role);
                 foreach (var org in role.Affiliations)
                 {
-                    candidate.AddAffiliation(org);
+                    if (AffiliationShape.IsInstitution(org) && !IsPersonOfArticle(org))
+                    {
+                        candidate.AddAffiliation(org);
+                    }
                 }
 
                 if (!role.Political && !Titles.IsTitleWord(role.Role))
@@ -122,6 +132,11 @@ internal static class PersonMerger
         foreach (var candidate in byKey.Values)
         {
             candidate.Source = sources.Contains(candidate.Key);
+            if (!candidate.Key.Contains(' ', StringComparison.Ordinal))
+            {
+                candidate.Source = false; // a family name alone that no full name in the article or corpus explains is nobody to cite
+            }
+
             // In office and more often named so than with another role: "Secretary of State Jane Doe", once "America's top diplomat".
             if (inOffice.Contains(candidate.Key) && (!expertEvidence.Contains(candidate.Key) || offices.GetValueOrDefault(candidate.Key) > 0))
             {
@@ -131,6 +146,27 @@ internal static class PersonMerger
         }
 
         return byKey.Values.ToList();
+    }
+
+    /// <summary>The spelling variants among the full names of <paramref name="hits"/> (<see cref="SpellingVariants"/>).</summary>
+    private static Dictionary<string, string> Variants(IReadOnlyList<PersonHit> hits, Func<string, string> keyOf)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var familyFirst = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var hit in hits)
+        {
+            if (hit.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                var key = keyOf(hit.Name);
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+                if (FamilyNameFirst.Applies(hit.Name))
+                {
+                    familyFirst.Add(key);
+                }
+            }
+        }
+
+        return SpellingVariants.Canonical(counts, familyFirst);
     }
 
     public static string Surname(string name) => Folding.Key(FamilyName(name));
