@@ -1,7 +1,7 @@
 namespace BriefBot.Core.Extraction.Lexicon;
 
 /// <summary>
-/// General knowledge: the world's states (and a few former ones) with other names, abbreviations, demonyms and capitals.
+/// General knowledge: the world's states (and a few former ones, and the self-governing territories that act as one) with other names, abbreviations, demonyms and capitals.
 /// One state a line: <c>Name | other names | demonyms and adjectives | capitals and seats of government</c>, items separated by ';'.
 /// </summary>
 internal static class CountryData
@@ -204,6 +204,8 @@ internal static class CountryData
         Yemen||Yemeni;Yemenis|Sanaa;Sana'a
         Zambia||Zambian;Zambians|Lusaka
         Zimbabwe||Zimbabwean;Zimbabweans|Harare
+        Hong Kong|Hong Kong SAR;HKSAR|Hongkonger;Hongkongers;Hong Konger;Hong Kongers|
+        Macau|Macao;Macau SAR;Macao SAR|Macanese|
         Soviet Union|USSR;U.S.S.R.;Union of Soviet Socialist Republics|Soviet;Soviets|
         Yugoslavia||Yugoslav;Yugoslavian|
         Czechoslovakia||Czechoslovak|
