@@ -133,5 +133,20 @@ public class CommandInputProperties
         AssertAnswered(line);
     }
 
-    private static bool IsWellFormed(string text) => System.Text.Unicode.Utf16.IsValid(text);
+    private static bool IsWellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
