@@ -1,13 +1,18 @@
+using BriefBot.Core.Text;
+
 namespace BriefBot.Core.Commands;
 
-/// <summary>"/Actor   Russia " → ("actor", "Russia"). Returns null when the text is not a command.</summary>
+/// <summary>
+/// "/Actor   Russia " → ("actor", "Russia"). Returns null when the text is not a command. The text is cleaned first
+/// (<see cref="TypedText.Clean"/>), so no handler on any platform ever sees a control character or a terminal escape.
+/// </summary>
 public static class CommandLine
 {
     public const int MaxArgumentLength = 200;
 
     public static (string Name, string Argument)? Parse(string text)
     {
-        var trimmed = (text ?? string.Empty).Trim();
+        var trimmed = TypedText.Clean(text).Trim();
         if (trimmed.Length < 2 || trimmed[0] != '/')
         {
             return null;

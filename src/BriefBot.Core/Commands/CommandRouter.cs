@@ -69,7 +69,7 @@ public sealed partial class CommandRouter : ICommandRouter
             .Select(c => c.Name)
             .FirstOrDefault();
         var hint = nearest is null ? string.Empty : $" Did you mean /{nearest}?";
-        return Reply.Text(ReplyStatus.BadInput, $"I don't know the command /{name}.{hint} Type /help to see what I can do.");
+        return Reply.Text(ReplyStatus.BadInput, $"I don't know the command /{TypedText.Quote(name)}.{hint} Type /help to see what I can do.");
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused admin command {Command} from {Platform} user {UserId}")]

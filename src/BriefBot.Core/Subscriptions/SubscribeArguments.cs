@@ -40,11 +40,14 @@ public sealed partial record SubscribeArguments(IReadOnlyList<string> TopicWords
         return new SubscribeArguments(topicWords, time, zone);
     }
 
-    /// <summary>Reads "HH:MM" on a 24-hour clock ("7:30" and "07:30" both work).</summary>
+    /// <summary>
+    /// Reads "HH:MM" on a 24-hour clock ("7:30" and "07:30" both work). Digits may be any script's decimal digits
+    /// ("٠٧:٣٠", "०७:३०", full-width "０７:３０"): they are read as the ASCII digits they stand for.
+    /// </summary>
     public static bool TryParseTime(string text, out TimeOnly time)
     {
         time = default;
-        var match = TimePattern().Match(text ?? string.Empty);
+        var match = TimePattern().Match(AsciiDigits(text ?? string.Empty));
         if (!match.Success)
         {
             return false;
@@ -61,11 +64,29 @@ public sealed partial record SubscribeArguments(IReadOnlyList<string> TopicWords
         return true;
     }
 
-    private static bool StartsWithDigit(string word) => word.Length > 0 && char.IsAsciiDigit(word[0]);
+    private static bool StartsWithDigit(string word) => word.Length > 0 && char.IsDigit(word[0]);
+
+    /// <summary>Turns every decimal digit of any script (Unicode category Nd, in the BMP) into its ASCII digit.</summary>
+    private static string AsciiDigits(string text)
+    {
+        if (!text.Any(c => char.IsDigit(c) && !char.IsAsciiDigit(c)))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = char.IsDigit(c) && !char.IsAsciiDigit(c) ? (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c)) : c;
+            }
+        });
+    }
 
     private static bool LooksLikeZone(string word) =>
         word.Contains('/', StringComparison.Ordinal) || TimeZoneLookup.TryFind(word, out _);
 
-    [GeneratedRegex(@"^(\d{1,2}):(\d{2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^([0-9]{1,2}):([0-9]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex TimePattern();
 }

@@ -1,6 +1,7 @@
 using BriefBot.Core.Commands;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Replies;
+using BriefBot.Core.Text;
 
 namespace BriefBot.Core.Subscriptions;
 
@@ -39,7 +40,7 @@ public sealed class SubscribeCommandHandler(
         if (arguments.Time is { } timeText && !SubscribeArguments.TryParseTime(timeText, out timeOfDay))
         {
             return BadInput(
-                timeText.Length == 0 ? "\"at\" needs a time of day." : $"\"{timeText}\" is not a time of day: use 24-hour HH:MM, from 00:00 to 23:59.",
+                timeText.Length == 0 ? "\"at\" needs a time of day." : $"\"{TypedText.Quote(timeText)}\" is not a time of day: use 24-hour HH:MM, from 00:00 to 23:59.",
                 snapshot);
         }
 
@@ -51,7 +52,7 @@ public sealed class SubscribeCommandHandler(
                 return BadInput(
                     zoneText.Length == 0
                         ? "\"in\" needs a time zone."
-                        : $"\"{zoneText}\" is not a time zone I know. Use an IANA zone name such as Europe/Berlin, America/New_York or Asia/Karachi (fixed offsets like UTC+5 do not follow daylight saving).",
+                        : $"\"{TypedText.Quote(zoneText)}\" is not a time zone I know. Use an IANA zone name such as Europe/Berlin, America/New_York or Asia/Karachi (fixed offsets like UTC+5 do not follow daylight saving).",
                     snapshot);
             }
 

@@ -1,5 +1,6 @@
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Matching;
+using BriefBot.Core.Text;
 
 namespace BriefBot.Core.Subscriptions;
 
@@ -123,9 +124,9 @@ public sealed record TopicProblem(string Text, IReadOnlyList<Entity> Candidates,
         };
         if (IsAmbiguous)
         {
-            return $"\"{Text}\" could mean {list}: name one.";
+            return $"\"{TypedText.Quote(Text)}\" could mean {list}: name one.";
         }
 
-        return names.Count == 0 ? $"I do not know the topic \"{Text}\"." : $"I do not know the topic \"{Text}\" (did you mean {list}?).";
+        return names.Count == 0 ? $"I do not know the topic \"{TypedText.Quote(Text)}\"." : $"I do not know the topic \"{TypedText.Quote(Text)}\" (did you mean {list}?).";
     }
 }

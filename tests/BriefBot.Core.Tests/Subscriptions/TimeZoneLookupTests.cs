@@ -19,6 +19,13 @@ public class TimeZoneLookupTests
     [InlineData("Nowhere/Atlantis")]
     [InlineData("")]
     [InlineData("   ")]
+    [InlineData("Factory")]
+    [InlineData("localtime")]
+    [InlineData("posixrules")]
+    [InlineData("Etc/GMT-5")]
+    [InlineData("UTC+12")]
+    [InlineData("right/Europe/Berlin")]
+    [InlineData("posix/Europe/Berlin")]
     public void TryFind_RefusesUnknownIds_AndGivesUtc(string typed)
     {
         Assert.False(TimeZoneLookup.TryFind(typed, out var zone));

@@ -99,6 +99,13 @@ internal sealed class DigestTestHost : IAsyncDisposable
         return handler.HandleAsync(new CommandRequest(command, argument, context), CancellationToken.None);
     }
 
+    /// <summary>Runs a whole typed line through the real <see cref="CommandRouter"/>, as every platform does.</summary>
+    public Task<Reply> RouteAsync(string line, CommandContext context)
+    {
+        var router = new CommandRouter(Services.GetServices<ICommandHandler>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<CommandRouter>.Instance);
+        return router.HandleAsync(line, context, CancellationToken.None);
+    }
+
     /// <summary>Moves the clock to the chat's trigger and waits until that run has settled and set the next trigger.</summary>
     public async Task<(long SubscriptionId, DateOnly LocalDate, DigestRunOutcome Outcome)> FireAsync(string chatId, string platform = "telegram")
     {

@@ -50,4 +50,15 @@ public class ConsoleChatTests
         Assert.Contains("Articles (1)", afterReload, StringComparison.Ordinal);
         Assert.DoesNotContain(removedTitle, afterReload[afterReload.IndexOf("Articles (1)", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Chat_NeverEchoesControlCharactersOrTerminalEscapes_ThatWereTyped()
+    {
+        var typed = "/actor \u001b]0;pwned\u0007\u001b[2JNar\u0000nia\u009b31m\n/no\u001b[31mcommand\u0007\n/search \u001b[5mzzqx\n";
+
+        var (_, output, _) = await Support.Cli.RunAsync(["chat", "--content", RepoPaths.Content], typed);
+
+        Assert.DoesNotContain(output, c => char.IsControl(c) && c is not '\n' and not '\r');
+        Assert.Contains("I don't know the command /nocommand", output, StringComparison.Ordinal);
+    }
 }

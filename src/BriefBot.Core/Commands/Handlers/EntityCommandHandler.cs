@@ -2,6 +2,7 @@ using BriefBot.Core.Briefings;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Matching;
 using BriefBot.Core.Replies;
+using BriefBot.Core.Text;
 using static BriefBot.Core.Replies.ReplyText;
 
 namespace BriefBot.Core.Commands.Handlers;
@@ -45,19 +46,23 @@ public sealed class EntityCommandHandler(EntityKind kind, ISnapshotSource snapsh
                 return new Reply(
                     ReplyStatus.Ambiguous,
                     null,
-                    [Line(Plain($"“{query}” could mean several things. Did you mean:"))],
+                    [Line(Plain($"“{TypedText.Quote(query)}” could mean several things. Did you mean:"))],
                     [],
                     [],
                     choices.Select(Choice).ToList());
             default:
-                var body = new List<Block> { Line($"I don't know {Article()} called “{query}”.") };
+                var body = new List<Block> { Line($"I don't know {Article()} called “{TypedText.Quote(query)}”.") };
                 if (match.Candidates.Count > 0)
                 {
                     body.Add(Line("The nearest I know:"));
                 }
-                else
+                else if (query.Length <= TypedText.QuotedLength)
                 {
                     body.Add(Line(Plain("Type "), Code($"/{Name}"), Plain($" to list the {KindLabels.Plural(kind).ToLowerInvariant()} I know, or "), Code($"/search {query}"), Plain(".")));
+                }
+                else
+                {
+                    body.Add(Line(Plain("Type "), Code($"/{Name}"), Plain($" to list the {KindLabels.Plural(kind).ToLowerInvariant()} I know, or search with fewer words.")));
                 }
 
                 return new Reply(ReplyStatus.NotFound, null, body, [], [], match.Candidates.Select(Choice).ToList());

@@ -2,6 +2,7 @@ using BriefBot.Core.Briefings;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Matching;
 using BriefBot.Core.Replies;
+using BriefBot.Core.Text;
 using static BriefBot.Core.Replies.ReplyText;
 
 namespace BriefBot.Core.Commands.Handlers;
@@ -36,8 +37,8 @@ public sealed class ReadingCommandHandler(ISnapshotSource snapshots) : ICommandH
         return Task.FromResult(match.Outcome switch
         {
             MatchOutcome.Found => snapshot.Remember($"reply:reading:{match.Entity!.Id}", () => List(snapshot, $"Reading on {match.Entity.Name}", RelatedReading.For(snapshot, match.Entity), $"The articles cite no reading on {match.Entity.Name}. Try /{KindLabels.Command(match.Entity.Kind)} {match.Entity.Name}.")),
-            MatchOutcome.Ambiguous => new Reply(ReplyStatus.Ambiguous, null, [Line($"“{request.Argument}” could mean several things. Reading on:")], [], [], match.Candidates.Take(8).Select(e => new ReplyButton(e.Name, $"/reading {e.Name}")).ToList()),
-            _ => new Reply(ReplyStatus.NotFound, null, [Line($"I know no actor, expert or concept called “{request.Argument}”.")], [], [], match.Candidates.Select(e => new ReplyButton(e.Name, $"/reading {e.Name}")).ToList()),
+            MatchOutcome.Ambiguous => new Reply(ReplyStatus.Ambiguous, null, [Line($"“{TypedText.Quote(request.Argument)}” could mean several things. Reading on:")], [], [], match.Candidates.Take(8).Select(e => new ReplyButton(e.Name, $"/reading {e.Name}")).ToList()),
+            _ => new Reply(ReplyStatus.NotFound, null, [Line($"I know no actor, expert or concept called “{TypedText.Quote(request.Argument)}”.")], [], [], match.Candidates.Select(e => new ReplyButton(e.Name, $"/reading {e.Name}")).ToList()),
         });
     }
 

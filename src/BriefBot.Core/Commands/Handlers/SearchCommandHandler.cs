@@ -1,5 +1,6 @@
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Replies;
+using BriefBot.Core.Text;
 using static BriefBot.Core.Replies.ReplyText;
 
 namespace BriefBot.Core.Commands.Handlers;
@@ -26,13 +27,13 @@ public sealed class SearchCommandHandler(ISnapshotSource snapshots) : ICommandHa
         var hits = snapshots.Current.Index.Search(request.Argument, Shown);
         if (hits.Count == 0)
         {
-            return Task.FromResult(Reply.Text(ReplyStatus.NotFound, $"Nothing in the articles matches “{request.Argument}”. Try fewer or other words."));
+            return Task.FromResult(Reply.Text(ReplyStatus.NotFound, $"Nothing in the articles matches “{TypedText.Quote(request.Argument)}”. Try fewer or other words."));
         }
 
         var items = hits.Select(h => (IReadOnlyList<Span>)[Plain(Clip(h.Sentence.Text, 320) + " "), Italic($"— {h.Article.Title}")]);
         var reply = new Reply(
             ReplyStatus.Ok,
-            $"Search: {request.Argument}",
+            $"Search: {TypedText.Quote(request.Argument)}",
             [Bullets(items)],
             [],
             hits.Select(h => h.Article.Title).Distinct(StringComparer.Ordinal).ToList(),
