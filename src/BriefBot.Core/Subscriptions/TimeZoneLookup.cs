@@ -2,7 +2,7 @@ namespace BriefBot.Core.Subscriptions;
 
 /// <summary>
 /// Finds IANA time zones by id, ignoring case ("asia/karachi" works). Only the system's list of zones (on Linux, the
-/// geographic zones of tzdata's zone.tab) and UTC are accepted: pseudo-zones the system would also open, such as
+/// geographic zones of tzdata's zone.tab), their old names kept as links ("Asia/Calcutta"), and UTC are accepted: pseudo-zones the system would also open, such as
 /// "Factory", "localtime", "posixrules", "right/..." and "posix/...", and fixed offsets ("Etc/GMT+5", "UTC-02") are not.
 /// </summary>
 public static class TimeZoneLookup
@@ -13,9 +13,14 @@ public static class TimeZoneLookup
     public static bool TryFind(string id, out TimeZoneInfo zone)
     {
         zone = TimeZoneInfo.Utc;
-        if (string.IsNullOrWhiteSpace(id)
-            || !IanaIdsByFoldedId.Value.TryGetValue(id.Trim(), out var exact)
-            || !TimeZoneInfo.TryFindSystemTimeZoneById(exact, out var found))
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return false;
+        }
+
+        var typed = id.Trim();
+        var exact = IanaIdsByFoldedId.Value.GetValueOrDefault(typed) ?? (IsOldGeographicName(typed) ? typed : null);
+        if (exact is null || !TimeZoneInfo.TryFindSystemTimeZoneById(exact, out var found))
         {
             return false;
         }
@@ -23,6 +28,18 @@ public static class TimeZoneLookup
         zone = found;
         return true;
     }
+
+    // tzdata keeps renamed zones ("Asia/Calcutta", "Europe/Kiev") as links outside the list; people still type them.
+    private static bool IsOldGeographicName(string id)
+    {
+        var slash = id.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 && GeographicAreas.Contains(id[..slash]) && !id.Contains("..", StringComparison.Ordinal);
+    }
+
+    private static readonly HashSet<string> GeographicAreas = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific",
+    };
 
     /// <summary>
     /// The zone of a stored subscription; UTC if the system no longer knows the id (logged by callers). A zone saved

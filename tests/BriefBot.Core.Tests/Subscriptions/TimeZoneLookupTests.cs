@@ -15,8 +15,16 @@ public class TimeZoneLookupTests
         Assert.Equal(expected, zone.Id);
     }
 
+    [Fact]
+    public void TryFind_AcceptsAnOldGeographicName_TheSystemStillKeeps()
+    {
+        Assert.True(TimeZoneLookup.TryFind("Asia/Calcutta", out var zone));
+        Assert.Equal(TimeSpan.FromHours(5.5), zone.BaseUtcOffset);
+    }
+
     [Theory]
     [InlineData("Nowhere/Atlantis")]
+    [InlineData("Asia/../Factory")]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("Factory")]
