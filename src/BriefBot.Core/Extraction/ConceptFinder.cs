@@ -192,7 +192,7 @@ internal static partial class ConceptFinder
                 // it reads as an abstract noun, and a long phrase is a description, not a name.
                 var predicate = IsPredicateMarker(markerText);
                 var words = term.AsSpan().Count(' ') + 1;
-                if (predicate && words > 4 || IsPlaceName(term))
+                if (predicate && words > 4 || IsPlaceName(term) || NamesNotTerms.IsNameOfSomethingElse(term))
                 {
                     continue;
                 }
@@ -373,7 +373,7 @@ internal static partial class ConceptFinder
             var words = m.Groups["t"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .SkipWhile(w => w is "The" or "A" or "An" or "This" or "That" || Words.NeverNameStart.Contains(w) && w is not ("New" or "Old" or "Great" or "Global"))
                 .ToList();
-            if (words.Count >= 2 && !s.InQuote(m.Index))
+            if (words.Count >= 2 && !s.InQuote(m.Index) && !NamesNotTerms.IsNameOfSomethingElse(string.Join(' ', words)))
             {
                 hits.Add(new ConceptHit(string.Join(' ', words), false, false, null, new DefinitionCandidate(0, null, s), s));
             }
@@ -411,7 +411,7 @@ internal static partial class ConceptFinder
         }
 
         var gerund = term.Contains(' ', StringComparison.Ordinal) && term.AsSpan(0, term.IndexOf(' ', StringComparison.Ordinal)).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-        return gerund || QuotedPhraseShape.IsSpeechOrVerdict(term) || char.IsUpper(term[0]) && NamedThingFollows(after);
+        return gerund || QuotedPhraseShape.IsSpeechOrVerdict(term) || NamesNotTerms.IsNameOfSomethingElse(term) || char.IsUpper(term[0]) && NamedThingFollows(after);
     }
 
     /// <summary>Up to three lower-case words, then a noun for an event or a place ("drills", "islands").</summary>
