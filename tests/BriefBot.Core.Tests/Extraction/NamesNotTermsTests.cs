@@ -56,4 +56,17 @@ public class NamesNotTermsTests
         Assert.False(HasConcept(concepts, "Western Sea"));
         Assert.False(HasConcept(concepts, "North Shore"));
     }
+
+    [Fact]
+    public void Concepts_LeaveOutQuotedClausesThatOpenWithAGerund()
+    {
+        var concepts = Concepts("""
+            Budget Talks
+
+            "Selling bonds" was the only plan the treasury had, and "Raising tariffs" came a distant second for the cabinet.
+            """);
+
+        Assert.False(HasConcept(concepts, "Selling bonds"));
+        Assert.False(HasConcept(concepts, "Raising tariffs"));
+    }
 }
