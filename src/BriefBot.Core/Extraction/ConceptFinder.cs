@@ -111,8 +111,9 @@ internal static partial class ConceptFinder
         @"\bthat[ ]+(?<t>[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,2})[ ]+(?:refers[ ]+to|is[ ]+defined[ ]+as|denotes)[ ]+(?<d>[^.;]+)", Patterns.Options);
 
     // Cues (see Cues): every match of an expression contains one of its words, so text without any cannot match.
+    // " call" and " term" keep their space: "politically" and "determined" hold them too.
     private static readonly SearchValues<string> UnquotedMarkerWords = SearchValues.Create(
-        ["referred", "known", "dubbed", "termed", "concept", "notion", "idea", "doctrine", "principle", "call", "term"], StringComparison.OrdinalIgnoreCase);
+        ["referred", "known", "dubbed", "termed", "concept", "notion", "idea", "doctrine", "principle", " call", " term"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> NamedIdeaHeads = SearchValues.Create(
         ["Cold", "Doctrine", "Consensus", "Trap", "Dilemma", "Paradox", "Syndrome", "Dream"], StringComparison.Ordinal);
@@ -182,7 +183,7 @@ internal static partial class ConceptFinder
                 }
 
                 // Words quoted without being introduced, in a sentence that reports what someone said, are a piece of what they said.
-                if (!marked && ReportsSpeech.IsMatch(p.SentenceAt(q.Start).Text))
+                if (!marked && ReportsSpeech(p.SentenceAt(q.Start).Text))
                 {
                     continue;
                 }
@@ -191,7 +192,7 @@ internal static partial class ConceptFinder
                 // it reads as an abstract noun, and a long phrase is a description, not a name.
                 var predicate = IsPredicateMarker(markerText);
                 var words = term.AsSpan().Count(' ') + 1;
-                if (predicate && words > 4 || IsPlaceName(term))
+                if (predicate && words > 4 || IsPlaceName(term) || NamesNotTerms.IsNameOfSomethingElse(term))
                 {
                     continue;
                 }
@@ -301,11 +302,42 @@ internal static partial class ConceptFinder
         return NamedThingFollows(after);
     }
 
-    /// <summary>A verb of saying or an attribution anywhere in a sentence: "she said", "according to", "the ministry announced".</summary>
-    private static readonly Regex ReportsSpeech = new(
-        @"\b(?:said|says|say|warned|warns|told|tells|added|adds|according[ ]+to|stated|insisted|urged|announced|tweeted|declared|claimed|accused|denied|vowed|" +
-        @"replied|asked|quoted|noted|hailed|praised|condemned|promised|pledged|threatened|explained|complained|stressed|reiterated|admitted|acknowledged)\b",
-        Patterns.Options | RegexOptions.IgnoreCase);
+    /// <summary>Whether a verb of saying or an attribution stands anywhere in <paramref name="sentence"/>: "she said", "according to", "the ministry announced".</summary>
+    private static bool ReportsSpeech(string sentence)
+    {
+        var text = sentence.AsSpan();
+        var at = 0;
+        while (at < text.Length)
+        {
+            var start = text[at..].IndexOfAnyInRange('A', 'z');
+            if (start < 0)
+            {
+                return false;
+            }
+
+            start += at;
+            var end = text[start..].IndexOfAnyExcept(AsciiLetters);
+            end = end < 0 ? text.Length : start + end;
+            if (SpeechVerbs.Contains(text[start..end]) && (start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+
+            at = end + 1;
+        }
+
+        return false;
+    }
+
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>The words of <see cref="ReportsSpeech"/>; "according" stands for "according to".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = new[]
+    {
+        "said", "says", "say", "warned", "warns", "told", "tells", "added", "adds", "according", "stated", "insisted", "urged", "announced",
+        "tweeted", "declared", "claimed", "accused", "denied", "vowed", "replied", "asked", "quoted", "noted", "hailed", "praised",
+        "condemned", "promised", "pledged", "threatened", "explained", "complained", "stressed", "reiterated", "admitted", "acknowledged",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Nouns for events, places and things that a name in front of them names ("the “Iron Shield” drills", "the Farallon islands").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedThings = new[]
@@ -341,7 +373,7 @@ internal static partial class ConceptFinder
             var words = m.Groups["t"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .SkipWhile(w => w is "The" or "A" or "An" or "This" or "That" || Words.NeverNameStart.Contains(w) && w is not ("New" or "Old" or "Great" or "Global"))
                 .ToList();
-            if (words.Count >= 2 && !s.InQuote(m.Index))
+            if (words.Count >= 2 && !s.InQuote(m.Index) && !NamesNotTerms.IsNameOfSomethingElse(string.Join(' ', words)))
             {
                 hits.Add(new ConceptHit(string.Join(' ', words), false, false, null, new DefinitionCandidate(0, null, s), s));
             }
@@ -379,7 +411,7 @@ internal static partial class ConceptFinder
         }
 
         var gerund = term.Contains(' ', StringComparison.Ordinal) && term.AsSpan(0, term.IndexOf(' ', StringComparison.Ordinal)).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-        return gerund || QuotedPhraseShape.IsSpeechOrVerdict(term) || char.IsUpper(term[0]) && NamedThingFollows(after);
+        return gerund || QuotedPhraseShape.IsSpeechOrVerdict(term) || NamesNotTerms.IsNameOfSomethingElse(term) || char.IsUpper(term[0]) && NamedThingFollows(after);
     }
 
     /// <summary>Up to three lower-case words, then a noun for an event or a place ("drills", "islands").</summary>

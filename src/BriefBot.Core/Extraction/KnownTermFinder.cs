@@ -20,11 +20,45 @@ internal static class KnownTermFinder
     /// <summary>Every way of writing a known term, its words lower-cased and joined by single spaces.</summary>
     private static readonly FrozenSet<string> KnownKeys;
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownKeysSpan = KnownKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether a word may start a known term, by its first two letters and its length: most words of a sentence are
+    /// turned away here without hashing them (see <see cref="ShapeOf"/>).
+    /// </summary>
+    private static readonly bool[] FirstWordShapes = FirstWordShapesOf(ByFirstWord.Keys);
+
     [ThreadStatic]
     private static List<(int Start, int End)>? t_words;
 
     /// <summary>Whether <paramref name="term"/> is one of the known terms, in any of its spellings.</summary>
-    public static bool IsKnown(string term) => KnownKeys.Contains(string.Join(' ', WordsOf(term.ToLowerInvariant().Replace('’', '\''))));
+    public static bool IsKnown(string term)
+    {
+        // The term's words lower-cased and joined by single spaces, as the keys are, without allocating.
+        Span<char> key = term.Length <= 256 ? stackalloc char[term.Length] : new char[term.Length];
+        var length = 0;
+        foreach (var c in term)
+        {
+            if (c is ' ' or '-' or '/' or ',')
+            {
+                if (length > 0 && key[length - 1] != ' ')
+                {
+                    key[length++] = ' ';
+                }
+            }
+            else
+            {
+                key[length++] = c == '’' ? '\'' : char.ToLowerInvariant(c);
+            }
+        }
+
+        if (length > 0 && key[length - 1] == ' ')
+        {
+            length--;
+        }
+
+        return KnownKeysSpan.Contains(key[..length]);
+    }
 
     /// <summary>Adds a hit for each known term used in <paramref name="s"/>.</summary>
     public static void Find(SentenceView s, List<ConceptHit> hits)
@@ -36,7 +70,7 @@ internal static class KnownTermFinder
         for (var i = 0; i < words.Count; i++)
         {
             var (start, end) = words[i];
-            if (!ByFirstWordSpan.TryGetValue(text.AsSpan(start, end - start), out var entries))
+            if (!FirstWordShapes[ShapeOf(text.AsSpan(start, end - start))] || !ByFirstWordSpan.TryGetValue(text.AsSpan(start, end - start), out var entries))
             {
                 continue;
             }
@@ -171,6 +205,29 @@ internal static class KnownTermFinder
                 words.Add((start, i));
             }
         }
+    }
+
+    /// <summary>A word's first two letters (a to z, or 26 for any other) and its length (up to 63): its place in <see cref="FirstWordShapes"/>.</summary>
+    private static int ShapeOf(ReadOnlySpan<char> word)
+    {
+        static int Letter(char c) => (c | 0x20) - 'a' is var l and >= 0 and < 26 ? l : 26;
+        var second = word.Length > 1 ? Letter(word[1]) : 26;
+        return ((Letter(word[0]) * 27) + second) * 64 + Math.Min(word.Length, 63);
+    }
+
+    private static bool[] FirstWordShapesOf(IEnumerable<string> firstWords)
+    {
+        var shapes = new bool[27 * 27 * 64];
+        foreach (var word in firstWords)
+        {
+            // A one-word term may be written in the plural ("superpowers"), one or two letters longer.
+            for (var extra = 0; extra <= 2; extra++)
+            {
+                shapes[ShapeOf(word + new string('s', extra))] = true;
+            }
+        }
+
+        return shapes;
     }
 
     private static IEnumerable<string> WordsOf(string phrase) =>

@@ -100,6 +100,12 @@ internal static class QuotedPhraseShape
             return true; // a verb with its object: "blaming Ruritania", "signing a new one"
         }
 
+        if (words.Length > 1 && char.IsUpper(first[0]) && first.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[1][0]) &&
+            words[1].EndsWith('s'))
+        {
+            return true; // a clause that opens a sentence: "Paying tributes", "Selling bonds"
+        }
+
         return NotFirst.Contains(first) || IsAdverb(first) || words.Length > 1 && (NotLast.Contains(last) || IsAdverb(last) || IsAdjective(last));
     }
 
