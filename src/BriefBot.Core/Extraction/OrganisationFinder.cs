@@ -357,15 +357,7 @@ internal static partial class OrganisationFinder
             }
         }
 
-        var skip = 0;
-        while (skip < words.Length && (Words.NeverNameStart.Contains(words[skip]) && !OrgNameAdjectives.Contains(words[skip]) ||
-                                       NameChunks.Connectors.Contains(words[skip]) || OrganisationNameEdges.IsLeadingNoise(words[skip])))
-        {
-            skip++;
-        }
-
-        var w = words[skip..];
-        w = w[..OrganisationNameEdges.NameLength(w)];
+        var w = NameWithoutLeadingNoise(words);
         if (w.IsEmpty || w.Length > 5 || Words.GivenNames.Contains(w[0]) || Words.Honorifics.Contains(w[0]) || Words.OfficeWords.Contains(w[0]) ||
             DateText.IsMonthName(w[^1]) || OrganisationNameEdges.IsEventOrDocument(w[^1]))
         {
@@ -390,7 +382,6 @@ internal static partial class OrganisationFinder
         return false;
     }
 
-    /// <summary>The organisation in a run of capitalised words, if its first part carries an organisation head-word.</summary>
     /// <summary>Capitalised adjectives that begin sentences but also begin organisation names ("International Atomic Energy Agency").</summary>
     private static readonly HashSet<string> OrgNameAdjectives = new(StringComparer.Ordinal)
     {
@@ -398,7 +389,8 @@ internal static partial class OrganisationFinder
         "Old", "Local", "Domestic", "Official", "Big", "Small",
     };
 
-    internal static string? FromChunk(ReadOnlySpan<string> words)
+    /// <summary>The words of a name once sentence-start words, connectors and leading noise are left off, cut at its end.</summary>
+    private static ReadOnlySpan<string> NameWithoutLeadingNoise(ReadOnlySpan<string> words)
     {
         var skip = 0;
         while (skip < words.Length && (Words.NeverNameStart.Contains(words[skip]) && !OrgNameAdjectives.Contains(words[skip]) ||
@@ -408,7 +400,13 @@ internal static partial class OrganisationFinder
         }
 
         var w = words[skip..];
-        w = w[..OrganisationNameEdges.NameLength(w)];
+        return w[..OrganisationNameEdges.NameLength(w)];
+    }
+
+    /// <summary>The organisation in a run of capitalised words, if its first part carries an organisation head-word.</summary>
+    internal static string? FromChunk(ReadOnlySpan<string> words)
+    {
+        var w = NameWithoutLeadingNoise(words);
         if (w.IsEmpty)
         {
             return null;
