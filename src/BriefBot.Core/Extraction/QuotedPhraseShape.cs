@@ -111,7 +111,7 @@ internal static class QuotedPhraseShape
 
     /// <summary>
     /// Whether a single quoted word brought in by "call" or "describe ... as" can be a term: an abstract noun by its ending
-    /// ("multi-alignment", "balancing", "neutrality"); "crook", "mad" and "nicer" are not.
+    /// ("-ism", "-ment", "-ity" ...); an insult or a bare adjective is not.
     /// </summary>
     public static bool LooksLikeAbstractNoun(string word)
     {

@@ -2,8 +2,8 @@ namespace BriefBot.Core.Ingestion;
 
 /// <summary>
 /// The order in which files claim their ids (file names, lower-cased): alphabetical, ignoring case; of two paths
-/// that differ only in case, the one in lower case first. So <c>post-pulwama.txt</c> keeps its name whatever
-/// <c>POST-PULWAMA.txt</c> beside it, and the same files always give the same winner.
+/// that differ only in case, the one in lower case first. So <c>gulf-mediators.md</c> keeps its name whatever
+/// <c>GULF-MEDIATORS.md</c> beside it, and the same files always give the same winner.
 /// </summary>
 internal static class IdClaims
 {

@@ -26,7 +26,7 @@ internal static class TermsOfArt
     [
         // Theory of international relations and the distribution of power
         "balance of power", "balance of threat", "multipolarity", "multipolar world", "multipolar order", "unipolarity", "unipolar moment",
-        "bipolarity", "bipolar world", "hegemony", "regional hegemony", "hegemonic stability", "power transition", "power vacuum",
+        "hegemony", "regional hegemony", "hegemonic stability", "power transition", "power vacuum",
         "security dilemma", "collective security", "collective defence|collective defense", "sphere of influence|spheres of influence",
         "zone of influence", "near abroad", "buffer state", "buffer zone", "great power competition|great-power competition",
         "great power rivalry|great-power rivalry", "strategic competition", "soft power", "hard power", "smart power", "sharp power",
