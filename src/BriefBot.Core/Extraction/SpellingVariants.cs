@@ -1,3 +1,5 @@
+using BriefBot.Core.Text;
+
 namespace BriefBot.Core.Extraction;
 
 /// <summary>
@@ -86,27 +88,6 @@ internal static class SpellingVariants
                    shorter.SequenceEqual(longer.Skip(longer.Length - shorter.Length), StringComparer.Ordinal);
         }
 
-        return aw.Length == 1 && Math.Max(a.Length, b.Length) >= 6 && a[0] == b[0] && OneEdit(a, b);
-    }
-
-    private static bool OneEdit(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 1 || string.Equals(a, b, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var i = 0;
-        while (i < a.Length && i < b.Length && a[i] == b[i])
-        {
-            i++;
-        }
-
-        if (a.Length == b.Length)
-        {
-            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
-        }
-
-        return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : b.AsSpan(i + 1).SequenceEqual(a.AsSpan(i));
+        return aw.Length == 1 && Math.Max(a.Length, b.Length) >= 6 && a[0] == b[0] && EditDistance.Bounded(a, b, 1) == 1;
     }
 }
