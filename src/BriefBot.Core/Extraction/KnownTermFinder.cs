@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using BriefBot.Core.Extraction.Lexicon;
+using BriefBot.Core.Extraction.Text;
 
 namespace BriefBot.Core.Extraction;
 
@@ -28,8 +29,6 @@ internal static class KnownTermFinder
     /// </summary>
     private static readonly bool[] FirstWordShapes = FirstWordShapesOf(ByFirstWord.Keys);
 
-    [ThreadStatic]
-    private static List<(int Start, int End)>? t_words;
 
     /// <summary>Whether <paramref name="term"/> is one of the known terms, in any of its spellings.</summary>
     public static bool IsKnown(string term)
@@ -64,12 +63,10 @@ internal static class KnownTermFinder
     public static void Find(SentenceView s, List<ConceptHit> hits)
     {
         var text = s.Text;
-        var words = t_words ??= [];
-        words.Clear();
-        Split(text, words);
-        for (var i = 0; i < words.Count; i++)
+        var words = WordRanges.Of(text);
+        for (var i = 0; i < words.Length; i++)
         {
-            var (start, end) = words[i];
+            var (start, end) = (words[i].Start, words[i].End);
             if (!FirstWordShapes[ShapeOf(text.AsSpan(start, end - start))] || !ByFirstWordSpan.TryGetValue(text.AsSpan(start, end - start), out var entries))
             {
                 continue;
@@ -95,7 +92,7 @@ internal static class KnownTermFinder
     /// The index of the last word of <paramref name="want"/> written from word <paramref name="at"/> on, or -1. An
     /// explanation in brackets may stand between two words ("WTO (World Trade Organization) rules").
     /// </summary>
-    private static int LastWordOf(string text, List<(int Start, int End)> words, int at, string[] want)
+    private static int LastWordOf(string text, ReadOnlySpan<WordRange> words, int at, string[] want)
     {
         var j = at;
         for (var k = 0; k < want.Length; k++, j++)
@@ -105,12 +102,12 @@ internal static class KnownTermFinder
                 j = AfterBrackets(text, words, j);
             }
 
-            if (j >= words.Count)
+            if (j >= words.Length)
             {
                 return -1;
             }
 
-            var (start, end) = words[j];
+            var (start, end) = (words[j].Start, words[j].End);
             var word = text.AsSpan(start, end - start);
             if (SameWord(word, want[k]))
             {
@@ -130,22 +127,22 @@ internal static class KnownTermFinder
     }
 
     /// <summary>Word <paramref name="j"/>, or when a bracket opens before it, the first word after the bracket closes.</summary>
-    private static int AfterBrackets(string text, List<(int Start, int End)> words, int j)
+    private static int AfterBrackets(string text, ReadOnlySpan<WordRange> words, int j)
     {
-        if (j >= words.Count || text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).IndexOf('(') < 0)
+        if (j >= words.Length || text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).IndexOf('(') < 0)
         {
             return j;
         }
 
-        for (var limit = j + 8; j < words.Count && j < limit; j++)
+        for (var limit = j + 8; j < words.Length && j < limit; j++)
         {
-            if (text.AsSpan(words[j].End, (j + 1 < words.Count ? words[j + 1].Start : text.Length) - words[j].End).IndexOf(')') >= 0)
+            if (text.AsSpan(words[j].End, (j + 1 < words.Length ? words[j + 1].Start : text.Length) - words[j].End).IndexOf(')') >= 0)
             {
                 return j + 1;
             }
         }
 
-        return words.Count;
+        return words.Length;
     }
 
     private static bool SameWord(ReadOnlySpan<char> word, string want)
@@ -168,44 +165,19 @@ internal static class KnownTermFinder
     }
 
     /// <summary>Capitalised and next to another capitalised word: part of a name such as "Human Rights Watch" or "the Arms Control Association".</summary>
-    private static bool PartOfName(string text, List<(int Start, int End)> words, int at, int last)
+    private static bool PartOfName(string text, ReadOnlySpan<WordRange> words, int at, int last)
     {
         if (!char.IsUpper(text[words[last].Start]))
         {
             return false;
         }
 
-        var next = last + 1 < words.Count && char.IsUpper(text[words[last + 1].Start]) && OnlySpacesBetween(text, words[last].End, words[last + 1].Start);
+        var next = last + 1 < words.Length && char.IsUpper(text[words[last + 1].Start]) && OnlySpacesBetween(text, words[last].End, words[last + 1].Start);
         var previous = at > 0 && char.IsUpper(text[words[at - 1].Start]) && OnlySpacesBetween(text, words[at - 1].End, words[at].Start);
         return next || previous;
     }
 
     private static bool OnlySpacesBetween(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAnyExcept(' ', '-') < 0;
-
-    /// <summary>The words of <paramref name="text"/>: runs of letters, digits and inner apostrophes; hyphens, slashes and spaces separate them.</summary>
-    private static void Split(string text, List<(int Start, int End)> words)
-    {
-        var i = 0;
-        while (i < text.Length)
-        {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark ||
-                                       text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1])))
-            {
-                i++;
-            }
-
-            if (i > start)
-            {
-                words.Add((start, i));
-            }
-        }
-    }
 
     /// <summary>A word's first two letters (a to z, or 26 for any other) and its length (up to 63): its place in <see cref="FirstWordShapes"/>.</summary>
     private static int ShapeOf(ReadOnlySpan<char> word)
