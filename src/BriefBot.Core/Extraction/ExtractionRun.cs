@@ -416,6 +416,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
             ConceptFinder.Find(p, concepts);
         }
 
+        BodyAnaphora.Resolve(people, 0, organisations);
         AddAuthors(article, people);
         article.ReleaseText();
         _hitStrings.Share(people, organisations, concepts);
