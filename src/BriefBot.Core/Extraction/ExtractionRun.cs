@@ -406,14 +406,17 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
                 continue;
             }
 
+            var paragraphWords = t_paragraphWords ??= new ParagraphWords();
+            paragraphWords.Clear();
             foreach (var s in p.Sentences)
             {
                 var words = WordRanges.Of(s.Text);
+                paragraphWords.Add(words);
                 PersonFinder.Find(s, words, people);
                 OrganisationFinder.Find(s, words, organisations);
             }
 
-            ConceptFinder.Find(p, concepts);
+            ConceptFinder.Find(p, paragraphWords, concepts);
         }
 
         BodyAnaphora.Resolve(people, 0, organisations);
@@ -427,6 +430,9 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     // every article is read, so lists grown by doubling would leave the collector to carry their spare room.
     [ThreadStatic]
     private static List<PersonHit>? t_people;
+
+    [ThreadStatic]
+    private static ParagraphWords? t_paragraphWords;
 
     [ThreadStatic]
     private static List<OrgHit>? t_organisations;
