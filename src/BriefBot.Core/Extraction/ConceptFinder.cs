@@ -77,7 +77,9 @@ internal static partial class ConceptFinder
     private static readonly Regex[] ClauseAfterComma = [ClauseAfterRelative, ClauseAfterWhichDefines, ClauseAfterNounPhrase];
     private static readonly Regex[] ClauseAfterWord = [ClauseAfterVerb];
 
-    [GeneratedRegex(@"^(?:[ ]*[:—–]|[ ]+-[ ])[ ]*(?<d>[^.;—–]{10,}?)(?=[ ]+-[ ]|[.;—–]|$)", Patterns.Generated)]
+    // Not a clause that goes on with the sentence's verb ("the two sticking points - aid and fishing - are settled") or
+    // brings in examples or a circumstance ("sanctions - including asset freezes", ": for hauliers, say").
+    [GeneratedRegex(@"^(?:[ ]*[:—–]|[ ]+-[ ])[ ]*(?!(?i:are|is|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|including|for|such|as|but|and|or|so|because|if|though|although|while|with|without|to|of|in|on|at|by|from)\b)(?<d>[^.;—–]{10,}?)(?=[ ]+-[ ]|[.;—–]|$)", Patterns.Generated)]
     private static partial Regex ClauseAfterDash { get; }
 
     [GeneratedRegex(@"^[ ]*,[ ]*(?<d>(?:in which|whereby|by which|where|referring to|meaning)[ ]+[^.;]+)", Patterns.Generated)]
