@@ -94,8 +94,9 @@ internal sealed class PollingReceiver(
                 var fresh = updates.Where(u => lastTaken is null || u.Id > lastTaken).OrderBy(u => u.Id).ToList();
                 if (fresh.Count > 0)
                 {
-                    await TakeInAsync(fresh);
+                    // Taken in even if keeping them fails below: they are queued already, and must not be fetched again.
                     lastTaken = fresh[^1].Id;
+                    await TakeInAsync(fresh);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
