@@ -56,6 +56,43 @@ public sealed class SendRetryTests
     }
 
     [Fact]
+    public async Task ADigest_IsRetriedThroughAProxys502InHtml_AndDeliveredOnce()
+    {
+        var (server, bot) = await StartAsync();
+        await using var _ = server;
+        await using var __ = bot;
+        server.Script("sendMessage", ScriptedFault.ProxyBadGateway(), times: 2);
+
+        var sending = Sender(bot).SendAsync("1001", Digest, "digest:1", CancellationToken.None);
+        await bot.AdvanceUntilAsync(() => sending.IsCompleted ? sending : null, Step, maxSteps: 400);
+
+        Assert.Equal(DeliveryResult.Sent, await sending);
+        Assert.Single(server.SentTo(1001));
+        Assert.Equal(3, server.Calls("sendMessage").Count);
+    }
+
+    [Fact]
+    public async Task ADigest_IsRetriedWhileConnectionsAreRefused_AndDeliveredOnce()
+    {
+        var (server, bot) = await StartAsync();
+        await using var _ = server;
+        await using var __ = bot;
+        await server.RefuseConnectionsAsync();
+
+        var sending = Sender(bot).SendAsync("1001", Digest, "digest:1", CancellationToken.None);
+        var began = bot.Clock.GetUtcNow();
+        await bot.AdvanceUntilAsync(() => bot.Clock.GetUtcNow() - began >= TimeSpan.FromSeconds(20) ? "later" : null, TimeSpan.FromSeconds(1));
+        Assert.False(sending.IsCompleted);
+        await server.AcceptConnectionsAsync();
+        await bot.AdvanceUntilAsync(() => sending.IsCompleted ? sending : null, Step, maxSteps: 400);
+
+        Assert.Equal(DeliveryResult.Sent, await sending);
+        Assert.Single(server.SentTo(1001));
+        Assert.Contains(bot.Logs.GetSnapshot(), r => r.Message.StartsWith("Telegram sendMessage to chat 1001 failed, retrying in", StringComparison.Ordinal)
+            && !r.Message.Contains("twice", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ASend_GivesUpAtItsDeadline_AndSaysSoInTheLog()
     {
         var (server, bot) = await StartAsync(s => s["Telegram:Sending:RetryForSeconds"] = "60");

@@ -281,6 +281,16 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
                 return;
             }
 
+            if (fault.HtmlBody is { } html)
+            {
+                // A proxy in front of the Bot API answers in HTML, not in the API's JSON.
+                context.Response.StatusCode = fault.StatusCode;
+                context.Response.ContentType = "text/html";
+                await context.Response.WriteAsync(html, context.RequestAborted);
+                Record(new RecordedRequest(method, token!, parameters, fault.StatusCode, Now));
+                return;
+            }
+
             await WriteAsync(context, method, token!, parameters, Error(fault.StatusCode, fault.Description, fault.RetryAfter));
             return;
         }
