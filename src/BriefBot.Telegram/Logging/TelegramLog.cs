@@ -74,4 +74,7 @@ internal static partial class TelegramLog
 
     [LoggerMessage(EventId = 3022, Level = LogLevel.Error, Message = "Gave up on a message to chat {ChatId} after {Attempts} attempts over {Seconds} s: {Error}")]
     public static partial void SendGaveUp(ILogger logger, string chatId, int attempts, long seconds, string error);
+
+    [LoggerMessage(EventId = 3023, Level = LogLevel.Warning, Message = "Could not read the pending Telegram updates in {Folder}; polling starts after the saved offset: {Error}")]
+    public static partial void JournalNotRead(ILogger logger, string folder, string error);
 }

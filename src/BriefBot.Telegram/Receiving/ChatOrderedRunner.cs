@@ -26,9 +26,6 @@ internal sealed class ChatOrderedRunner(int maxPerChat = int.MaxValue)
         }
     }
 
-    public Task Run(Update update, Func<Update, Task> handle) =>
-        TryRun(update, handle) ?? throw new InvalidOperationException("The chat's lane is full.");
-
     /// <summary>Queues the update in its chat's lane; null (and nothing queued) when that lane already holds its maximum.</summary>
     public Task? TryRun(Update update, Func<Update, Task> handle)
     {

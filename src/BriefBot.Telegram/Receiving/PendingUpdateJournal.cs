@@ -60,7 +60,7 @@ internal sealed class PendingUpdateJournal(IOptions<TelegramOptions> options)
             if (!path.EndsWith(Extension, StringComparison.Ordinal))
             {
                 // A write a crash interrupted: its update was never confirmed, so Telegram sends it again.
-                File.Delete(path);
+                TryDelete(path);
                 continue;
             }
 
@@ -70,14 +70,26 @@ internal sealed class PendingUpdateJournal(IOptions<TelegramOptions> options)
                 updates.Add(await JsonSerializer.DeserializeAsync<Update>(file, JsonBotAPI.Options, cancellationToken)
                     ?? throw new JsonException("empty"));
             }
-            catch (JsonException)
+            catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
             {
-                unreadable.Add(Path.GetFileName(path));
-                File.Delete(path);
+                unreadable.Add($"{Path.GetFileName(path)} ({ex.Message})");
+                TryDelete(path);
             }
         }
 
         return ([.. updates.OrderBy(u => u.Id)], unreadable);
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Reported with the file; it is tried again at the next start.
+        }
     }
 
     private string PathOf(long updateId) => Path.Combine(_folder, updateId.ToString(CultureInfo.InvariantCulture) + Extension);

@@ -123,10 +123,12 @@ internal sealed class PollingReceiver(
         var journaled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         try
         {
-            var queued = updates.Where(u => Queue(u, journaled.Task)).ToList();
-            foreach (var update in queued)
+            foreach (var update in updates)
             {
-                await KeepPendingAsync(update);
+                if (Queue(update, journaled.Task))
+                {
+                    await KeepPendingAsync(update);
+                }
             }
 
             await SaveOffsetAsync(updates[^1].Id);
@@ -152,7 +154,7 @@ internal sealed class PollingReceiver(
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            TelegramLog.JournalFailed(logger, 0, journal.Folder, ex.Message);
+            TelegramLog.JournalNotRead(logger, journal.Folder, ex.Message);
             return savedOffset;
         }
 

@@ -49,7 +49,14 @@ internal static class SendFailure
             return SendFailureKind.NotRetryable;
         }
 
-        return NeverConnected(exception) ? SendFailureKind.NotDelivered : SendFailureKind.OutcomeUnknown;
+        if (NeverConnected(exception))
+        {
+            return SendFailureKind.NotDelivered;
+        }
+
+        // Anything else that went wrong on the wire may have delivered the message; an unexpected exception is a bug,
+        // and trying again would not help.
+        return OnTheWire(exception) ? SendFailureKind.OutcomeUnknown : SendFailureKind.NotRetryable;
     }
 
     /// <summary>A short reason for a log line: the status code and description, or what went wrong on the wire.</summary>
@@ -75,11 +82,26 @@ internal static class SendFailure
         return false;
     }
 
+    private static bool OnTheWire(Exception exception)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is RequestException or HttpRequestException or IOException or SocketException || IsTimeout(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTimeout(Exception exception) => exception is TimeoutRejectedException or TimeoutException or TaskCanceledException;
+
     private static bool TimedOut(Exception exception)
     {
         for (Exception? current = exception; current is not null; current = current.InnerException)
         {
-            if (current is TimeoutRejectedException or TimeoutException or TaskCanceledException)
+            if (IsTimeout(current))
             {
                 return true;
             }
