@@ -170,7 +170,7 @@ public sealed class SendRetryTests
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
         await using var server = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { Time = clock });
         await server.RefuseConnectionsAsync();
-        await using var bot = await BotHarness.StartAsync(server, clock: clock, configure: LongRequestTimeout);
+        await using var bot = await BotHarness.StartAsync(server, clock: clock);
         server.EnqueueMessage(Users.AlicePrivate, Users.Alice, "/start");
         var started = clock.GetUtcNow();
         await bot.AdvanceUntilAsync(() => clock.GetUtcNow() - started >= TimeSpan.FromSeconds(30) ? "later" : null, TimeSpan.FromSeconds(1));
@@ -214,19 +214,11 @@ public sealed class SendRetryTests
     private static IChatSender Sender(BotHarness bot) =>
         bot.Host.Services.GetServices<IChatSender>().Single(s => s.Platform == "telegram");
 
-    // Unless a test is about the request timeout, the fake clock's steps must never look like one.
-    private static void LongRequestTimeout(Dictionary<string, string?> settings) =>
-        settings["Telegram:Sending:RequestTimeoutSeconds"] = "3600";
-
     private static async Task<(FakeBotApiServer Server, BotHarness Bot)> StartAsync(Action<Dictionary<string, string?>>? configure = null)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
         var server = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { Time = clock });
-        var bot = await BotHarness.StartAsync(server, s =>
-        {
-            LongRequestTimeout(s);
-            configure?.Invoke(s);
-        }, clock: clock);
+        var bot = await BotHarness.StartAsync(server, configure, clock: clock);
         await server.WaitForArrivalAsync(r => r.Method == "getUpdates");
         return (server, bot);
     }
