@@ -84,6 +84,14 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
                 index.Add(name, org.Key, AliasIndex.ModeFor(name));
             }
 
+            foreach (var name in org.Names.Keys)
+            {
+                if (AcronymsWrittenAsWords.AsWord(name) is { } word)
+                {
+                    org.Aliases[word] = AliasIndex.ModeFor(word); // "Nato" in papers that write NATO so
+                }
+            }
+
             foreach (var (alias, mode) in org.Aliases)
             {
                 index.Add(alias, org.Key, mode);

@@ -22,6 +22,18 @@ public class OrganisationTests
     }
 
     [Fact]
+    public void AnAcronymAPaperWritesAsAWord_IsTheBodyItStandsFor_AndOneActorWithItsCapitals()
+    {
+        var x = ExtractionFixture.Extract(
+            ("wire.txt", "Alliance Meets\n\nThe North Atlantic Treaty Organization (NATO) met in Oslo on Monday to discuss the northern flank.\n"),
+            ("paper.txt", "Troops Move\n\nOstmark accused Nato of stirring up trouble, and Asean ministers called for calm.\n"));
+
+        var alliance = Assert.Single(x.Entities, e => e.Aliases.Contains("NATO") || e.Name == "NATO");
+        Assert.Contains(alliance.Mentions, m => m.ArticleId == "paper");
+        Assert.Contains(x.Entities, e => e.Name == "ASEAN" && e.Kind == EntityKind.Actor);
+    }
+
+    [Fact]
     public void Organisations_AcronymWithTheFullNameInBrackets_IsOneActor()
     {
         var x = ExtractionFixture.Extract(("rules.txt", "Fishing Rules\n\nBoth sides will fish under MFA (Maritime Fisheries Authority) rules until a deal is found. Observers praised the MFA for its patience.\n"));
