@@ -327,7 +327,8 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
             foreach (var (word, targets) in hits)
             {
                 var chosen = Choose(targets, lastSeen);
-                if (chosen is not { Number: >= 0 and var key })
+                if (chosen is not { Number: >= 0 and var key } || chosen.Key is { } k && k.StartsWith("state:", StringComparison.Ordinal) &&
+                    PlaceCompound.Locates(words, word + chosen.Raw.Length - 1))
                 {
                     continue;
                 }

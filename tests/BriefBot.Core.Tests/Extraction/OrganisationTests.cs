@@ -34,6 +34,16 @@ public class OrganisationTests
     }
 
     [Fact]
+    public void APlaceNamedOnlyToLocateSomething_IsNoMentionOfItsState_WhileAStateThatActsIs()
+    {
+        var x = ExtractionFixture.Extract(
+            ("court.txt", "Court Under Fire\n\nThe Hague-based court and a Tokyo-born judge said on Monday that the work would go on.\n\nA Beijing-backed group disagreed.\n"));
+
+        Assert.DoesNotContain(x.Entities, e => e.Name is "Netherlands" or "Japan");
+        Assert.Contains(x.Entities, e => e.Name == "China" && e.ActorKind == ActorKind.State);
+    }
+
+    [Fact]
     public void Organisations_AcronymWithTheFullNameInBrackets_IsOneActor()
     {
         var x = ExtractionFixture.Extract(("rules.txt", "Fishing Rules\n\nBoth sides will fish under MFA (Maritime Fisheries Authority) rules until a deal is found. Observers praised the MFA for its patience.\n"));
