@@ -157,4 +157,26 @@ public class PeopleOnRealTextTests
         Assert.Contains("chief spokesman", lowe.Roles);
         Assert.Contains("Coastal Court of Appeal", lowe.Affiliations);
     }
+
+    private const string LowerCaseOffices = """
+        Harbour Law Passes
+
+        "The navy will sail where it likes," said Tom Verhoeven, a retired Ruritanian Navy captain and a former director of operations at the Northern Command.
+
+        Pro-market legislator Anna Kowalski said the law was "appalling" and would damage ties.
+
+        Former Western Province premier Peter Dunmore said the law would hurt trade.
+        """;
+
+    [Fact]
+    public void OfficesAndRanksInLowerCase_AreRoles_AndOfficesMakeLeaders()
+    {
+        var x = ExtractionFixture.Extract(("law.txt", LowerCaseOffices));
+
+        var captain = x.Named("Tom Verhoeven");
+        Assert.Equal(EntityKind.Expert, captain.Kind);
+        Assert.Contains(captain.Roles, r => r.EndsWith("captain", StringComparison.Ordinal));
+        Assert.Equal(ActorKind.Leader, x.Named("Anna Kowalski").ActorKind);
+        Assert.Equal(ActorKind.Leader, x.Named("Peter Dunmore").ActorKind);
+    }
 }
