@@ -179,4 +179,23 @@ public class PeopleOnRealTextTests
         Assert.Equal(ActorKind.Leader, x.Named("Anna Kowalski").ActorKind);
         Assert.Equal(ActorKind.Leader, x.Named("Peter Dunmore").ActorKind);
     }
+
+    private const string RolesBetweenCommas = """
+        Embassy Row
+
+        Ruritania's Ambassador to Ostmark, Mr Ivo Brandt, said politicians risk poisoning the relationship.
+
+        Friends of the activist, including his lawyer at the Harbour Legal Centre, Mr Otto Lindgren, said the case was weak.
+        """;
+
+    [Fact]
+    public void ARoleBetweenCommasBeforeTheName_MayBeCapitalisedOrFollowAPersonalPossessive()
+    {
+        var x = ExtractionFixture.Extract(("embassy.txt", RolesBetweenCommas));
+
+        Assert.Equal(ActorKind.Leader, x.Named("Ivo Brandt").ActorKind);
+        var lawyer = x.Named("Otto Lindgren");
+        Assert.Contains("lawyer", lawyer.Roles);
+        Assert.Contains("Harbour Legal Centre", lawyer.Affiliations);
+    }
 }
