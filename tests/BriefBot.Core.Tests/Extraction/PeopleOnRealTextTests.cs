@@ -198,4 +198,27 @@ public class PeopleOnRealTextTests
         Assert.Contains("lawyer", lawyer.Roles);
         Assert.Contains("Harbour Legal Centre", lawyer.Affiliations);
     }
+
+    private const string TitledRoles = """
+        Briefing Day
+
+        Kenyan Foreign Ministry Spokesman Lu Wenbo said the report was false.
+
+        The claim was confirmed by Presidential Spokesperson Carla Mendes on Friday, and House Trade Chairman Ivo Novak said he would hold hearings.
+
+        The Ostmark Intelligence Unit expects growth to slow.
+        """;
+
+    [Fact]
+    public void ARoleWrittenAsATitleBeforeAFullName_IsTheirRole_AndABodyInItTheirAffiliation()
+    {
+        var x = ExtractionFixture.Extract(("briefing.txt", TitledRoles));
+
+        var spokesman = x.Named("Lu Wenbo");
+        Assert.Contains("Foreign Ministry Spokesman", spokesman.Roles);
+        Assert.Contains("Foreign Ministry", spokesman.Affiliations);
+        Assert.Contains("Presidential Spokesperson", x.Named("Carla Mendes").Roles);
+        Assert.Equal(ActorKind.Leader, x.Named("Ivo Novak").ActorKind);
+        Assert.DoesNotContain(x.Entities, e => e.Name == "Intelligence Unit" && e.Kind == EntityKind.Expert);
+    }
 }
