@@ -165,8 +165,14 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
             return;
         }
 
+        if (StallHandshakes)
+        {
+            await StallAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
-        var connection = new FakeGatewayConnection(socket, this, context.Request.Path, context.Request.QueryString.Value ?? string.Empty);
+        var connection = new FakeGatewayConnection(socket, this, context.Request.Path, context.Request.QueryString.Value ?? string.Empty, context.Abort);
         var running = connection.RunAsync();
         await _connections.Writer.WriteAsync(connection).ConfigureAwait(false);
         await running.ConfigureAwait(false);
