@@ -59,6 +59,9 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
 
     public int RateLimitViolations => _limits.Violations;
 
+    /// <summary>Requests refused for going over the global limit of 50 a second.</summary>
+    public int GlobalRateLimitViolations => _limits.GlobalViolations;
+
     /// <summary>What GET /gateway/bot reports as session starts left today (Discord allows about 1,000).</summary>
     public int SessionStartsRemaining { get; set; } = 999;
 
