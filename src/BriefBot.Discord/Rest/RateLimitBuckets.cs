@@ -6,7 +6,9 @@ namespace BriefBot.Discord.Rest;
 
 /// <summary>
 /// Remembers what Discord's <c>X-RateLimit-*</c> headers said per bucket, so a request that would be refused waits
-/// first instead of drawing a 429. Also holds the global block a global 429 imposes.
+/// first instead of drawing a 429. Also keeps the global limit of 50 requests a second on the bot's
+/// <see cref="TimeProvider"/> (System.Threading.RateLimiting's limiters replenish on the wall clock, so a fake clock
+/// could not drive them) and the global block a global 429 imposes.
 /// </summary>
 internal sealed class RateLimitBuckets(TimeProvider time)
 {
