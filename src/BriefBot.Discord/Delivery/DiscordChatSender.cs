@@ -33,12 +33,8 @@ internal sealed partial class DiscordChatSender(
         for (var part = 0; part < messages.Count; part++)
         {
             var message = messages[part] with { Nonce = Nonce(idempotencyKey, part), EnforceNonce = true };
-            var response = await rest.PostAsync($"channels/{chatId}/messages", message, cancellationToken).ConfigureAwait(false);
-            if (response.IsTransient && response.Status != 0)
-            {
-                // Safe to repeat at once: the nonce makes Discord hand back the message if it was in fact created.
-                response = await rest.PostAsync($"channels/{chatId}/messages", message, cancellationToken).ConfigureAwait(false);
-            }
+            // Safe to repeat through 5xx and lost answers: the nonce makes Discord hand back the message if it was in fact created.
+            var response = await rest.PostAsync($"channels/{chatId}/messages", message, cancellationToken, DiscordRestClient.DeliveryRetryWindow).ConfigureAwait(false);
 
             if (!response.IsSuccess)
             {

@@ -10,6 +10,29 @@ internal sealed record DiscordResponse(int Status, string Body)
 
     public bool IsTransient => Status is 0 or 429 or >= 500;
 
+    /// <summary>
+    /// 400 with code 40060: the interaction was answered already, which after a retry means our earlier attempt
+    /// got through and only its answer was lost.
+    /// </summary>
+    public bool IsAlreadyAcknowledged => Status == 400 && ErrorCode == 40060;
+
+    private int? ErrorCode
+    {
+        get
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(Body);
+                return document.RootElement.ValueKind == JsonValueKind.Object
+                    && document.RootElement.TryGetProperty("code", out var code) && code.TryGetInt32(out var value) ? value : null;
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+    }
+
     public static DiscordResponse NoAnswer(string why) => new(0, why);
 
     /// <summary>Discord's error text ("Missing Access", "Unknown Channel"), never echoing request data.</summary>

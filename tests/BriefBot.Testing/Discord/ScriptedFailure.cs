@@ -17,6 +17,10 @@ public sealed record ScriptedFailure(string Method, string PathPrefix, int Statu
     public static ScriptedFailure Forbidden(string method, string pathPrefix) =>
         new(method, pathPrefix, 403, """{"message":"Missing Access","code":50001}""");
 
+    /// <summary>Answers 500, 502, 503 or 504 without doing anything (a gateway or node in trouble).</summary>
+    public static ScriptedFailure ServerError(string method, string pathPrefix, int status = 503) =>
+        new(method, pathPrefix, status, $$"""{"message":"{{status}}: Server Error","code":0}""");
+
     public static ScriptedFailure ServerErrorAfterProcessing(string method, string pathPrefix) =>
         new(method, pathPrefix, 502, """{"message":"502: Bad Gateway","code":0}""", ProcessFirst: true);
 }
