@@ -142,7 +142,7 @@ internal static partial class PersonFinder
             }
 
             var role = RoleLead.Trim(text[roleStart..(m.Groups["role"].Index + m.Groups["role"].Length)]);
-            var affiliation = ChunkBefore(text, roleStart);
+            var affiliation = ChunkBefore(text, roleStart) ?? BodyOfAList(text, roleStart);
             var political = Apposition.IsPoliticalAt(role, affiliation is null ? [] : [affiliation]);
             var single = !name.Contains(' ', StringComparison.Ordinal) && !Titled(m.Groups["name"].ValueSpan);
             hits.Add(new PersonHit(name, [new RoleSegment(role, affiliation is null ? [] : [affiliation], political)], political, s, Unconfirmed: single));
@@ -279,6 +279,60 @@ internal static partial class PersonFinder
 
     /// <summary>Appends a word as string.Join(' ', ...) would, a space before every word but the first.</summary>
     private static void AppendWord(StringBuilder title, ref int words, ReadOnlySpan<char> word) => (words++ > 0 ? title.Append(' ') : title).Append(word);
+
+    /// <summary>
+    /// "officials of the Harbour Court (HC), including chief clerk X": a role in a list that "including" brings in is held
+    /// at the body the list is drawn from, named right before it after "of", "in", "at" or "from".
+    /// </summary>
+    private static string? BodyOfAList(string text, int roleStart)
+    {
+        var before = text.AsSpan(0, roleStart).TrimEnd();
+        if (!before.EndsWith(" including", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var run = before[..^" including".Length].TrimEnd();
+        if (!run.EndsWith(','))
+        {
+            return null;
+        }
+
+        run = run[..^1].TrimEnd();
+        if (run.EndsWith(')') && run.LastIndexOf('(') is var open and > 0)
+        {
+            run = run[..open].TrimEnd(); // "(ICC)"
+        }
+
+        // Back over the body's name: capitalised words, and "of", "for", "and" between them.
+        var from = run.Length;
+        while (run[..from].TrimEnd() is var rest && rest.LastIndexOf(' ') is var space and >= 0)
+        {
+            var word = rest[(space + 1)..];
+            if (word.IsEmpty || !char.IsUpper(word[0]) && !(word is "of" or "for" or "and" && from < run.Length))
+            {
+                break;
+            }
+
+            from = space + 1;
+        }
+
+        var name = run[from..].Trim().ToString();
+        while (name.StartsWith("of ", StringComparison.Ordinal) || name.StartsWith("for ", StringComparison.Ordinal) || name.StartsWith("and ", StringComparison.Ordinal))
+        {
+            name = name[(name.IndexOf(' ') + 1)..];
+        }
+
+        var lead = run[..from].TrimEnd();
+        if (lead.EndsWith(" the", StringComparison.Ordinal))
+        {
+            lead = lead[..^4].TrimEnd();
+        }
+
+        return name.Length > 0 && char.IsUpper(name[0]) && name.Contains(' ', StringComparison.Ordinal) &&
+               (lead.EndsWith(" of", StringComparison.Ordinal) || lead.EndsWith(" in", StringComparison.Ordinal) ||
+                lead.EndsWith(" at", StringComparison.Ordinal) || lead.EndsWith(" from", StringComparison.Ordinal)) ? name : null;
+    }
 
     /// <summary>The capitalised words right before a role: "Harbour Club" in "Harbour Club research director X".</summary>
     private static string? ChunkBefore(string text, int end)

@@ -242,4 +242,21 @@ public class PeopleOnRealTextTests
         Assert.Contains("Harbour Institute", fellow.Affiliations);
         Assert.Contains("Ostmark University", x.Named("Ivo Brandt").Affiliations);
     }
+
+    private const string Lists = """
+        Sanctions Widen
+
+        Ostmark has imposed sanctions on senior officials in the International Fisheries Tribunal (IFT), including chief prosecutor Maria Lopez.
+
+        It also punished members of the Coastal Trade Board, including deputy director Ivo Brandt, on Monday. Lopez and Brandt said the sanctions were unfair.
+        """;
+
+    [Fact]
+    public void ARoleInAListBroughtInByIncluding_IsHeldAtTheBodyTheListIsDrawnFrom()
+    {
+        var x = ExtractionFixture.Extract(("lists.txt", Lists));
+
+        Assert.Contains("Coastal Trade Board", x.Named("Ivo Brandt").Affiliations);
+        Assert.Contains("International Fisheries Tribunal", x.Named("Maria Lopez").Affiliations);
+    }
 }
