@@ -334,6 +334,12 @@ internal static partial class PersonFinder
                 lead.EndsWith(" at", StringComparison.Ordinal) || lead.EndsWith(" from", StringComparison.Ordinal)) ? name : null;
     }
 
+    /// <summary>Words that start no name alone but often start a body's ("International Crisis Group", "Foreign Ministry").</summary>
+    private static readonly HashSet<string> NameAdjectives = new(StringComparer.Ordinal)
+    {
+        "Western", "Eastern", "Northern", "Southern", "Global", "International", "Regional", "National", "Local", "Foreign", "Domestic", "Great", "New",
+    };
+
     /// <summary>The capitalised words right before a role: "Harbour Club" in "Harbour Club research director X".</summary>
     private static string? ChunkBefore(string text, int end)
     {
@@ -355,7 +361,8 @@ internal static partial class PersonFinder
             chunk.Insert(0, w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w);
         }
 
-        while (chunk.Count > 0 && (Words.NeverNameStart.Contains(chunk[0]) || chunk[0] is "of" or "for" or "and" or "&" or "Former" or "Then" or "Acting" or "Retired"))
+        while (chunk.Count > 0 && (Words.NeverNameStart.Contains(chunk[0]) && !(chunk.Count > 1 && NameAdjectives.Contains(chunk[0])) ||
+                                   chunk[0] is "of" or "for" or "and" or "&" or "Former" or "Then" or "Acting" or "Retired"))
         {
             chunk.RemoveAt(0);
         }

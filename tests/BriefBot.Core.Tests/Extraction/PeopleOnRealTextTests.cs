@@ -259,4 +259,12 @@ public class PeopleOnRealTextTests
         Assert.Contains("Coastal Trade Board", x.Named("Ivo Brandt").Affiliations);
         Assert.Contains("International Fisheries Tribunal", x.Named("Maria Lopez").Affiliations);
     }
+
+    [Fact]
+    public void ABodyBeforeARole_KeepsTheAdjectiveItsNameStartsWith()
+    {
+        var x = ExtractionFixture.Extract(("body.txt", "Port Deal\n\nThe deal will hold, said International Harbour Group analyst Maria Lopez on Monday.\n"));
+
+        Assert.Contains("International Harbour Group", x.Named("Maria Lopez").Affiliations);
+    }
 }
