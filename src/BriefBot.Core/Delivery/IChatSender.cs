@@ -11,6 +11,10 @@ public interface IChatSender
     string Platform { get; }
 
     /// <param name="idempotencyKey">The same key never posts twice (Discord nonce; Telegram retries the same request only).</param>
+    /// <remarks>
+    /// Throws <see cref="OperationCanceledException"/> only when nothing of the message left (cancelled while waiting
+    /// its turn); cancelled while a request was on its way, it returns <see cref="DeliveryOutcome.Unknown"/>.
+    /// </remarks>
     Task<DeliveryResult> SendAsync(string chatId, Reply reply, string idempotencyKey, CancellationToken cancellationToken);
 }
 
@@ -24,6 +28,11 @@ public enum DeliveryOutcome
     Sent,
     /// <summary>The chat refuses us for good (blocked, removed, no permission): pause it, do not retry.</summary>
     Forbidden,
-    /// <summary>Failed for now (network, 5xx): try again later.</summary>
+    /// <summary>Not accepted, for now (429 given up, connection refused, 5xx answered): try again later.</summary>
     Transient,
+    /// <summary>
+    /// The request left but no answer came (client timeout, connection dropped, cancelled in flight, or only some parts
+    /// of a long reply were accepted): it may have arrived. Sending it again may post it twice.
+    /// </summary>
+    Unknown,
 }

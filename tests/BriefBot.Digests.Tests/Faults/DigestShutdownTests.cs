@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using BriefBot.Core.Subscriptions;
+using BriefBot.Testing.Telegram;
+
+namespace BriefBot.Digests.Tests.Faults;
+
+/// <summary>
+/// SIGTERM (the host's graceful stop) in the middle of a digest fan-out: the host stops within 10 s, and every chat
+/// whose digest was not accepted gets it once after the restart. The fake clock never moves, so a send waiting for
+/// its pacing turn or for a 429's retry_after would wait for ever unless the stop cancels it.
+/// </summary>
+public sealed class DigestShutdownTests
+{
+    private static readonly TimeSpan StopWithin = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task Sigterm_DuringA429Flood_StopsWithinTenSeconds_AndEveryChatGetsItsDigestOnceAfterTheRestart()
+    {
+        await using var bot = await BotOnFakeTelegram.CreateAsync();
+        var chats = await bot.SubscribeChatsAsync(20);
+        bot.Telegram.Script("sendMessage", ScriptedFault.TooManyRequests(30));
+        await bot.StartAsync();
+        await bot.Telegram.WaitForRequestAsync(r => r.Method == "sendMessage" && r.StatusCode == 429);
+
+        var stopping = Stopwatch.StartNew();
+        await bot.StopAsync().WaitAsync(TimeSpan.FromSeconds(45));
+        Assert.InRange(stopping.Elapsed, TimeSpan.Zero, StopWithin);
+        Assert.Equal(0, chats.Sum(bot.DigestsReceivedBy));
+
+        await bot.StartAsync();
+        await bot.WaitForDigestsAsync(chats.Count);
+
+        Assert.All(chats, chat => Assert.Equal(1, bot.DigestsReceivedBy(chat)));
+        Assert.All(await bot.LedgerAsync(), row => Assert.Equal(DeliveryState.Sent, row.State));
+    }
+
+    [Fact]
+    public async Task Sigterm_DuringAFanOut_StopsWithinTenSeconds_AndTheRestGetTheirDigestOnceAfterTheRestart()
+    {
+        // 30 a second overall: the first 30 digests go, the 31st waits for a second the fake clock never reaches.
+        await using var bot = await BotOnFakeTelegram.CreateAsync();
+        var chats = await bot.SubscribeChatsAsync(45);
+        await bot.StartAsync();
+        await bot.WaitForDigestsAsync(30);
+
+        var stopping = Stopwatch.StartNew();
+        await bot.StopAsync().WaitAsync(TimeSpan.FromSeconds(45));
+        Assert.InRange(stopping.Elapsed, TimeSpan.Zero, StopWithin);
+        Assert.Equal(30, chats.Sum(bot.DigestsReceivedBy));
+
+        await bot.StartAsync();
+        await bot.WaitForDigestsAsync(chats.Count);
+
+        Assert.All(chats, chat => Assert.Equal(1, bot.DigestsReceivedBy(chat)));
+        Assert.All(await bot.LedgerAsync(), row => Assert.Equal(DeliveryState.Sent, row.State));
+    }
+}
