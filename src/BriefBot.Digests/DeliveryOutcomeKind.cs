@@ -16,4 +16,6 @@ public enum DigestRunOutcome
     RetryLater,
     /// <summary>Failed too often today; the next attempt is tomorrow's digest.</summary>
     GaveUp,
+    /// <summary>Sent, but no answer came: it may have arrived. Recorded 'unknown' and not re-sent.</summary>
+    InDoubt,
 }

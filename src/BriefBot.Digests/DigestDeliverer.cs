@@ -8,9 +8,10 @@ using Microsoft.Extensions.Options;
 namespace BriefBot.Digests;
 
 /// <summary>
-/// Sends one subscription's digest for one local day, at most once: the ledger row is claimed ("attempted") before
-/// sending and the outcome written after. Sends on each platform go one at a time, so a crash leaves at most one
-/// digest per platform in doubt; a failing chat affects only itself.
+/// Sends one subscription's digest for one local day, at most once. Sends on each platform go one at a time, and the
+/// ledger row is claimed ("attempted") only once it is this digest's turn, just before sending; the outcome is written
+/// before the next digest's turn. So a kill leaves at most one digest per platform in doubt, and a digest stopped
+/// while it waited (SIGTERM) gives its claim back and is sent after the restart. A failing chat affects only itself.
 /// </summary>
 public sealed partial class DigestDeliverer(
     ISubscriptionStore store,
@@ -45,13 +46,24 @@ public sealed partial class DigestDeliverer(
             return DigestRunOutcome.NoSender;
         }
 
-        var claim = await ledger.TryBeginAsync(subscriptionId, localDate, IdempotencyKey(subscriptionId, localDate), time.GetUtcNow(), cancellationToken);
-        if (claim is null)
+        // Composed before the turn: only this chat's own digest changes what it has received.
+        var digest = await ComposeAsync(subscription, localDate, cancellationToken);
+        var gate = GateFor(subscription.Platform);
+        await gate.WaitAsync(cancellationToken);
+        try
         {
-            return DigestRunOutcome.AlreadyHandled;
-        }
+            var claim = await ledger.TryBeginAsync(subscriptionId, localDate, IdempotencyKey(subscriptionId, localDate), time.GetUtcNow(), cancellationToken);
+            if (claim is null)
+            {
+                return DigestRunOutcome.AlreadyHandled;
+            }
 
-        return await SendClaimedAsync(subscription, claim, sender, cancellationToken);
+            return await SendClaimedAsync(subscription, claim, digest, sender, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     /// <summary>
@@ -67,40 +79,55 @@ public sealed partial class DigestDeliverer(
         if (subscription is { IsPaused: false } && sender is IIdempotentChatSender idempotent && age < idempotent.DeduplicationWindow)
         {
             LogResendingInDoubt(logger, subscription.Platform, subscription.ChatId, record.LocalDate);
-            return await SendClaimedAsync(subscription, record, sender, cancellationToken);
+            var digest = await ComposeAsync(subscription, record.LocalDate, cancellationToken);
+            var gate = GateFor(subscription.Platform);
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                return await SendClaimedAsync(subscription, record, digest, sender, cancellationToken);
+            }
+            finally
+            {
+                gate.Release();
+            }
         }
 
-        await ledger.MarkFailedAsync(
+        await ledger.MarkUnknownAsync(
             record.SubscriptionId,
             record.LocalDate,
             "interrupted while sending; not re-sent, because the platform cannot tell whether it arrived",
-            retryable: false,
             time.GetUtcNow(),
             CancellationToken.None);
         LogInDoubtNotResent(logger, record.SubscriptionId, record.LocalDate);
-        return DigestRunOutcome.AlreadyHandled;
+        return DigestRunOutcome.InDoubt;
     }
 
-    private async Task<DigestRunOutcome> SendClaimedAsync(Subscription subscription, DeliveryRecord claim, IChatSender sender, CancellationToken cancellationToken)
+    private async Task<ComposedDigest> ComposeAsync(Subscription subscription, DateOnly localDate, CancellationToken cancellationToken)
+    {
+        var received = await history.ReceivedAsync(subscription.Platform, subscription.ChatId, cancellationToken);
+        return DigestComposer.Compose(new DigestRequest(snapshots.Current, subscription.TopicIds, received, localDate, settings.Items));
+    }
+
+    /// <summary>Sends a claimed digest and records its outcome. The caller holds the platform's gate.</summary>
+    private async Task<DigestRunOutcome> SendClaimedAsync(
+        Subscription subscription, DeliveryRecord claim, ComposedDigest digest, IChatSender sender, CancellationToken cancellationToken)
     {
         var localDate = claim.LocalDate;
-        var received = await history.ReceivedAsync(subscription.Platform, subscription.ChatId, cancellationToken);
-        var digest = DigestComposer.Compose(new DigestRequest(snapshots.Current, subscription.TopicIds, received, localDate, settings.Items));
-
         DeliveryResult result;
-        var gate = GateFor(subscription.Platform);
-        await gate.WaitAsync(cancellationToken);
         try
         {
             result = await sender.SendAsync(subscription.ChatId, digest.Reply, claim.IdempotencyKey, cancellationToken);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped before anything left (the sender says so by throwing): the day is open again for the restart.
+            await ledger.ReleaseAsync(subscription.Id, localDate, CancellationToken.None);
+            LogReleased(logger, subscription.Platform, subscription.ChatId, localDate);
+            throw;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             result = new DeliveryResult(DeliveryOutcome.Transient, ex.GetType().Name + ": " + ex.Message);
-        }
-        finally
-        {
-            gate.Release();
         }
 
         // The outcome is written even while shutting down: the message has left (or not) already.
@@ -123,6 +150,13 @@ public sealed partial class DigestDeliverer(
                 await store.PauseAsync(subscription.Id, reason, CancellationToken.None);
                 LogPaused(logger, subscription.Platform, subscription.ChatId, result.Detail ?? "forbidden");
                 return DigestRunOutcome.Paused;
+
+            case DeliveryOutcome.Unknown:
+                // At most once: sending again could post the digest twice (RELIABILITY.md, "Digests").
+                var doubt = "no answer, it may have arrived; not re-sent: " + (result.Detail ?? "unknown");
+                await ledger.MarkUnknownAsync(subscription.Id, localDate, doubt, now, CancellationToken.None);
+                LogInDoubt(logger, subscription.Platform, subscription.ChatId, localDate, result.Detail ?? "unknown");
+                return DigestRunOutcome.InDoubt;
 
             default:
                 var retry = claim.Attempts < options.Value.MaxAttempts;
@@ -156,6 +190,12 @@ public sealed partial class DigestDeliverer(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Digest to {Platform} chat {ChatId} failed on attempt {Attempt}: {Detail}; will retry: {WillRetry}")]
     private static partial void LogTransient(ILogger logger, string platform, string chatId, int attempt, string detail, bool willRetry);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest to {Platform} chat {ChatId} for {LocalDate} got no answer and may have arrived ({Detail}); recorded as unknown, not re-sent")]
+    private static partial void LogInDoubt(ILogger logger, string platform, string chatId, DateOnly localDate, string detail);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest to {Platform} chat {ChatId} for {LocalDate} was stopped before it was sent; it goes out after the restart")]
+    private static partial void LogReleased(ILogger logger, string platform, string chatId, DateOnly localDate);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No chat sender for platform {Platform} in this process; digest for chat {ChatId} not sent")]
     private static partial void LogNoSender(ILogger logger, string platform, string chatId);

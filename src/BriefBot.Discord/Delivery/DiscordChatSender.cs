@@ -34,9 +34,10 @@ internal sealed partial class DiscordChatSender(
         {
             var message = messages[part] with { Nonce = Nonce(idempotencyKey, part), EnforceNonce = true };
             var response = await rest.PostAsync($"channels/{chatId}/messages", message, cancellationToken).ConfigureAwait(false);
-            if (response.IsTransient && response.Status != 0)
+            if (response.IsTransient && response.Status != 429)
             {
-                // Safe to repeat at once: the nonce makes Discord hand back the message if it was in fact created.
+                // A 5xx or no answer: safe to repeat at once, within the nonce's few minutes, because Discord hands back
+                // the message if it was in fact created. A later retry (minutes on) would no longer be safe.
                 response = await rest.PostAsync($"channels/{chatId}/messages", message, cancellationToken).ConfigureAwait(false);
             }
 
@@ -60,6 +61,7 @@ internal sealed partial class DiscordChatSender(
 
     private static DeliveryResult Classify(DiscordResponse response) => response.Status switch
     {
+        0 when response.MayHaveArrived => new DeliveryResult(DeliveryOutcome.Unknown, "no answer, it may have been posted: " + response.ErrorSummary),
         403 => new DeliveryResult(DeliveryOutcome.Forbidden, "Discord refused: " + response.ErrorSummary),
         404 => new DeliveryResult(DeliveryOutcome.Forbidden, "the channel is gone: " + response.ErrorSummary),
         _ => new DeliveryResult(DeliveryOutcome.Transient, response.ErrorSummary),

@@ -10,6 +10,9 @@ internal sealed record DiscordResponse(int Status, string Body)
 
     public bool IsTransient => Status is 0 or 429 or >= 500;
 
+    /// <summary>No answer, but the request had left (timeout, broken connection): it may have taken effect.</summary>
+    public bool MayHaveArrived { get; init; }
+
     public static DiscordResponse NoAnswer(string why) => new(0, why);
 
     /// <summary>Discord's error text ("Missing Access", "Unknown Channel"), never echoing request data.</summary>

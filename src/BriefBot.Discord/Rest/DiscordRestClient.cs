@@ -128,12 +128,14 @@ internal sealed partial class DiscordRestClient(
         catch (HttpRequestException ex)
         {
             LogNetworkFailure(logger, method.Method, route, ex.Message);
-            return new Attempt(null, DiscordResponse.NoAnswer("network failure: " + ex.Message), null);
+            var neverLeft = ex.HttpRequestError is HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError
+                or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError;
+            return new Attempt(null, DiscordResponse.NoAnswer("network failure: " + ex.Message) with { MayHaveArrived = !neverLeft }, null);
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             LogNetworkFailure(logger, method.Method, route, "timed out");
-            return new Attempt(null, DiscordResponse.NoAnswer("timed out"), null);
+            return new Attempt(null, DiscordResponse.NoAnswer("timed out") with { MayHaveArrived = true }, null);
         }
     }
 

@@ -26,6 +26,9 @@ public sealed class TelegramChatSender(
     /// <summary>How many 429s in a row one message may meet before it is reported as not delivered (Transient).</summary>
     public const int MaxTooManyRequestsPerMessage = 5;
 
+    /// <summary>How long a request already on its way may still take once the caller stops.</summary>
+    public static readonly TimeSpan InFlightGrace = TimeSpan.FromSeconds(5);
+
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
     public string Platform => "telegram";
@@ -49,10 +52,20 @@ public sealed class TelegramChatSender(
         {
             var keyboard = i == rendered.Parts.Count - 1 ? rendered.Keyboard : null;
             var partTarget = i == 0 ? target : target with { MessageId = null };
-            var result = await SendPartAsync(lane, chatId, rendered.Parts[i], keyboard, partTarget, cancellationToken);
+            DeliveryResult result;
+            try
+            {
+                result = await SendPartAsync(lane, chatId, rendered.Parts[i], keyboard, partTarget, cancellationToken);
+            }
+            catch (OperationCanceledException) when (i > 0)
+            {
+                return PartlySent(i, rendered.Parts.Count, "stopped");
+            }
+
             if (result.Outcome != DeliveryOutcome.Sent)
             {
-                return result;
+                // Sending the whole reply again would repeat the parts already delivered.
+                return i > 0 && result.Outcome == DeliveryOutcome.Transient ? PartlySent(i, rendered.Parts.Count, result.Detail) : result;
             }
         }
 
@@ -72,6 +85,10 @@ public sealed class TelegramChatSender(
         using var turn = await lane.WaitTurnAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
+            // Stopping cancels the waits at once, but gives a request already on its way a moment to be answered,
+            // so that its outcome is known rather than in doubt.
+            using var request = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
+            using var stopping = cancellationToken.Register(static r => ((CancellationTokenSource)r!).CancelAfter(InFlightGrace), request);
             try
             {
                 await bot.Client.SendMessage(
@@ -82,8 +99,15 @@ public sealed class TelegramChatSender(
                     replyMarkup: keyboard,
                     messageThreadId: target.TopicId,
                     linkPreviewOptions: NoPreview,
-                    cancellationToken: cancellationToken);
+                    cancellationToken: request.Token);
                 return DeliveryResult.Sent;
+            }
+            catch (Exception ex) when (BotApiErrors.MayHaveArrived(ex, request.Token))
+            {
+                // No answer after the request left (timeout, reset, stopped in flight): sending it again could post it twice.
+                var detail = request.IsCancellationRequested ? "stopped while the request was on its way" : bot.Redactor.Describe(ex);
+                TelegramLog.NotDelivered(logger, chatId, "outcome unknown: " + detail);
+                return new DeliveryResult(DeliveryOutcome.Unknown, detail);
             }
             catch (Exception ex) when (BotApiErrors.IsTooManyRequests(ex, out var retryAfter) && attempt < MaxTooManyRequestsPerMessage)
             {
@@ -98,13 +122,16 @@ public sealed class TelegramChatSender(
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                // Network errors and 5xx: the message may or may not have arrived, so it is not resent here.
+                // Refused connections and 5xx answers: not accepted; the caller may try again later.
                 var detail = bot.Redactor.Describe(ex);
                 TelegramLog.NotDelivered(logger, chatId, detail);
                 return new DeliveryResult(DeliveryOutcome.Transient, detail);
             }
         }
     }
+
+    private static DeliveryResult PartlySent(int sent, int parts, string? detail) =>
+        new(DeliveryOutcome.Unknown, $"{sent} of {parts} parts sent, then {detail ?? "a failure"}");
 
     private static ChatId ChatIdOf(string chatId) =>
         long.TryParse(chatId, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var id)

@@ -111,6 +111,23 @@ internal sealed class BotOnFakeTelegram : IAsyncDisposable
             TimeSpan.FromSeconds(60),
             $"fewer than {total} digests arrived");
 
+    /// <summary>Drops the runs heard so far (before a restart).</summary>
+    public void ForgetRuns()
+    {
+        while (Runs.TryTake(out _))
+        {
+        }
+    }
+
+    /// <summary>Waits until this many more runs have settled their ledger rows; a run stopped by SIGTERM never reports.</summary>
+    public async Task WaitForSettledRunsAsync(int total)
+    {
+        for (var i = 0; i < total; i++)
+        {
+            await Runs.NextAsync();
+        }
+    }
+
     public async Task<IReadOnlyList<DeliveryRecord>> LedgerAsync()
     {
         await using var connection = new SqliteConnection(ConnectionString);
