@@ -19,7 +19,7 @@ public sealed class StorageFaultTests : IDisposable
     public async Task ADatabaseLockedAtStart_DoesNotStopTheStart_IsReported_AndOpensOnceTheLockIsGone()
     {
         await CreateAsync();
-        var locker = new SqliteConnection(_db.ConnectionString);
+        var locker = new SqliteConnection(_db.ConnectionString + ";Pooling=False");
         await locker.OpenAsync();
         await using (var begin = locker.CreateCommand())
         {
@@ -35,6 +35,12 @@ public sealed class StorageFaultTests : IDisposable
         await Assert.ThrowsAsync<StorageUnavailableException>(() => new SqliteSubscriptionStore(database).ListActiveAsync(CancellationToken.None));
 
         await opening.NextRetryArmedAsync(CancellationToken.None).AsTask().WaitAsync(SafetyNet);
+        await using (var rollback = locker.CreateCommand())
+        {
+            rollback.CommandText = "ROLLBACK;";
+            await rollback.ExecuteNonQueryAsync();
+        }
+
         await locker.DisposeAsync();
         _db.Time.Advance(StorageMigrationService.FirstRetry);
 

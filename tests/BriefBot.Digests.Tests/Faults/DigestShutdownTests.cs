@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using BriefBot.Core.Subscriptions;
 using BriefBot.Testing.Telegram;
+using Xunit.Abstractions;
 
 namespace BriefBot.Digests.Tests.Faults;
 
@@ -9,7 +10,7 @@ namespace BriefBot.Digests.Tests.Faults;
 /// whose digest was not accepted gets it once after the restart. The fake clock never moves, so a send waiting for
 /// its pacing turn or for a 429's retry_after would wait for ever unless the stop cancels it.
 /// </summary>
-public sealed class DigestShutdownTests
+public sealed class DigestShutdownTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan StopWithin = TimeSpan.FromSeconds(10);
 
@@ -24,6 +25,7 @@ public sealed class DigestShutdownTests
 
         var stopping = Stopwatch.StartNew();
         await bot.StopAsync().WaitAsync(TimeSpan.FromSeconds(45));
+        output.WriteLine($"stopped in {stopping.Elapsed.TotalMilliseconds:F0} ms");
         Assert.InRange(stopping.Elapsed, TimeSpan.Zero, StopWithin);
         Assert.Equal(0, chats.Sum(bot.DigestsReceivedBy));
 
@@ -46,6 +48,7 @@ public sealed class DigestShutdownTests
 
         var stopping = Stopwatch.StartNew();
         await bot.StopAsync().WaitAsync(TimeSpan.FromSeconds(45));
+        output.WriteLine($"stopped in {stopping.Elapsed.TotalMilliseconds:F0} ms");
         Assert.InRange(stopping.Elapsed, TimeSpan.Zero, StopWithin);
         Assert.Equal(30, chats.Sum(bot.DigestsReceivedBy));
 
