@@ -8,10 +8,11 @@ using Microsoft.Extensions.Options;
 namespace BriefBot.Digests;
 
 /// <summary>
-/// Sends one subscription's digest for one local day, at most once. Sends on each platform go one at a time, and the
-/// ledger row is claimed ("attempted") only once it is this digest's turn, just before sending; the outcome is written
-/// before the next digest's turn. So a kill leaves at most one digest per platform in doubt, and a digest stopped
-/// while it waited (SIGTERM) gives its claim back and is sent after the restart. A failing chat affects only itself.
+/// Sends one subscription's digest for one local day, at most once. The ledger row is claimed ("attempted") when the
+/// digest's turn has come — after the sender's pacing wait, just before its first request leaves — and the outcome is
+/// written after. So a kill leaves in doubt only what was on the wire, and a digest stopped while it waited (SIGTERM)
+/// has either claimed nothing or gives its claim back, and goes out after the restart. Digests to different chats go
+/// side by side (the sender keeps the platform's limits), so a failing chat delays only itself.
 /// </summary>
 public sealed partial class DigestDeliverer(
     ISubscriptionStore store,
@@ -24,10 +25,6 @@ public sealed partial class DigestDeliverer(
     TimeProvider time,
     ILogger<DigestDeliverer> logger)
 {
-    // Never disposed: a job still finishing during shutdown may release its gate after the container is gone.
-    private readonly Dictionary<string, SemaphoreSlim> _platformGates = new(StringComparer.Ordinal);
-    private readonly Lock _gatesLock = new();
-
     public static string IdempotencyKey(long subscriptionId, DateOnly localDate) =>
         FormattableString.Invariant($"digest-{subscriptionId}-{localDate:yyyyMMdd}");
 
@@ -46,29 +43,49 @@ public sealed partial class DigestDeliverer(
             return DigestRunOutcome.NoSender;
         }
 
-        // Composed before the turn: only this chat's own digest changes what it has received.
+        // A cheap early look: most repeated runs (a restart, a duplicate trigger) stop here without waiting a turn.
+        if (await ledger.FindAsync(subscriptionId, localDate, cancellationToken) is { } seen && !(seen is { State: DeliveryState.Failed, Retryable: true }))
+        {
+            return DigestRunOutcome.AlreadyHandled;
+        }
+
         var digest = await ComposeAsync(subscription, localDate, cancellationToken);
-        var gate = GateFor(subscription.Platform);
-        await gate.WaitAsync(cancellationToken);
+        var key = IdempotencyKey(subscriptionId, localDate);
+        var claim = new Claim();
         try
         {
-            var claim = await ledger.TryBeginAsync(subscriptionId, localDate, IdempotencyKey(subscriptionId, localDate), time.GetUtcNow(), cancellationToken);
-            if (claim is null)
+            var result = await sender.SendAsync(
+                subscription.ChatId,
+                digest.Reply,
+                key,
+                async _ => claim.Record = await ledger.TryBeginAsync(subscriptionId, localDate, key, time.GetUtcNow(), CancellationToken.None) ?? throw new AlreadyClaimedException(),
+                cancellationToken);
+            return await RecordAsync(subscription, claim.Record!, digest, result);
+        }
+        catch (AlreadyClaimedException)
+        {
+            return DigestRunOutcome.AlreadyHandled;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            if (claim.Record is not null)
             {
-                return DigestRunOutcome.AlreadyHandled;
+                // Stopped before anything left (the sender says so by throwing): the day is open again for the restart.
+                await ledger.ReleaseAsync(subscriptionId, localDate, CancellationToken.None);
+                LogReleased(logger, subscription.Platform, subscription.ChatId, localDate);
             }
 
-            return await SendClaimedAsync(subscription, claim, digest, sender, cancellationToken);
+            throw;
         }
-        finally
+        catch (Exception ex) when (ex is not OperationCanceledException && claim.Record is not null)
         {
-            gate.Release();
+            return await RecordAsync(subscription, claim.Record, digest, new DeliveryResult(DeliveryOutcome.Transient, ex.GetType().Name + ": " + ex.Message));
         }
     }
 
     /// <summary>
     /// Settles a row a crash left "attempted". Re-sends with the same idempotency key only where the platform drops
-    /// duplicates and the attempt is recent enough; otherwise marks it failed, since re-sending could post twice.
+    /// duplicates and the attempt is recent enough; otherwise records it unknown, since re-sending could post twice.
     /// </summary>
     public async Task<DigestRunOutcome> ResolveInDoubtAsync(DeliveryRecord record, CancellationToken cancellationToken)
     {
@@ -80,16 +97,17 @@ public sealed partial class DigestDeliverer(
         {
             LogResendingInDoubt(logger, subscription.Platform, subscription.ChatId, record.LocalDate);
             var digest = await ComposeAsync(subscription, record.LocalDate, cancellationToken);
-            var gate = GateFor(subscription.Platform);
-            await gate.WaitAsync(cancellationToken);
+            DeliveryResult result;
             try
             {
-                return await SendClaimedAsync(subscription, record, digest, sender, cancellationToken);
+                result = await sender.SendAsync(subscription.ChatId, digest.Reply, record.IdempotencyKey, cancellationToken);
             }
-            finally
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                gate.Release();
+                result = new DeliveryResult(DeliveryOutcome.Transient, ex.GetType().Name + ": " + ex.Message);
             }
+
+            return await RecordAsync(subscription, record, digest, result);
         }
 
         await ledger.MarkUnknownAsync(
@@ -108,29 +126,10 @@ public sealed partial class DigestDeliverer(
         return DigestComposer.Compose(new DigestRequest(snapshots.Current, subscription.TopicIds, received, localDate, settings.Items));
     }
 
-    /// <summary>Sends a claimed digest and records its outcome. The caller holds the platform's gate.</summary>
-    private async Task<DigestRunOutcome> SendClaimedAsync(
-        Subscription subscription, DeliveryRecord claim, ComposedDigest digest, IChatSender sender, CancellationToken cancellationToken)
+    /// <summary>Writes a claimed digest's outcome, even while shutting down: the message has left (or not) already.</summary>
+    private async Task<DigestRunOutcome> RecordAsync(Subscription subscription, DeliveryRecord claim, ComposedDigest digest, DeliveryResult result)
     {
         var localDate = claim.LocalDate;
-        DeliveryResult result;
-        try
-        {
-            result = await sender.SendAsync(subscription.ChatId, digest.Reply, claim.IdempotencyKey, cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Stopped before anything left (the sender says so by throwing): the day is open again for the restart.
-            await ledger.ReleaseAsync(subscription.Id, localDate, CancellationToken.None);
-            LogReleased(logger, subscription.Platform, subscription.ChatId, localDate);
-            throw;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            result = new DeliveryResult(DeliveryOutcome.Transient, ex.GetType().Name + ": " + ex.Message);
-        }
-
-        // The outcome is written even while shutting down: the message has left (or not) already.
         var now = time.GetUtcNow();
         switch (result.Outcome)
         {
@@ -169,18 +168,14 @@ public sealed partial class DigestDeliverer(
     private IChatSender? FindSender(string platform) =>
         senders.FirstOrDefault(s => string.Equals(s.Platform, platform, StringComparison.OrdinalIgnoreCase));
 
-    private SemaphoreSlim GateFor(string platform)
+    /// <summary>The ledger row this run claimed, once it has (the sender calls back at the digest's turn).</summary>
+    private sealed class Claim
     {
-        lock (_gatesLock)
-        {
-            if (!_platformGates.TryGetValue(platform, out var gate))
-            {
-                _platformGates[platform] = gate = new SemaphoreSlim(1, 1);
-            }
-
-            return gate;
-        }
+        public DeliveryRecord? Record { get; set; }
     }
+
+    /// <summary>Another run got the day first (between the early look and the turn): nothing is sent.</summary>
+    private sealed class AlreadyClaimedException : Exception;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest sent to {Platform} chat {ChatId} for {LocalDate} with {Items} reading items")]
     private static partial void LogSent(ILogger logger, string platform, string chatId, DateOnly localDate, int items);

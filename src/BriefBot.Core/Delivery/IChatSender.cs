@@ -16,6 +16,20 @@ public interface IChatSender
     /// its turn); cancelled while a request was on its way, it returns <see cref="DeliveryOutcome.Unknown"/>.
     /// </remarks>
     Task<DeliveryResult> SendAsync(string chatId, Reply reply, string idempotencyKey, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Sends like <see cref="SendAsync(string, Reply, string, CancellationToken)"/>, calling <paramref name="beforeSending"/>
+    /// once the message's turn has come (after any wait for pacing), just before its first request leaves. The digest
+    /// ledger claims the delivery there, so a digest stopped or killed while it waits is not in doubt. An exception from
+    /// <paramref name="beforeSending"/> propagates and nothing is sent. A sender that paces nothing need not override this.
+    /// </summary>
+    async Task<DeliveryResult> SendAsync(
+        string chatId, Reply reply, string idempotencyKey, Func<CancellationToken, Task> beforeSending, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(beforeSending);
+        await beforeSending(cancellationToken).ConfigureAwait(false);
+        return await SendAsync(chatId, reply, idempotencyKey, cancellationToken).ConfigureAwait(false);
+    }
 }
 
 public sealed record DeliveryResult(DeliveryOutcome Outcome, string? Detail = null)

@@ -36,13 +36,19 @@ public sealed class TelegramChatSender(
     public Task<DeliveryResult> SendAsync(string chatId, Reply reply, string idempotencyKey, CancellationToken cancellationToken) =>
         SendAsync(chatId, reply, idempotencyKey, target: default, cancellationToken);
 
+    /// <summary>Calls <paramref name="beforeSending"/> once the first part's pacing turn has come, just before it leaves.</summary>
+    public Task<DeliveryResult> SendAsync(
+        string chatId, Reply reply, string idempotencyKey, Func<CancellationToken, Task> beforeSending, CancellationToken cancellationToken) =>
+        SendAsync(chatId, reply, idempotencyKey, target: default, cancellationToken, beforeSending);
+
     /// <summary>Sends a reply; the first part answers <paramref name="target"/>'s message, every part goes to its topic.</summary>
     public async Task<DeliveryResult> SendAsync(
         string chatId,
         Reply reply,
         string idempotencyKey,
         ReplyTarget target,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<CancellationToken, Task>? beforeSending = null)
     {
         ArgumentNullException.ThrowIfNull(chatId);
         ArgumentNullException.ThrowIfNull(reply);
@@ -55,7 +61,7 @@ public sealed class TelegramChatSender(
             DeliveryResult result;
             try
             {
-                result = await SendPartAsync(lane, chatId, rendered.Parts[i], keyboard, partTarget, cancellationToken);
+                result = await SendPartAsync(lane, chatId, rendered.Parts[i], keyboard, partTarget, i == 0 ? beforeSending : null, cancellationToken);
             }
             catch (OperationCanceledException) when (i > 0)
             {
@@ -78,11 +84,17 @@ public sealed class TelegramChatSender(
         string html,
         InlineKeyboardMarkup? keyboard,
         ReplyTarget target,
+        Func<CancellationToken, Task>? beforeSending,
         CancellationToken cancellationToken)
     {
         // If the question was deleted meanwhile, the answer is still sent, just not as a reply.
         var replyTo = target.MessageId is { } asked ? new ReplyParameters { MessageId = asked, AllowSendingWithoutReply = true } : null;
         using var turn = await lane.WaitTurnAsync(cancellationToken);
+        if (beforeSending is not null)
+        {
+            await beforeSending(cancellationToken);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             // Stopping cancels the waits at once, but gives a request already on its way a moment to be answered,

@@ -19,9 +19,11 @@ public sealed class DigestShutdownTests(ITestOutputHelper output)
     {
         await using var bot = await BotOnFakeTelegram.CreateAsync();
         var chats = await bot.SubscribeChatsAsync(20);
-        bot.Telegram.Script("sendMessage", ScriptedFault.TooManyRequests(30));
+        // Quartz runs ten digests at once: each meets a 429 and waits out a retry_after the fake clock never reaches.
+        bot.Telegram.Script("sendMessage", ScriptedFault.TooManyRequests(30), times: 10);
         await bot.StartAsync();
-        await bot.Telegram.WaitForRequestAsync(r => r.Method == "sendMessage" && r.StatusCode == 429);
+        await bot.Telegram.WaitForAsync(
+            () => bot.Telegram.Calls("sendMessage").Count(r => r.StatusCode == 429) >= 10 ? "" : null, TimeSpan.FromSeconds(30), "ten 429s were not answered");
 
         var stopping = Stopwatch.StartNew();
         await bot.StopAsync().WaitAsync(TimeSpan.FromSeconds(45));
