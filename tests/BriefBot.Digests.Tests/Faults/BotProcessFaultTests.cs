@@ -9,12 +9,13 @@ using Xunit.Abstractions;
 namespace BriefBot.Digests.Tests.Faults;
 
 /// <summary>
-/// Issue 17: "SIGKILL after 60 of 300 digests, then a restart: 291 chats got one, 9 got none". A real kill of the
-/// built bot (a child process in `run` mode against the fake Bot API on 127.0.0.1, a real SQLite file, the real clock)
-/// in the middle of a fan-out to 200 chats, then a restart: no chat gets two digests, and a chat is left without one
-/// only if its send was in flight at the kill (recorded 'unknown': at most once, RELIABILITY.md).
+/// Issue 17: "SIGKILL after 60 of 300 digests, then a restart: 291 chats got one, 9 got none". The built bot as a
+/// child process in `run` mode against the fake Bot API on 127.0.0.1, a real SQLite file and the real clock, killed
+/// (SIGKILL) or stopped (SIGTERM) in the middle of a fan-out to 200 chats, then started again: no chat gets two
+/// digests, and a chat is left without one only if its send was in flight at a kill (recorded 'unknown': at most
+/// once, RELIABILITY.md). A SIGTERM loses nothing and the process exits within 10 s.
 /// </summary>
-public sealed class SigkillTests(ITestOutputHelper output) : IAsyncDisposable
+public sealed class BotProcessFaultTests(ITestOutputHelper output) : IAsyncDisposable
 {
     private const int Chats = 200;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "briefbot-sigkill-" + Guid.NewGuid().ToString("N"));
@@ -27,16 +28,7 @@ public sealed class SigkillTests(ITestOutputHelper output) : IAsyncDisposable
         Directory.CreateDirectory(_folder);
         await using var telegram = await FakeBotApiServer.StartAsync();
         await SubscribeAsync();
-        var environment = new Dictionary<string, string>
-        {
-            ["Telegram__Token"] = telegram.Token,
-            ["Telegram__ApiBaseUrl"] = telegram.BaseUrl.ToString().TrimEnd('/'),
-            ["Telegram__PollingTimeoutSeconds"] = "1",
-            ["Telegram__OffsetPath"] = Path.Combine(_folder, "offset.txt"),
-            ["Storage__ConnectionString"] = $"Data Source={DatabasePath}",
-            ["Content__Path"] = Path.Combine(_folder, "no-content"),
-            ["Logging__LogLevel__Default"] = "Warning",
-        };
+        var environment = Environment(telegram);
 
         using (var first = BotProcess.Start(_folder, environment))
         {
@@ -64,6 +56,36 @@ public sealed class SigkillTests(ITestOutputHelper output) : IAsyncDisposable
         Assert.Empty(await ChatsInStateAsync("attempted"));
     }
 
+    [Fact]
+    public async Task Sigterm_InTheMiddleOfAFanOutTo200Chats_ExitsWithinTenSeconds_AndAfterARestartEveryChatHasExactlyOne()
+    {
+        Directory.CreateDirectory(_folder);
+        await using var telegram = await FakeBotApiServer.StartAsync();
+        await SubscribeAsync();
+        var environment = Environment(telegram);
+
+        TimeSpan exit;
+        using (var first = BotProcess.Start(_folder, environment))
+        {
+            await telegram.WaitForAsync(() => SentCount(telegram) >= 60 ? "" : null, TimeSpan.FromSeconds(90), "60 digests did not arrive:\n" + first.Output);
+            exit = await first.TerminateAsync(TimeSpan.FromSeconds(30));
+        }
+
+        var atStop = SentCount(telegram);
+        Assert.InRange(exit, TimeSpan.Zero, TimeSpan.FromSeconds(10));
+        Assert.InRange(atStop, 60, Chats - 1);
+
+        using var second = BotProcess.Start(_folder, environment);
+        await telegram.WaitForAsync(() => Settled() ? "" : null, TimeSpan.FromSeconds(120), "the digests did not settle:\n" + second.Output);
+        await second.TerminateAsync(TimeSpan.FromSeconds(30));
+
+        var perChat = Enumerable.Range(1001, Chats).ToDictionary(c => c, c => telegram.SentTo(c).Count);
+        output.WriteLine($"SIGTERM after {atStop} digests, exit took {exit.TotalMilliseconds:F0} ms; after the restart: {perChat.Count(c => c.Value == 1)} chats got one");
+        Assert.All(perChat, chat => Assert.Equal(1, chat.Value));
+        Assert.Empty(await ChatsInStateAsync("unknown"));
+        Assert.Empty(await ChatsInStateAsync("attempted"));
+    }
+
     public ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
@@ -76,6 +98,17 @@ public sealed class SigkillTests(ITestOutputHelper output) : IAsyncDisposable
     }
 
     private static int SentCount(FakeBotApiServer telegram) => telegram.SentMessages.Count;
+
+    private Dictionary<string, string> Environment(FakeBotApiServer telegram) => new()
+    {
+        ["Telegram__Token"] = telegram.Token,
+        ["Telegram__ApiBaseUrl"] = telegram.BaseUrl.ToString().TrimEnd('/'),
+        ["Telegram__PollingTimeoutSeconds"] = "1",
+        ["Telegram__OffsetPath"] = Path.Combine(_folder, "offset.txt"),
+        ["Storage__ConnectionString"] = $"Data Source={DatabasePath}",
+        ["Content__Path"] = Path.Combine(_folder, "no-content"),
+        ["Logging__LogLevel__Default"] = "Warning",
+    };
 
     private async Task SubscribeAsync()
     {
