@@ -48,6 +48,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<ChatAdminCache>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.TryAddSingleton<IUpdateOffsetStore, FileUpdateOffsetStore>();
+        services.AddSingleton<PendingUpdateJournal>();
 
         services.AddHostedService<TelegramStartupService>();
         if (section.GetValue<TelegramMode?>("Mode") == TelegramMode.Webhook)

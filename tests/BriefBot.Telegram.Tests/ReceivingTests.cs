@@ -99,4 +99,23 @@ public sealed class ReceivingTests
         Assert.Equal((handled + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), poll.Text("offset"));
         Assert.Equal("10", poll.Text("timeout"));
     }
+
+    [Fact]
+    public async Task AnUnreadablePendingUpdate_IsLoggedAndRemoved_AndTheBotAnswersAsUsual()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        var dataFolder = Directory.CreateTempSubdirectory("briefbot-offset-").FullName;
+        var pending = Directory.CreateDirectory(Path.Combine(dataFolder, "telegram-offset.txt.pending")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(pending, "77.json"), "{not json");
+        await File.WriteAllTextAsync(Path.Combine(pending, "78.json.tmp"), "{\"update_id\":7");
+
+        await using var bot = await BotHarness.StartAsync(server, dataFolder: dataFolder);
+        var dropped = await bot.WaitForLogAsync("Dropped 1 unreadable pending Telegram updates");
+        server.EnqueueMessage(Users.AlicePrivate, Users.Alice, "/start");
+        await server.WaitForMessagesAsync(Users.Alice.Id);
+
+        Assert.Contains("77.json", dropped.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(pending, "77.json")));
+        Assert.False(File.Exists(Path.Combine(pending, "78.json.tmp")));
+    }
 }

@@ -57,6 +57,56 @@ public sealed class WebhookTests
         Assert.Empty(server.Calls("deleteWebhook"));
     }
 
+    [Fact]
+    public async Task Webhook_OverTheInFlightLimit_Answers503_SoTelegramDeliversTheUpdateAgain()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        await using var bot = await BotHarness.StartAsync(server, s =>
+        {
+            WebhookMode(s);
+            s["Telegram:Receiving:MaxUpdatesInFlight"] = "1";
+        });
+        var stuck = StuckChat.In(bot.Router, Users.Alice.Id);
+        var receiver = bot.Host.Services.GetRequiredService<WebhookReceiver>();
+        using var http = new HttpClient { BaseAddress = receiver.ListeningAddress };
+
+        using var first = await PostAsync(http, UpdateJson(1, "/actor one"));
+        await stuck.Entered.WaitAsync(TimeSpan.FromSeconds(15));
+        using var refused = await PostAsync(http, UpdateJson(2, "/actor two"));
+        stuck.Release();
+        await server.WaitForMessagesAsync(Users.Alice.Id);
+        using var again = await RetryUntilAcceptedAsync(http, () => UpdateJson(2, "/actor two"));
+        var sent = await server.WaitForMessagesAsync(Users.Alice.Id, count: 2);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal(["/actor one", "/actor two"], bot.Router.Calls.Select(c => c.Text));
+        Assert.Equal(2, sent.Count);
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient http, StringContent body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/updates") { Content = body };
+        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
+        return await http.SendAsync(request);
+    }
+
+    // The first update's lane may not have let go yet when its answer is out; Telegram, too, delivers again until a 200.
+    private static async Task<HttpResponseMessage> RetryUntilAcceptedAsync(HttpClient http, Func<StringContent> body)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var response = await PostAsync(http, body());
+            if (response.StatusCode != HttpStatusCode.ServiceUnavailable || attempt == 100)
+            {
+                return response;
+            }
+
+            response.Dispose();
+            await Task.Yield();
+        }
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("wrong-secret")]

@@ -4,7 +4,8 @@ using BriefBot.Core.Extraction.Lexicon;
 namespace BriefBot.Core.Extraction;
 
 /// <summary>One role of a person: "senior research fellow" at "Institute of the Far East".</summary>
-internal sealed record RoleSegment(string Role, IReadOnlyList<string> Affiliations, bool Political);
+/// <param name="Body">The body named only by a noun, "the group's director": its name is found in the text before (<see cref="BodyAnaphora"/>).</param>
+internal sealed record RoleSegment(string Role, IReadOnlyList<string> Affiliations, bool Political, string? Body = null);
 
 /// <summary>
 /// Reads what follows a name: "a program director at the Harbour Club, professor at X, and professor at Y",
@@ -34,7 +35,13 @@ internal static class Apposition
             }
 
             var countryAffiliation = (string?)null;
-            if (words.Has(i) && Determiners.Contains(words[i].Core))
+            var body = (string?)null;
+            if (words.Has(i + 2) && words[i].Core is "the" or "The" && words[i].Trail == '\0' && BodyAnaphora.IsBodyNoun(words[i + 1]))
+            {
+                body = words[i + 1].Core; // "the group's director of policy"
+                i += 2;
+            }
+            else if (words.Has(i) && Determiners.Contains(words[i].Core))
             {
                 i++;
             }
@@ -143,7 +150,7 @@ internal static class Apposition
             }
 
             var roleText = role.ToString();
-            (segments ??= []).Add(new RoleSegment(roleText, affiliations, IsPoliticalAt(roleText, affiliations)));
+            (segments ??= []).Add(new RoleSegment(roleText, affiliations, IsPoliticalAt(roleText, affiliations), affiliations.Count == 0 ? body : null));
 
             // Skip to the end of this piece: the next comma, or "and" starting another role.
             while (words.Has(i) && words[i - 1].Trail is '\0' && !words[i].Core.Equals("and", StringComparison.OrdinalIgnoreCase))

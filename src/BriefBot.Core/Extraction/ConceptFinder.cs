@@ -77,7 +77,9 @@ internal static partial class ConceptFinder
     private static readonly Regex[] ClauseAfterComma = [ClauseAfterRelative, ClauseAfterWhichDefines, ClauseAfterNounPhrase];
     private static readonly Regex[] ClauseAfterWord = [ClauseAfterVerb];
 
-    [GeneratedRegex(@"^(?:[ ]*[:—–]|[ ]+-[ ])[ ]*(?<d>[^.;—–]{10,}?)(?=[ ]+-[ ]|[.;—–]|$)", Patterns.Generated)]
+    // Not a clause that goes on with the sentence's verb ("the two sticking points - aid and fishing - are settled") or
+    // brings in examples or a circumstance ("sanctions - including asset freezes", ": for hauliers, say").
+    [GeneratedRegex(@"^(?:[ ]*[:—–]|[ ]+-[ ])[ ]*(?!(?i:are|is|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|including|for|such|as|but|and|or|so|because|if|though|although|while|with|without|to|of|in|on|at|by|from)\b)(?<d>[^.;—–]{10,}?)(?=[ ]+-[ ]|[.;—–]|$)", Patterns.Generated)]
     private static partial Regex ClauseAfterDash { get; }
 
     [GeneratedRegex(@"^[ ]*,[ ]*(?<d>(?:in which|whereby|by which|where|referring to|meaning)[ ]+[^.;]+)", Patterns.Generated)]
@@ -148,7 +150,8 @@ internal static partial class ConceptFinder
     private static readonly SearchValues<char> NotInTerm = SearchValues.Create(".!?;:()“”\"");
 
     /// <summary>Adds the terms used in <paramref name="p"/> to <paramref name="hits"/>.</summary>
-    public static void Find(ParagraphView p, List<ConceptHit> hits)
+    /// <param name="words">The words of each of the paragraph's sentences.</param>
+    public static void Find(ParagraphView p, ParagraphWords words, List<ConceptHit> hits)
     {
         if (p.IsHeading)
         {
@@ -191,13 +194,13 @@ internal static partial class ConceptFinder
                 // "called him a “crook”", "described it as “mad”": a single word brought in as a predicate is a verdict unless
                 // it reads as an abstract noun, and a long phrase is a description, not a name.
                 var predicate = IsPredicateMarker(markerText);
-                var words = term.AsSpan().Count(' ') + 1;
-                if (predicate && words > 4 || IsPlaceName(term) || NamesNotTerms.IsNameOfSomethingElse(term))
+                var wordCount = term.AsSpan().Count(' ') + 1;
+                if (predicate && wordCount > 4 || IsPlaceName(term) || NamesNotTerms.IsNameOfSomethingElse(term))
                 {
                     continue;
                 }
 
-                marked &= !predicate || words > 1 || QuotedPhraseShape.LooksLikeAbstractNoun(term);
+                marked &= !predicate || wordCount > 1 || QuotedPhraseShape.LooksLikeAbstractNoun(term);
             }
 
             var sentence = p.SentenceAt(q.Start);
@@ -213,7 +216,7 @@ internal static partial class ConceptFinder
         for (var i = 0; i < p.Sentences.Count; i++)
         {
             FindUnquoted(p.Sentences[i], hits);
-            KnownTermFinder.Find(p.Sentences[i], hits);
+            KnownTermFinder.Find(p.Sentences[i], words.Of(i), hits);
         }
     }
 

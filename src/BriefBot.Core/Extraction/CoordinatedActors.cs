@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using BriefBot.Core.Extraction.Lexicon;
 
@@ -39,9 +40,8 @@ internal static partial class CoordinatedActors
         }
     }
 
-    private static bool MayHaveBody(string text) =>
-        text.Contains(" government", StringComparison.Ordinal) || text.Contains(" army", StringComparison.Ordinal) ||
-        text.Contains(" military", StringComparison.Ordinal) || text.Contains(" forces", StringComparison.Ordinal) ||
-        text.Contains(" authorities", StringComparison.Ordinal) || text.Contains(" regime", StringComparison.Ordinal) ||
-        text.Contains(" troops", StringComparison.Ordinal) || text.Contains(" police", StringComparison.Ordinal);
+    private static readonly SearchValues<string> Bodies = SearchValues.Create(
+        [" government", " army", " military", " forces", " authorities", " regime", " troops", " police"], StringComparison.Ordinal);
+
+    private static bool MayHaveBody(string text) => text.AsSpan().ContainsAny(Bodies);
 }

@@ -84,6 +84,14 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
                 index.Add(name, org.Key, AliasIndex.ModeFor(name));
             }
 
+            foreach (var name in org.Names.Keys)
+            {
+                if (AcronymsWrittenAsWords.AsWord(name) is { } word)
+                {
+                    org.Aliases[word] = AliasIndex.ModeFor(word); // "Nato" in papers that write NATO so
+                }
+            }
+
             foreach (var (alias, mode) in org.Aliases)
             {
                 index.Add(alias, org.Key, mode);
@@ -319,7 +327,8 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
             foreach (var (word, targets) in hits)
             {
                 var chosen = Choose(targets, lastSeen);
-                if (chosen is not { Number: >= 0 and var key })
+                if (chosen is not { Number: >= 0 and var key } || chosen.Key is { } k && k.StartsWith("state:", StringComparison.Ordinal) &&
+                    PlaceCompound.Locates(words, word + chosen.Raw.Length - 1))
                 {
                     continue;
                 }
@@ -406,16 +415,20 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
                 continue;
             }
 
+            var paragraphWords = t_paragraphWords ??= new ParagraphWords();
+            paragraphWords.Clear();
             foreach (var s in p.Sentences)
             {
                 var words = WordRanges.Of(s.Text);
+                paragraphWords.Add(words);
                 PersonFinder.Find(s, words, people);
                 OrganisationFinder.Find(s, words, organisations);
             }
 
-            ConceptFinder.Find(p, concepts);
+            ConceptFinder.Find(p, paragraphWords, concepts);
         }
 
+        BodyAnaphora.Resolve(people, 0, organisations);
         AddAuthors(article, people);
         article.ReleaseText();
         _hitStrings.Share(people, organisations, concepts);
@@ -426,6 +439,9 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
     // every article is read, so lists grown by doubling would leave the collector to carry their spare room.
     [ThreadStatic]
     private static List<PersonHit>? t_people;
+
+    [ThreadStatic]
+    private static ParagraphWords? t_paragraphWords;
 
     [ThreadStatic]
     private static List<OrgHit>? t_organisations;

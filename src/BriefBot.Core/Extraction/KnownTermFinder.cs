@@ -60,10 +60,10 @@ internal static class KnownTermFinder
     }
 
     /// <summary>Adds a hit for each known term used in <paramref name="s"/>.</summary>
-    public static void Find(SentenceView s, List<ConceptHit> hits)
+    /// <param name="words">The sentence's words (<see cref="WordRanges.Of"/>).</param>
+    public static void Find(SentenceView s, ReadOnlySpan<WordRange> words, List<ConceptHit> hits)
     {
         var text = s.Text;
-        var words = WordRanges.Of(text);
         for (var i = 0; i < words.Length; i++)
         {
             var (start, end) = (words[i].Start, words[i].End);

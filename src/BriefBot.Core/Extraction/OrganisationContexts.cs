@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using BriefBot.Core.Extraction.Lexicon;
 
@@ -20,8 +21,9 @@ internal static class OrganisationContexts
     ];
 
     /// <summary>The lower-case words that begin <see cref="KindsAfter"/>: a sentence without any needs no look.</summary>
-    private static readonly string[] KindCues =
-        [" news", " newspaper", " broadcaster", " tabloid", " daily", " weekly", " magazine", " group", " tank", " consultancy", " militia", " bank", " manager", " brokerage", " agency", " research"];
+    private static readonly SearchValues<string> KindCues = SearchValues.Create(
+        [" news", " newspaper", " broadcaster", " tabloid", " daily", " weekly", " magazine", " group", " tank", " consultancy", " militia", " bank", " manager", " brokerage", " agency", " research"],
+        StringComparison.Ordinal);
 
     /// <summary>Cue: whether " at " and a capital, or a noun of <see cref="KindsAfter"/>, is in <paramref name="text"/>.</summary>
     public static bool MayApply(string text)
@@ -40,15 +42,7 @@ internal static class OrganisationContexts
             }
         }
 
-        foreach (var cue in KindCues)
-        {
-            if (text.Contains(cue, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return text.AsSpan().ContainsAny(KindCues);
     }
 
     /// <summary>Units of an institution: a programme "at" an institution is part of it.</summary>

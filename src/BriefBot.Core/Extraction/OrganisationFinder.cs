@@ -125,10 +125,16 @@ internal static partial class OrganisationFinder
         for (var i = 0; i < sentenceWords.Length; i++)
         {
             var word = sentenceWords[i];
-            if (IsAcronymShaped(text, word) && !(shouted ??= IsShouted(text)) && !Gazetteer.IsStateName(word.Raw(text)) &&
+            if (WrittenAsWord.Contains(word.Raw(text)) ||
+                IsAcronymShaped(text, word) && !(shouted ??= IsShouted(text)) && !Gazetteer.IsStateName(word.Raw(text)) &&
                 !ShoutedCapitals.IsShouted(text, sentenceWords, i))
             {
                 var acronym = WordStrings.Get(word.Raw(text)).Raw; // the same few acronyms, again and again
+                if (WrittenAsWord.Contains(acronym))
+                {
+                    acronym = AcronymsWrittenAsWords.Capitals(acronym); // "Nato" is NATO
+                }
+
                 hits.Add(new OrgHit(acronym, null, s, BeginsNameFound(hits, first, acronym)));
             }
         }
@@ -280,6 +286,8 @@ internal static partial class OrganisationFinder
 
         return !(word.Start > 0 && text[word.Start - 1] is '-' or '‑' or '/' || word.End < text.Length && text[word.End] is '-' or '‑' or '+');
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WrittenAsWord = AcronymsWrittenAsWords.Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAcronyms = Words.NotAcronyms.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -22,10 +22,15 @@ internal static class SpeakerNames
     /// <summary>
     /// "Jane Doe said", "Jane Doe, who led the talks, said": the name is not the end of a longer capitalised phrase
     /// ("Secretary of State Jane Doe said" is found as an office), though it may follow a possessive ("Ruritania's Jane Doe said").
+    /// It is read right to left from the end of one speech verb (\G, where the match starts), so it is tried once per verb
+    /// rather than at every capital of the sentence.
     /// </summary>
     private static readonly Regex Before = new(
         @"(?<![\p{L}\p{M}'’.-])(?<!(?:\b(?:of|for|and|de|the)|\p{Lu}[\p{L}\p{M}.-]*)[ ]+)(?<name>" + Title + Patterns.Name +
-        @")(?:[ ]*,[ ]*(?=\p{Ll})[^,;:“”""]{1,120},|[ ]*,)?[ ]*(?:has[ ]+|had[ ]+|also[ ]+|later[ ]+|then[ ]+)?" + Verbs + @"(?![\p{L}\p{M}])", Patterns.Options);
+        @")(?:[ ]*,[ ]*(?=\p{Ll})[^,;:“”""]{1,120},|[ ]*,)?[ ]*(?:has[ ]+|had[ ]+|also[ ]+|later[ ]+|then[ ]+)?" + Verbs + @"(?![\p{L}\p{M}])\G",
+        Patterns.Options | RegexOptions.RightToLeft);
+
+    private static readonly HashSet<string> VerbWords = new(Verbs[3..^1].Split('|'), StringComparer.Ordinal);
 
     private static readonly SearchValues<string> Cue = SearchValues.Create(
         ["said", "says", "told", "added", "adds", "wrote", "writes", "argued", "argues", "warned", "warns", "noted", "notes", "explained", "explains",
@@ -48,10 +53,34 @@ internal static class SpeakerNames
             Add(m.Groups["name"].Value, s, hits);
         }
 
-        for (var m = Before.Match(text); m.Success; m = Before.Match(text, m.Groups["name"].Index + m.Groups["name"].Length))
+        var lookup = VerbWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var taken = 0; // as a search from left to right would, a name is not found again inside the one before
+        for (var at = text.AsSpan().IndexOfAny(Cue); at >= 0; at = NextCue(text, at))
         {
-            Add(m.Groups["name"].Value, s, hits);
+            var end = at;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (at > 0 && char.IsLetter(text[at - 1]) || !lookup.Contains(text.AsSpan(at, end - at)))
+            {
+                continue;
+            }
+
+            var m = Before.Match(text, end);
+            if (m.Success && m.Groups["name"].Index >= taken)
+            {
+                Add(m.Groups["name"].Value, s, hits);
+                taken = m.Groups["name"].Index + m.Groups["name"].Length;
+            }
         }
+    }
+
+    private static int NextCue(string text, int at)
+    {
+        var next = at + 1 < text.Length ? text.AsSpan(at + 1).IndexOfAny(Cue) : -1;
+        return next < 0 ? -1 : at + 1 + next;
     }
 
     private static void Add(string raw, SentenceView s, List<PersonHit> hits)

@@ -50,4 +50,31 @@ internal static partial class TelegramLog
 
     [LoggerMessage(EventId = 3014, Level = LogLevel.Information, Message = "Telegram delivered update {UpdateId} again; it was answered the first time")]
     public static partial void UpdateRepeated(ILogger logger, long updateId);
+
+    [LoggerMessage(EventId = 3015, Level = LogLevel.Warning, Message = "Chat {ChatId} has {Waiting} updates waiting: update {UpdateId} is not handled")]
+    public static partial void UpdateDropped(ILogger logger, long chatId, int waiting, long updateId);
+
+    [LoggerMessage(EventId = 3016, Level = LogLevel.Warning, Message = "{InFlight} Telegram updates are in flight, the limit: polling waits until one finishes")]
+    public static partial void InFlightFull(ILogger logger, int inFlight);
+
+    [LoggerMessage(EventId = 3017, Level = LogLevel.Information, Message = "Handling {Count} Telegram updates taken in before the restart but not finished")]
+    public static partial void Replaying(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 3018, Level = LogLevel.Warning, Message = "Could not keep Telegram update {UpdateId} pending in {Folder} (it is handled all the same; a crash before it is would lose it): {Error}")]
+    public static partial void JournalFailed(ILogger logger, long updateId, string folder, string error);
+
+    [LoggerMessage(EventId = 3019, Level = LogLevel.Warning, Message = "Could not save the Telegram update offset to {Path}: {Error}")]
+    public static partial void OffsetNotSaved(ILogger logger, string path, string error);
+
+    [LoggerMessage(EventId = 3020, Level = LogLevel.Warning, Message = "Dropped {Count} unreadable pending Telegram updates from {Folder}: {Files}")]
+    public static partial void JournalUnreadable(ILogger logger, int count, string folder, string files);
+
+    [LoggerMessage(EventId = 3021, Level = LogLevel.Warning, Message = "Telegram sendMessage to chat {ChatId} failed, retrying in {DelayMs} ms (attempt {Attempt}): {Error}")]
+    public static partial void SendRetrying(ILogger logger, string chatId, long delayMs, int attempt, string error);
+
+    [LoggerMessage(EventId = 3022, Level = LogLevel.Error, Message = "Gave up on a message to chat {ChatId} after {Attempts} attempts over {Seconds} s: {Error}")]
+    public static partial void SendGaveUp(ILogger logger, string chatId, int attempts, long seconds, string error);
+
+    [LoggerMessage(EventId = 3023, Level = LogLevel.Warning, Message = "Could not read the pending Telegram updates in {Folder}; polling starts after the saved offset: {Error}")]
+    public static partial void JournalNotRead(ILogger logger, string folder, string error);
 }

@@ -39,6 +39,12 @@ public sealed class TelegramOptions
     /// <summary>Outgoing message pacing.</summary>
     public TelegramPacingOptions Pacing { get; set; } = new();
 
+    /// <summary>Timeouts and retries of outgoing messages.</summary>
+    public TelegramSendingOptions Sending { get; set; } = new();
+
+    /// <summary>Bounds on updates in flight.</summary>
+    public TelegramReceivingOptions Receiving { get; set; } = new();
+
     /// <summary>Longest wait between retries while the Bot API cannot be reached, in seconds.</summary>
     public int MaxBackoffSeconds { get; set; } = 60;
 }

@@ -44,12 +44,41 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
         }
 
         ValidatePacing(options.Pacing, failures);
+        ValidateSendingAndReceiving(options, failures);
         if (options.Mode == TelegramMode.Webhook)
         {
             ValidateWebhook(options, failures);
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateSendingAndReceiving(TelegramOptions options, List<string> failures)
+    {
+        if (options.Sending.RequestTimeoutSeconds < 1)
+        {
+            failures.Add("Telegram:Sending:RequestTimeoutSeconds must be at least 1.");
+        }
+
+        if (options.Sending.RetryForSeconds < 0)
+        {
+            failures.Add("Telegram:Sending:RetryForSeconds must not be negative.");
+        }
+
+        if (options.Sending.MaxRetryDelaySeconds < 1)
+        {
+            failures.Add("Telegram:Sending:MaxRetryDelaySeconds must be at least 1.");
+        }
+
+        if (options.Receiving.MaxUpdatesPerChat < 1)
+        {
+            failures.Add("Telegram:Receiving:MaxUpdatesPerChat must be at least 1.");
+        }
+
+        if (options.Receiving.MaxUpdatesInFlight < 1)
+        {
+            failures.Add("Telegram:Receiving:MaxUpdatesInFlight must be at least 1.");
+        }
     }
 
     private static void ValidatePacing(TelegramPacingOptions pacing, List<string> failures)

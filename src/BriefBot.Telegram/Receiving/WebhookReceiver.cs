@@ -22,7 +22,8 @@ namespace BriefBot.Telegram.Receiving;
 /// Webhook mode: a small Kestrel endpoint on Telegram:WebhookListenUrl at the path of Telegram:WebhookUrl.
 /// Requests without the right X-Telegram-Bot-Api-Secret-Token get 401; good ones get 200 at once
 /// and their command runs in the background (in order within a chat). An update delivered again is acknowledged
-/// and not run twice.
+/// and not run twice. In flight is bounded as in polling: over a chat's limit an update is logged and not run; over the
+/// limit in all, the request gets 503 and Telegram delivers it again later.
 /// </summary>
 public sealed class WebhookReceiver(
     TelegramUpdateHandler handler,
@@ -31,7 +32,7 @@ public sealed class WebhookReceiver(
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
-    private readonly ChatOrderedRunner _runner = new();
+    private readonly ChatOrderedRunner _runner = new(options.Value.Receiving.MaxUpdatesPerChat);
     private readonly RecentUpdateIds _recent = new(capacity: 10_000);
     private readonly CancellationTokenSource _stopping = new();
     private readonly HashSet<Task> _running = [];
@@ -111,13 +112,28 @@ public sealed class WebhookReceiver(
             return Results.BadRequest();
         }
 
+        // Too much in flight: Telegram delivers the update again later.
+        if (_runner.InFlight >= options.Value.Receiving.MaxUpdatesInFlight)
+        {
+            TelegramLog.InFlightFull(logger, _runner.InFlight);
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
         if (!_recent.TryAdd(update.Id))
         {
             TelegramLog.UpdateRepeated(logger, update.Id);
             return Results.Ok();
         }
 
-        Track(_runner.Run(update, u => handler.HandleAsync(u, _stopping.Token)));
+        if (_runner.TryRun(update, u => handler.HandleAsync(u, _stopping.Token)) is { } running)
+        {
+            Track(running);
+        }
+        else
+        {
+            TelegramLog.UpdateDropped(logger, ChatOrderedRunner.ChatOf(update), options.Value.Receiving.MaxUpdatesPerChat, update.Id);
+        }
+
         return Results.Ok();
     }
 

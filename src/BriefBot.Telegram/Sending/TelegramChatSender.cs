@@ -2,8 +2,10 @@ using BriefBot.Core.Delivery;
 using BriefBot.Core.Replies;
 using BriefBot.Telegram.Api;
 using BriefBot.Telegram.Logging;
+using BriefBot.Telegram.Options;
 using BriefBot.Telegram.Rendering;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -13,42 +15,65 @@ namespace BriefBot.Telegram.Sending;
 
 /// <summary>
 /// The one way messages leave for Telegram, used by command replies and digests: renders the reply to HTML parts,
-/// paces every part ahead of time, waits out a 429 and sends the same part again (a 429 means it was not delivered,
-/// so it is never sent twice), and reports a refusal (403) without retrying.
+/// paces every attempt ahead of time and retries as <see cref="SendRetryPipelines"/> says (5xx, refused connections,
+/// 429 and, for replies only, timeouts), reports a refusal (400, 403) without retrying, and logs a message given up
+/// at its deadline. A message that may have arrived without an answer is <see cref="DeliveryOutcome.Unknown"/> for
+/// digests (never sent again); stopped while waiting, it throws; stopped while a request is on its way, that request
+/// gets <see cref="InFlightGrace"/> to be answered, then the outcome is Unknown.
 /// </summary>
 public sealed class TelegramChatSender(
     BotClientHolder bot,
     TelegramReplyRenderer renderer,
     SendPacer pacer,
+    IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramChatSender> logger) : IChatSender
 {
     /// <summary>How many 429s in a row one message may meet before it is reported as not delivered (Transient).</summary>
-    public const int MaxTooManyRequestsPerMessage = 5;
+    public const int MaxTooManyRequestsPerMessage = SendRetryPipelines.MaxTooManyRequestsPerMessage;
 
     /// <summary>How long a request already on its way may still take once the caller stops.</summary>
-    public static readonly TimeSpan InFlightGrace = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan InFlightGrace = SendRetryPipelines.InFlightGrace;
 
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
+    private readonly SendRetryPipelines _retries = new(options, time, bot, logger);
+
     public string Platform => "telegram";
 
+    /// <summary>
+    /// Sends a digest (or any message nobody is waiting for): a part whose outcome is unknown (no answer in time, a
+    /// broken connection) is not sent again but reported <see cref="DeliveryOutcome.Unknown"/>.
+    /// </summary>
     public Task<DeliveryResult> SendAsync(string chatId, Reply reply, string idempotencyKey, CancellationToken cancellationToken) =>
-        SendAsync(chatId, reply, idempotencyKey, target: default, cancellationToken);
+        SendAsync(chatId, reply, target: default, resendWhenUnsure: false, beforeSending: null, cancellationToken);
 
-    /// <summary>Calls <paramref name="beforeSending"/> once the first part's pacing turn has come, just before it leaves.</summary>
+    /// <summary>
+    /// Sends like <see cref="SendAsync(string, Reply, string, CancellationToken)"/>, calling <paramref name="beforeSending"/>
+    /// once the first part's pacing turn has come, just before its first request leaves (not again on a retry). What
+    /// it throws goes to the caller, and nothing is sent.
+    /// </summary>
     public Task<DeliveryResult> SendAsync(
-        string chatId, Reply reply, string idempotencyKey, Func<CancellationToken, Task> beforeSending, CancellationToken cancellationToken) =>
-        SendAsync(chatId, reply, idempotencyKey, target: default, cancellationToken, beforeSending);
+        string chatId, Reply reply, string idempotencyKey, Func<CancellationToken, Task> beforeSending, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(beforeSending);
+        return SendAsync(chatId, reply, target: default, resendWhenUnsure: false, beforeSending, cancellationToken);
+    }
 
-    /// <summary>Sends a reply; the first part answers <paramref name="target"/>'s message, every part goes to its topic.</summary>
-    public async Task<DeliveryResult> SendAsync(
+    /// <summary>
+    /// Sends the answer to a command; the first part answers <paramref name="target"/>'s message, every part goes to
+    /// its topic. A part whose outcome is unknown is sent again: the user may see it twice, but never waits in vain.
+    /// </summary>
+    public Task<DeliveryResult> SendReplyAsync(string chatId, Reply reply, ReplyTarget target, CancellationToken cancellationToken) =>
+        SendAsync(chatId, reply, target, resendWhenUnsure: true, beforeSending: null, cancellationToken);
+
+    private async Task<DeliveryResult> SendAsync(
         string chatId,
         Reply reply,
-        string idempotencyKey,
         ReplyTarget target,
-        CancellationToken cancellationToken,
-        Func<CancellationToken, Task>? beforeSending = null)
+        bool resendWhenUnsure,
+        Func<CancellationToken, Task>? beforeSending,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chatId);
         ArgumentNullException.ThrowIfNull(reply);
@@ -61,7 +86,8 @@ public sealed class TelegramChatSender(
             DeliveryResult result;
             try
             {
-                result = await SendPartAsync(lane, chatId, rendered.Parts[i], keyboard, partTarget, i == 0 ? beforeSending : null, cancellationToken);
+                result = await SendPartAsync(
+                    lane, chatId, rendered.Parts[i], keyboard, partTarget, resendWhenUnsure, i == 0 ? beforeSending : null, cancellationToken);
             }
             catch (OperationCanceledException) when (i > 0)
             {
@@ -84,26 +110,28 @@ public sealed class TelegramChatSender(
         string html,
         InlineKeyboardMarkup? keyboard,
         ReplyTarget target,
+        bool resendWhenUnsure,
         Func<CancellationToken, Task>? beforeSending,
         CancellationToken cancellationToken)
     {
         // If the question was deleted meanwhile, the answer is still sent, just not as a reply.
         var replyTo = target.MessageId is { } asked ? new ReplyParameters { MessageId = asked, AllowSendingWithoutReply = true } : null;
-        using var turn = await lane.WaitTurnAsync(cancellationToken);
+        var attempt = _retries.Start(chatId, resendWhenUnsure);
+        using var turns = new Turns(lane);
         if (beforeSending is not null)
         {
+            // The first turn is taken before the retries, so the callback runs once, when the message's turn has
+            // come, and what it throws (another run has this digest) reaches the caller instead of counting as a failure.
+            await turns.TakeFirstAsync(cancellationToken);
             await beforeSending(cancellationToken);
         }
 
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            // Stopping cancels the waits at once, but gives a request already on its way a moment to be answered,
-            // so that its outcome is known rather than in doubt.
-            using var request = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
-            using var stopping = cancellationToken.Register(static r => ((CancellationTokenSource)r!).CancelAfter(InFlightGrace), request);
-            try
-            {
-                await bot.Client.SendMessage(
+            await _retries.RunAsync(
+                attempt,
+                turns.WaitAsync,
+                async ct => await bot.Client.SendMessage(
                     ChatIdOf(chatId),
                     html,
                     parseMode: ParseMode.Html,
@@ -111,34 +139,49 @@ public sealed class TelegramChatSender(
                     replyMarkup: keyboard,
                     messageThreadId: target.TopicId,
                     linkPreviewOptions: NoPreview,
-                    cancellationToken: request.Token);
-                return DeliveryResult.Sent;
-            }
-            catch (Exception ex) when (BotApiErrors.MayHaveArrived(ex, request.Token))
-            {
-                // No answer after the request left (timeout, reset, stopped in flight): sending it again could post it twice.
-                var detail = request.IsCancellationRequested ? "stopped while the request was on its way" : bot.Redactor.Describe(ex);
-                TelegramLog.NotDelivered(logger, chatId, "outcome unknown: " + detail);
-                return new DeliveryResult(DeliveryOutcome.Unknown, detail);
-            }
-            catch (Exception ex) when (BotApiErrors.IsTooManyRequests(ex, out var retryAfter) && attempt < MaxTooManyRequestsPerMessage)
-            {
-                TelegramLog.TooManyRequests(logger, chatId, retryAfter.TotalSeconds);
-                await Task.Delay(retryAfter, time, cancellationToken);
-            }
-            catch (Exception ex) when (BotApiErrors.IsForbidden(ex))
-            {
-                var detail = bot.Redactor.Describe(ex);
-                TelegramLog.Forbidden(logger, chatId, detail);
+                    cancellationToken: ct),
+                cancellationToken);
+            return DeliveryResult.Sent;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Failed(attempt, ex);
+        }
+        catch (Exception ex) when (attempt.MayHaveArrived)
+        {
+            // Stopped, but a request had left without an answer: it may have arrived, so it must not be sent again.
+            var detail = attempt.StoppedInFlight ? "stopped while the request was on its way" : _retries.Describe(ex);
+            TelegramLog.NotDelivered(logger, chatId, "outcome unknown: " + detail);
+            return new DeliveryResult(DeliveryOutcome.Unknown, detail);
+        }
+        catch (Exception ex) when (SendFailure.Classify(ex) == SendFailureKind.Refused)
+        {
+            return Failed(attempt, ex);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Stopped, and the last answer said it was not delivered: nothing of this part was accepted.
+            throw new OperationCanceledException("Stopped; not sent: " + _retries.Describe(ex), ex, cancellationToken);
+        }
+    }
+
+    private DeliveryResult Failed(SendAttempt attempt, Exception exception)
+    {
+        var detail = _retries.Describe(exception);
+        switch (SendFailure.Classify(exception))
+        {
+            case SendFailureKind.Refused:
+                TelegramLog.Forbidden(logger, attempt.ChatId, detail);
                 return new DeliveryResult(DeliveryOutcome.Forbidden, detail);
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                // Refused connections and 5xx answers: not accepted; the caller may try again later.
-                var detail = bot.Redactor.Describe(ex);
-                TelegramLog.NotDelivered(logger, chatId, detail);
+
+            case SendFailureKind.OutcomeUnknown when !attempt.ResendWhenUnsure:
+                // Telegram has no idempotency key: sending it again could post it twice (the digest ledger records 'unknown').
+                TelegramLog.NotDelivered(logger, attempt.ChatId, $"outcome unknown: {detail}; not sent again, it may have arrived");
+                return new DeliveryResult(DeliveryOutcome.Unknown, detail);
+
+            default:
+                TelegramLog.SendGaveUp(logger, attempt.ChatId, attempt.Attempts, (long)_retries.Elapsed(attempt).TotalSeconds, detail);
                 return new DeliveryResult(DeliveryOutcome.Transient, detail);
-            }
         }
     }
 
@@ -149,4 +192,17 @@ public sealed class TelegramChatSender(
         long.TryParse(chatId, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var id)
             ? new ChatId(id)
             : new ChatId(chatId);
+
+    /// <summary>A part's pacing turns: the first may be taken ahead of the retries; one not used is given back.</summary>
+    private sealed class Turns(SendPacer.ChatLane lane) : IDisposable
+    {
+        private IDisposable? _taken;
+
+        public async Task TakeFirstAsync(CancellationToken cancellationToken) => _taken = await lane.WaitTurnAsync(cancellationToken);
+
+        public Task<IDisposable> WaitAsync(CancellationToken cancellationToken) =>
+            Interlocked.Exchange(ref _taken, null) is { } taken ? Task.FromResult(taken) : lane.WaitTurnAsync(cancellationToken);
+
+        public void Dispose() => Interlocked.Exchange(ref _taken, null)?.Dispose();
+    }
 }

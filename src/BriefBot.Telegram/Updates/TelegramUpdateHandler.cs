@@ -45,9 +45,9 @@ public sealed class TelegramUpdateHandler(
             await startup.EnsureReadyAsync(cancellationToken);
             var task = update switch
             {
-                { Message: { } message } => OnMessageAsync(update.Id, message, cancellationToken),
-                { ChannelPost: { } post } => OnMessageAsync(update.Id, post, cancellationToken),
-                { CallbackQuery: { } query } => OnCallbackAsync(update.Id, query, cancellationToken),
+                { Message: { } message } => OnMessageAsync(message, cancellationToken),
+                { ChannelPost: { } post } => OnMessageAsync(post, cancellationToken),
+                { CallbackQuery: { } query } => OnCallbackAsync(query, cancellationToken),
                 _ => Task.CompletedTask,
             };
             await task;
@@ -63,7 +63,7 @@ public sealed class TelegramUpdateHandler(
         }
     }
 
-    private async Task OnMessageAsync(long updateId, Message message, CancellationToken cancellationToken)
+    private async Task OnMessageAsync(Message message, CancellationToken cancellationToken)
     {
         var kind = KindOf(message.Chat.Type);
         var text = message.Text ?? message.Caption;
@@ -82,10 +82,10 @@ public sealed class TelegramUpdateHandler(
         var context = await ContextAsync(message.Chat, kind, message.From, message.SenderChat, cancellationToken);
         // In a group several people ask at once: each answer replies to its question, in the question's topic.
         var target = kind == ChatKind.Group ? new ReplyTarget(message.MessageId, TopicOf(message)) : default;
-        await RunAsync(updateId, command, context, target, cancellationToken);
+        await RunAsync(command, context, target, cancellationToken);
     }
 
-    private async Task OnCallbackAsync(long updateId, CallbackQuery query, CancellationToken cancellationToken)
+    private async Task OnCallbackAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
         var command = callbacks.ToCommand(query.Data);
         await bot.Client.AnswerCallbackQuery(query.Id, command is null ? ExpiredButton : null, cancellationToken: cancellationToken);
@@ -96,10 +96,10 @@ public sealed class TelegramUpdateHandler(
 
         var kind = KindOf(message.Chat.Type);
         var context = await ContextAsync(message.Chat, kind, query.From, senderChat: null, cancellationToken);
-        await RunAsync(updateId, command, context, new ReplyTarget(MessageId: null, TopicOf(message)), cancellationToken);
+        await RunAsync(command, context, new ReplyTarget(MessageId: null, TopicOf(message)), cancellationToken);
     }
 
-    private async Task RunAsync(long updateId, string command, CommandContext context, ReplyTarget target, CancellationToken cancellationToken)
+    private async Task RunAsync(string command, CommandContext context, ReplyTarget target, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var decision = throttle.Check(Platform, context.UserId);
@@ -120,7 +120,7 @@ public sealed class TelegramUpdateHandler(
             reply = await router.HandleAsync(command, context, cancellationToken);
         }
 
-        var result = await sender.SendAsync(context.ChatId, reply, $"{Platform}:update:{updateId}", target, cancellationToken);
+        var result = await sender.SendReplyAsync(context.ChatId, reply, target, cancellationToken);
         var outcome = result.Outcome == DeliveryOutcome.Sent ? reply.Status.ToString() : $"{reply.Status}, {result.Outcome}";
         TelegramLog.CommandHandled(
             logger,

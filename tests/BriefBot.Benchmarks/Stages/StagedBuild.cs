@@ -9,7 +9,9 @@ namespace BriefBot.Benchmarks.Stages;
 /// How long each step of a build took: reading and parsing, extraction (on a build with every core, the sentence index is
 /// built beside it), the snapshot (matcher, graph, and the index when it was not built beside extraction or is not done).
 /// </summary>
-internal sealed record BuildTimes(TimeSpan Read, TimeSpan Extract, TimeSpan Snapshot)
+/// <param name="Cpu">The processor time of the whole build, on every thread (<see cref="Measuring.CpuClock"/>).</param>
+/// <param name="Allocated">Bytes allocated on the managed heap during the build, by every thread.</param>
+internal sealed record BuildTimes(TimeSpan Read, TimeSpan Extract, TimeSpan Snapshot, TimeSpan Cpu, long Allocated, int Collections)
 {
     public TimeSpan Total => Read + Extract + Snapshot;
 }
@@ -22,6 +24,9 @@ internal static class StagedBuild
     /// <param name="maxParallelism">As the bot builds: every core at start, <see cref="BuildParallelism.BesideAnswers"/> for a reload.</param>
     public static StagedBuildResult Run(Func<ContentLoadResult> read, int maxParallelism = BuildParallelism.AllCores)
     {
+        var cpu = Measuring.CpuClock.Start();
+        var allocated = GC.GetTotalAllocatedBytes();
+        var collections = GC.CollectionCount(0);
         var t0 = Stopwatch.GetTimestamp();
         var content = read();
         var t1 = Stopwatch.GetTimestamp();
@@ -32,6 +37,6 @@ internal static class StagedBuild
         var t3 = Stopwatch.GetTimestamp();
         return new StagedBuildResult(
             snapshot,
-            new BuildTimes(Stopwatch.GetElapsedTime(t0, t1), Stopwatch.GetElapsedTime(t1, t2), Stopwatch.GetElapsedTime(t2, t3)));
+            new BuildTimes(Stopwatch.GetElapsedTime(t0, t1), Stopwatch.GetElapsedTime(t1, t2), Stopwatch.GetElapsedTime(t2, t3), cpu.Elapsed, GC.GetTotalAllocatedBytes() - allocated, GC.CollectionCount(0) - collections));
     }
 }

@@ -105,6 +105,19 @@ public class ConceptExtractionTests
     }
 
     [Fact]
+    public void ADashClauseThatGoesOnWithTheSentence_IsNoDefinition()
+    {
+        var concepts = Concepts("""
+            Talks Stall Again
+
+            Ostmark will not sign until the two hard questions - fishing rights and state aid - are settled in full.
+            """);
+
+        var aid = Assert.Single(concepts, c => c.Name == "state aid");
+        Assert.False(aid.Definition!.StartsWith("Are settled", StringComparison.Ordinal), aid.Definition);
+    }
+
+    [Fact]
     public void Concepts_CountACommonWordOnlyWhenTheArticleKeepsComingBackToIt()
     {
         var once = Concepts("""

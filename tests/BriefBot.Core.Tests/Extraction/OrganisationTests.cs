@@ -22,6 +22,28 @@ public class OrganisationTests
     }
 
     [Fact]
+    public void AnAcronymAPaperWritesAsAWord_IsTheBodyItStandsFor_AndOneActorWithItsCapitals()
+    {
+        var x = ExtractionFixture.Extract(
+            ("wire.txt", "Alliance Meets\n\nThe North Atlantic Treaty Organization (NATO) met in Oslo on Monday to discuss the northern flank.\n"),
+            ("paper.txt", "Troops Move\n\nOstmark accused Nato of stirring up trouble, and Asean ministers called for calm.\n"));
+
+        var alliance = Assert.Single(x.Entities, e => e.Aliases.Contains("NATO") || e.Name == "NATO");
+        Assert.Contains(alliance.Mentions, m => m.ArticleId == "paper");
+        Assert.Contains(x.Entities, e => e.Name == "ASEAN" && e.Kind == EntityKind.Actor);
+    }
+
+    [Fact]
+    public void APlaceNamedOnlyToLocateSomething_IsNoMentionOfItsState_WhileAStateThatActsIs()
+    {
+        var x = ExtractionFixture.Extract(
+            ("court.txt", "Court Under Fire\n\nThe Hague-based court and a Tokyo-born judge said on Monday that the work would go on.\n\nA Beijing-backed group disagreed.\n"));
+
+        Assert.DoesNotContain(x.Entities, e => e.Name is "Netherlands" or "Japan");
+        Assert.Contains(x.Entities, e => e.Name == "China" && e.ActorKind == ActorKind.State);
+    }
+
+    [Fact]
     public void Organisations_AcronymWithTheFullNameInBrackets_IsOneActor()
     {
         var x = ExtractionFixture.Extract(("rules.txt", "Fishing Rules\n\nBoth sides will fish under MFA (Maritime Fisheries Authority) rules until a deal is found. Observers praised the MFA for its patience.\n"));

@@ -134,4 +134,27 @@ public class PeopleOnRealTextTests
         Assert.Equal(EntityKind.Expert, chair.Kind);
         Assert.Contains("Westmoor Trade Committee", chair.Affiliations);
     }
+
+    private const string Bodies = """
+        Shops warn of empty shelves
+
+        The Northern Grocers Federation said this week that shoppers should expect gaps on the shelves.
+
+        "Our suppliers cannot plan for a border that changes every month," said Helen Marsh, the group's head of supply policy.
+
+        The Coastal Court of Appeal ruled on Monday. "The ruling stands," said Peter Lowe, the court’s chief spokesman.
+        """;
+
+    [Fact]
+    public void ABodyNamedOnlyByANoun_IsTheOrganisationNamedJustBefore()
+    {
+        var x = ExtractionFixture.Extract(("bodies.txt", Bodies));
+
+        var marsh = x.Named("Helen Marsh");
+        Assert.Contains("head of supply policy", marsh.Roles);
+        Assert.Contains("Northern Grocers Federation", marsh.Affiliations);
+        var lowe = x.Named("Peter Lowe");
+        Assert.Contains("chief spokesman", lowe.Roles);
+        Assert.Contains("Coastal Court of Appeal", lowe.Affiliations);
+    }
 }

@@ -44,6 +44,9 @@ public sealed class BotHarness : IAsyncDisposable
         ["Telegram:ApiBaseUrl"] = server.BaseUrl.ToString(),
         ["Telegram:PollingTimeoutSeconds"] = "10",
         ["Telegram:OffsetPath"] = Path.Combine(dataFolder, "telegram-offset.txt"),
+        // Tests move the fake clock in big steps while requests are in flight: no such step may look like a timeout,
+        // unless a test is about the timeout.
+        ["Telegram:Sending:RequestTimeoutSeconds"] = "3600",
         // Fast pacing unless a test is about pacing.
         ["Telegram:Pacing:PerChatPerSecond"] = "100",
         ["Telegram:Pacing:PerGroupPerMinute"] = "6000",

@@ -20,12 +20,20 @@ public sealed class FakeCommandRouter : ICommandRouter
     public Func<string, CommandContext, Reply> Respond { get; set; } =
         (text, _) => new Reply(ReplyStatus.Ok, "Answer", [new Paragraph([new Span("You asked: " + text)])], [], [], []);
 
+    /// <summary>Awaited before answering: a test makes one chat's command slow (a locked database) with it.</summary>
+    public Func<string, CommandContext, CancellationToken, Task>? BeforeAnswer { get; set; }
+
     public IReadOnlyList<(string Text, CommandContext Context)> Calls => [.. _calls];
 
-    public Task<Reply> HandleAsync(string text, CommandContext context, CancellationToken cancellationToken)
+    public async Task<Reply> HandleAsync(string text, CommandContext context, CancellationToken cancellationToken)
     {
         _calls.Enqueue((text, context));
-        return Task.FromResult(Respond(text, context));
+        if (BeforeAnswer is { } before)
+        {
+            await before(text, context, cancellationToken);
+        }
+
+        return Respond(text, context);
     }
 
     private sealed record FakeHandler(string Name, string Description) : ICommandHandler

@@ -78,7 +78,7 @@ public sealed partial class FakeBotApiServer
             "getwebhookinfo" => Done(WebhookInfo()),
             "setmycommands" => Done(SetMyCommands(parameters)),
             "getmycommands" => Done(Ok(Locked(() => _commands.DeepClone()))),
-            "sendmessage" => Done(SendMessage(parameters)),
+            "sendmessage" => SendMessageAsync(parameters, aborted),
             "answercallbackquery" => Done(AnswerCallbackQuery(parameters)),
             "getchatmember" => Done(GetChatMember(parameters)),
             _ => Done(Error(404, "Not Found")),
@@ -172,6 +172,24 @@ public sealed partial class FakeBotApiServer
         }
 
         return Ok(true);
+    }
+
+    // A held chat's send waits for its release: before it is taken, or after (a server slow to answer what it took).
+    private async Task<Answer?> SendMessageAsync(JsonObject parameters, CancellationToken aborted)
+    {
+        var hold = Long(parameters, "chat_id") is { } chat ? TakeHold(chat) : null;
+        if (hold is { AcceptFirst: false })
+        {
+            await hold.WaitAsync(aborted);
+        }
+
+        var answer = SendMessage(parameters);
+        if (hold is { AcceptFirst: true })
+        {
+            await hold.WaitAsync(aborted);
+        }
+
+        return answer;
     }
 
     private Answer SendMessage(JsonObject parameters)

@@ -218,10 +218,12 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         }
     }
 
-    private async Task StartListeningAsync(CancellationToken cancellationToken)
+    private Task StartListeningAsync(CancellationToken cancellationToken) => ListenOnAsync(_options.ListenUrl, cancellationToken);
+
+    private async Task ListenOnAsync(string url, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(_options.ListenUrl);
+        builder.WebHost.UseUrls(url);
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.Run(HandleAsync);
@@ -270,7 +272,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             return;
         }
 
-        if (TakeFault(method) is { } fault)
+        if ((TakeFault(method) ?? TakeTimedFault(method)) is { } fault)
         {
             if (fault.Disconnect)
             {
@@ -284,11 +286,31 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
                 return;
             }
 
+            if (fault.HtmlBody is { } html)
+            {
+                // A proxy in front of the Bot API answers in HTML, not in the API's JSON.
+                context.Response.StatusCode = fault.StatusCode;
+                context.Response.ContentType = "text/html";
+                await context.Response.WriteAsync(html, context.RequestAborted);
+                Record(new RecordedRequest(method, token!, parameters, fault.StatusCode, Now));
+                return;
+            }
+
             await WriteAsync(context, method, token!, parameters, Error(fault.StatusCode, fault.Description, fault.RetryAfter));
             return;
         }
 
-        var answer = await AnswerAsync(method, parameters, outages, context.RequestAborted);
+        Answer? answer;
+        try
+        {
+            answer = await AnswerAsync(method, parameters, outages, context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client gave up waiting (a held send).
+            return;
+        }
+
         if (answer is null)
         {
             // The server went down during a long poll.

@@ -2,7 +2,9 @@ namespace BriefBot.Testing.Telegram;
 
 /// <summary>A failure the fake server gives instead of the real answer, for the next matching requests.</summary>
 /// <param name="AcceptFirst">With <paramref name="Disconnect"/>: the request takes effect (a message is sent) and only the answer is lost.</param>
-public sealed record ScriptedFault(int StatusCode, string Description, int? RetryAfter = null, bool Disconnect = false, bool AcceptFirst = false)
+/// <param name="HtmlBody">Answer with this HTML page (a proxy's error page) instead of the API's JSON.</param>
+public sealed record ScriptedFault(
+    int StatusCode, string Description, int? RetryAfter = null, bool Disconnect = false, bool AcceptFirst = false, string? HtmlBody = null)
 {
     public static ScriptedFault TooManyRequests(int retryAfterSeconds) =>
         new(429, $"Too Many Requests: retry after {retryAfterSeconds}", retryAfterSeconds);
@@ -12,6 +14,10 @@ public sealed record ScriptedFault(int StatusCode, string Description, int? Retr
     public static ScriptedFault BadGateway() => new(502, "Bad Gateway");
 
     public static ScriptedFault InternalError() => new(500, "Internal Server Error");
+
+    /// <summary>A 502 from a proxy in front of the Bot API: an HTML page, not the API's JSON.</summary>
+    public static ScriptedFault ProxyBadGateway() =>
+        new(502, "Bad Gateway", HtmlBody: "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>");
 
     /// <summary>The connection is dropped with no answer (a network failure).</summary>
     public static ScriptedFault ConnectionReset() => new(0, "connection reset", Disconnect: true);
