@@ -13,7 +13,8 @@ public interface IChatSender
     /// <param name="idempotencyKey">The same key never posts twice (Discord nonce; Telegram retries the same request only).</param>
     /// <remarks>
     /// Throws <see cref="OperationCanceledException"/> only when nothing of the message left (cancelled while waiting
-    /// its turn); cancelled while a request was on its way, it returns <see cref="DeliveryOutcome.Unknown"/>.
+    /// its turn, a 429's retry_after or a back-off); cancelled while a request was on its way, it returns
+    /// <see cref="DeliveryOutcome.Unknown"/> unless that request is answered in time.
     /// </remarks>
     Task<DeliveryResult> SendAsync(string chatId, Reply reply, string idempotencyKey, CancellationToken cancellationToken);
 
