@@ -34,6 +34,13 @@ internal static class Patterns
     /// <summary>Lower-case role nouns, longest first, for "research director Jane Doe".</summary>
     public static readonly string RoleNounsLower = Alternation(LowerRoleNouns());
 
+    /// <summary>
+    /// The same nouns with the first letter in either case, for a role before a name between commas, which may be
+    /// capitalised as a title is ("Ruritania's Ambassador to Freedonia, Jan Novak").
+    /// </summary>
+    public static readonly string RoleNounsEitherFirst =
+        "(?:" + string.Join('|', LowerRoleNouns().OrderByDescending(w => w.Length).Select(w => "[" + char.ToUpperInvariant(w[0]) + w[0] + "]" + Regex.Escape(w[1..]))) + ")";
+
     public static IEnumerable<string> LowerRoleNouns() => Words.RoleNouns.Where(r => r.All(c => !char.IsUpper(c)));
 
     public static readonly string OfficeWords = Alternation(Words.OfficeWords);

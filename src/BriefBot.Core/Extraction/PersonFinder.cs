@@ -171,6 +171,7 @@ internal static partial class PersonFinder
 
         SpeakerNames.Find(s, hits);
         RoleThenName.Find(s, hits);
+        TitledRoleBeforeName.Find(s, hits);
 
         // A given name and a capitalised word, not inside a longer capitalised run: "... said Jane Doe".
         for (var i = 0; i + 1 < words.Length; i++)

@@ -106,8 +106,24 @@ internal static class QuotedPhraseShape
             return true; // a clause that opens a sentence: "Paying tributes", "Selling bonds"
         }
 
-        return NotFirst.Contains(first) || IsAdverb(first) || words.Length > 1 && (NotLast.Contains(last) || IsAdverb(last) || IsAdjective(last));
+        return NotFirst.Contains(first) || IsAdverb(first) || words.Length > 1 && (NotLast.Contains(last) || IsAdverb(last) || IsAdjective(last)) ||
+               NamesPeople(words, last);
     }
+
+    /// <summary>
+    /// Nouns for people, as epithets and abuse use them: a quoted phrase whose head is one ("black devils", "crooks and
+    /// thieves", "the last dictator", "industrious Ruritanians") calls someone something; it names no idea.
+    /// </summary>
+    private static readonly FrozenSet<string> PeopleNouns = Set(
+        "devil", "devils", "demon", "demons", "monster", "monsters", "dictator",
+        "dictators", "tyrant", "tyrants", "despot", "crook", "crooks", "thief", "thieves", "thug", "thugs", "puppet", "puppets",
+        "stooge", "stooges", "lackey", "lackeys", "henchman", "henchmen", "cronies", "gangster", "gangsters", "bandit", "bandits",
+        "criminal", "criminals", "rioter", "rioters", "savage", "savages", "barbarian", "barbarians", "animals", "beast", "beasts",
+        "hero", "heroes", "enemy", "enemies", "friend", "friends", "boss", "master", "masters", "slave", "slaves", "rat", "rats",
+        "scum", "mob", "rabble", "vermin", "parasite", "parasites", "terrorist", "terrorists", "extremist", "extremists");
+
+    private static bool NamesPeople(string[] words, string last) =>
+        PeopleNouns.Contains(last) || words.Length > 1 && char.IsUpper(last[0]) && last.EndsWith('s') && Lexicon.Gazetteer.IsStateName(last[..^1]);
 
     /// <summary>
     /// Whether a single quoted word brought in by "call" or "describe ... as" can be a term: an abstract noun by its ending

@@ -9,7 +9,7 @@ namespace BriefBot.Core.Extraction;
 internal static class RoleThenName
 {
     private static readonly Regex Pattern = new(
-        @"(?<lead>(?<![\p{L}\p{M}])(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}\p{M}-]*['’]s)[ ]+)(?<role>(?:(?!(?:said|says|told|its|his|her|their|and|or|of|to|in|on|at|by|for|with|from|that|who|which|is|was|as)[ ])[\p{L}-]+[ ]+){0,4}?" + Patterns.RoleNounsLower +
+        @"(?<lead>(?<![\p{L}\p{M}])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}\p{M}-]*['’]s)[ ]+)(?<role>(?:(?!(?:said|says|told|its|his|her|their|and|or|of|to|in|on|at|by|for|with|from|that|who|which|is|was|as)[ ])[\p{L}-]+[ ]+){0,4}?" + Patterns.RoleNounsEitherFirst +
         @"(?:[ ]+(?:of|at|for|to|with|in)[ ]+[^,;:“”""()]{1,100}?)?),[ ]+(?<name>(?:\p{Lu}\p{Ll}{0,4}\.?[ ]+){0,2}" + Patterns.Name +
         @")(?=[ ]*(?:[,.;:]|$))",
         Patterns.Options);
@@ -31,9 +31,9 @@ internal static class RoleThenName
 
             var lead = m.Groups["lead"].Value;
             var possessive = lead.Contains('\'', StringComparison.Ordinal) || lead.Contains('’', StringComparison.Ordinal);
-            if (possessive ? !Lexicon.Gazetteer.IsStateName(lead.TrimEnd()[..^2]) : char.IsUpper(lead[0]))
+            if (possessive ? !Lexicon.Gazetteer.IsStateName(lead.TrimEnd()[..^2]) : char.IsUpper(lead[0]) || lead.TrimEnd() is "his" or "her" or "their")
             {
-                lead = "the "; // "Doe's lawyer, Jane Roe": a person's possessive is no affiliation
+                lead = "the "; // "Doe's lawyer, Jane Roe", "his lawyer, Jane Roe": a person's possessive is no affiliation
             }
 
             var phrase = lead + m.Groups["role"].Value + ".";

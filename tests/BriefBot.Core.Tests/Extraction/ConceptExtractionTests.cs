@@ -41,6 +41,21 @@ public class ConceptExtractionTests
     }
 
     [Fact]
+    public void Concepts_LeaveOutEpithetsForPeople()
+    {
+        var concepts = Concepts("""
+            Leaflets in the Capital
+
+            Posters called the marchers "hired thugs", and the opposition calls the ruling party a home of "liars and crooks".
+            State television branded the strikers "rioters", while exiles call the president "the continent's last tyrant".
+            Both sides say they want "strategic autonomy" for Ostmark.
+            """);
+
+        Assert.DoesNotContain(concepts, c => c.Name is "hired thugs" or "liars and crooks" or "rioters" or "the continent's last tyrant" or "continent's last tyrant");
+        Assert.Contains(concepts, c => c.Name == "strategic autonomy");
+    }
+
+    [Fact]
     public void Concepts_LeaveOutNicknamesAndTheNamesOfExercises()
     {
         var concepts = Concepts("""

@@ -157,4 +157,68 @@ public class PeopleOnRealTextTests
         Assert.Contains("chief spokesman", lowe.Roles);
         Assert.Contains("Coastal Court of Appeal", lowe.Affiliations);
     }
+
+    private const string LowerCaseOffices = """
+        Harbour Law Passes
+
+        "The navy will sail where it likes," said Tom Verhoeven, a retired Ruritanian Navy captain and a former director of operations at the Northern Command.
+
+        Pro-market legislator Anna Kowalski said the law was "appalling" and would damage ties.
+
+        Former Western Province premier Peter Dunmore said the law would hurt trade.
+        """;
+
+    [Fact]
+    public void OfficesAndRanksInLowerCase_AreRoles_AndOfficesMakeLeaders()
+    {
+        var x = ExtractionFixture.Extract(("law.txt", LowerCaseOffices));
+
+        var captain = x.Named("Tom Verhoeven");
+        Assert.Equal(EntityKind.Expert, captain.Kind);
+        Assert.Contains(captain.Roles, r => r.EndsWith("captain", StringComparison.Ordinal));
+        Assert.Equal(ActorKind.Leader, x.Named("Anna Kowalski").ActorKind);
+        Assert.Equal(ActorKind.Leader, x.Named("Peter Dunmore").ActorKind);
+    }
+
+    private const string RolesBetweenCommas = """
+        Embassy Row
+
+        Ruritania's Ambassador to Ostmark, Mr Ivo Brandt, said politicians risk poisoning the relationship.
+
+        Friends of the activist, including his lawyer at the Harbour Legal Centre, Mr Otto Lindgren, said the case was weak.
+        """;
+
+    [Fact]
+    public void ARoleBetweenCommasBeforeTheName_MayBeCapitalisedOrFollowAPersonalPossessive()
+    {
+        var x = ExtractionFixture.Extract(("embassy.txt", RolesBetweenCommas));
+
+        Assert.Equal(ActorKind.Leader, x.Named("Ivo Brandt").ActorKind);
+        var lawyer = x.Named("Otto Lindgren");
+        Assert.Contains("lawyer", lawyer.Roles);
+        Assert.Contains("Harbour Legal Centre", lawyer.Affiliations);
+    }
+
+    private const string TitledRoles = """
+        Briefing Day
+
+        Kenyan Foreign Ministry Spokesman Lu Wenbo said the report was false.
+
+        The claim was confirmed by Presidential Spokesperson Carla Mendes on Friday, and House Trade Chairman Ivo Novak said he would hold hearings.
+
+        The Ostmark Intelligence Unit expects growth to slow.
+        """;
+
+    [Fact]
+    public void ARoleWrittenAsATitleBeforeAFullName_IsTheirRole_AndABodyInItTheirAffiliation()
+    {
+        var x = ExtractionFixture.Extract(("briefing.txt", TitledRoles));
+
+        var spokesman = x.Named("Lu Wenbo");
+        Assert.Contains("Foreign Ministry Spokesman", spokesman.Roles);
+        Assert.Contains("Foreign Ministry", spokesman.Affiliations);
+        Assert.Contains("Presidential Spokesperson", x.Named("Carla Mendes").Roles);
+        Assert.Equal(ActorKind.Leader, x.Named("Ivo Novak").ActorKind);
+        Assert.DoesNotContain(x.Entities, e => e.Name == "Intelligence Unit" && e.Kind == EntityKind.Expert);
+    }
 }

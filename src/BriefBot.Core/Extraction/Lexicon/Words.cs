@@ -23,7 +23,12 @@ internal static class Words
         "teacher", "instructor", "curator", "librarian", "archivist", "biographer", "philosopher", "theorist",
         "practitioner", "specialist", "authority", "hand", "watcher", "pundit", "blogger", "podcaster", "broadcaster",
         "host", "producer", "publisher", "translator", "emeritus", "docent", "postdoc", "post-doc", "assistant",
-        "official", "ruler", "counsel", "barrister", "solicitor", "physician", "prosecutor", "attorney", "judge", "counterpart", "aide", "planner", "spokesperson");
+        "official", "ruler", "counsel", "barrister", "solicitor", "physician", "prosecutor", "attorney", "judge", "counterpart", "aide", "planner", "spokesperson",
+
+        // offices of state and military ranks, in lower case as running text writes them ("legislator Jane Doe", "a retired navy captain")
+        "premier", "chancellor", "governor", "senator", "congressman", "congresswoman", "mayor", "lawmaker", "legislator",
+        "parliamentarian", "commissioner", "monarch", "emir", "sultan", "strongman", "captain", "admiral", "vice-admiral",
+        "rear-admiral", "lieutenant", "sergeant", "brigadier", "commodore", "marshal");
 
     /// <summary>Words that, written before a name, put the person in political office (an actor, not an expert).</summary>
     public static readonly FrozenSet<string> OfficeWords = Set(
