@@ -35,13 +35,15 @@ public sealed class RestAndDeliveryTests
         var sender = harness.Get<IChatSender>();
         var digest = Replies.Briefing("Daily digest", "Three new articles.");
 
-        var first = await sender.SendAsync(Channel, digest, "digest:2026-11-22:chat", CancellationToken.None);
-        var retry = await sender.SendAsync(Channel, digest, "digest:2026-11-22:chat", CancellationToken.None);
+        var first = sender.SendAsync(Channel, digest, "digest:2026-11-22:chat", CancellationToken.None);
+        await harness.Time.AdvanceWhenArmedAsync(TimeSpan.FromSeconds(0.25));
+        await harness.Time.AdvanceWhenArmedAsync(TimeSpan.FromSeconds(0.5));
+        var again = await sender.SendAsync(Channel, digest, "digest:2026-11-22:chat", CancellationToken.None);
 
-        Assert.Equal(DeliveryOutcome.Transient, first.Outcome);
-        Assert.Equal(DeliveryOutcome.Sent, retry.Outcome);
+        Assert.Equal(DeliveryOutcome.Sent, (await first).Outcome);
+        Assert.Equal(DeliveryOutcome.Sent, again.Outcome);
         var posts = harness.Server.Requests.Where(r => r.Is("POST", $"channels/{Channel}/messages")).ToList();
-        Assert.Equal(3, posts.Count);
+        Assert.Equal([502, 502, 200, 200], posts.Select(p => p.Status));
         Assert.Single(posts.Select(p => p.Json.GetProperty("nonce").GetString()).Distinct());
         Assert.Single(harness.Server.MessagesIn(Channel));
     }

@@ -26,7 +26,8 @@ internal static partial class PersonFinder
     [GeneratedRegex(@"(?<name>" + Patterns.Name + @")[ ]+and[ ]+$", Patterns.Generated)]
     private static partial Regex PrecedingName { get; }
 
-    private static readonly Regex Bio = new(@"^(?<name>" + Patterns.Name + @")[ ]+(?:is|was|has been|serves as|works as)[ ]+(?=(?:an?|the)[ ])", Patterns.Options);
+    /// <summary>"Jane Doe is a senior fellow at X", and as author notes write it, without the article: "Jane Doe is Senior Fellow at X".</summary>
+    private static readonly Regex Bio = new(@"^(?<name>" + Patterns.Name + @")[ ]+(?:is|was|has been|serves as|works as)[ ]+(?=(?:an?|the)[ ]|" + Patterns.RoleNounsEitherFirst + @"\b|(?:[\p{L}-]+[ ]+){1,3}" + Patterns.RoleNounsEitherFirst + @"\b)", Patterns.Options);
 
     private static readonly Regex RoleBeforeName = new(
         @"(?<![\p{L}\p{M}-])(?<role>" + Patterns.RoleNounsLower + @")[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);

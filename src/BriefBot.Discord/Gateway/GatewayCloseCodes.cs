@@ -9,7 +9,8 @@ internal static class GatewayCloseCodes
     public static GatewayNext Classify(int? code) => code switch
     {
         4004 or 4010 or 4011 or 4012 or 4013 or 4014 => GatewayNext.Stop,
-        4007 or 4009 => GatewayNext.Identify,
+        // 4003 is also how Discord says "this session has been invalidated": a resume of it cannot succeed.
+        4003 or 4007 or 4009 => GatewayNext.Identify,
         _ => GatewayNext.Resume,
     };
 

@@ -20,7 +20,7 @@ internal sealed partial class GatewayConnection(
     Action<string, JsonElement> onDispatch,
     ILogger logger) : IDisposable
 {
-    /// <summary>How long a new connection may stay silent before Hello; after that it is dropped and tried again.</summary>
+    /// <summary>How long a new connection may take from dialling to Hello; after that it is dropped and tried again.</summary>
     public static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
 
     private const int MaxMessageBytes = 16 * 1024 * 1024;
@@ -33,13 +33,22 @@ internal sealed partial class GatewayConnection(
 
     public async Task<GatewayOutcome> RunAsync(Uri uri, CancellationToken stopping)
     {
+        // The deadline runs from dialling, not from the upgrade: ClientWebSocket has no connect timeout of its
+        // own, so a gateway that takes the TCP connection and never answers the upgrade would hang us forever.
+        using var helloDeadline = new CancellationTokenSource(HelloTimeout, time);
         try
         {
-            await _socket.ConnectAsync(uri, stopping).ConfigureAwait(false);
+            using var connecting = CancellationTokenSource.CreateLinkedTokenSource(stopping, helloDeadline.Token);
+            await _socket.ConnectAsync(uri, connecting.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is WebSocketException or HttpRequestException)
         {
             return new GatewayOutcome(GatewayNext.Resume, false, "could not connect: " + ex.Message);
+        }
+        catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
+        {
+            LogNoUpgrade(logger, HelloTimeout.TotalSeconds);
+            return new GatewayOutcome(GatewayNext.Resume, false, "the gateway did not answer the connection");
         }
 
         using var connection = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
@@ -47,7 +56,6 @@ internal sealed partial class GatewayConnection(
         var heartbeat = Task.CompletedTask;
         var ready = false;
         var helloSeen = false;
-        using var helloDeadline = new CancellationTokenSource(HelloTimeout, time);
         using var onNoHello = helloDeadline.Token.Register(connection.Cancel);
         try
         {
@@ -334,6 +342,9 @@ internal sealed partial class GatewayConnection(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The Discord gateway sent no Hello within {Seconds} s of connecting: reconnecting")]
     private static partial void LogNoHello(ILogger logger, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The Discord gateway did not answer the connection within {Seconds} s: reconnecting")]
+    private static partial void LogNoUpgrade(ILogger logger, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord did not acknowledge the last heartbeat within {IntervalMs} ms: reconnecting to resume")]
     private static partial void LogZombie(ILogger logger, double intervalMs);

@@ -83,7 +83,11 @@ internal sealed partial class InteractionResponder(
         var messages = renderer.Render(reply);
         if (deferred)
         {
-            var edit = await rest.PatchAsync($"webhooks/{interaction.ApplicationId}/{interaction.Token}/messages/@original", messages[0].AsReplacement(), cancellationToken).ConfigureAwait(false);
+            var edit = await rest.PatchAsync(
+                $"webhooks/{interaction.ApplicationId}/{interaction.Token}/messages/@original",
+                messages[0].AsReplacement(),
+                cancellationToken,
+                DiscordRestClient.DeliveryRetryWindow).ConfigureAwait(false);
             if (!edit.IsSuccess)
             {
                 LogEditFailed(logger, edit.ErrorSummary);
@@ -143,8 +147,10 @@ internal sealed partial class InteractionResponder(
 
     private async Task CallbackAsync(InteractionPayload interaction, object body, CancellationToken cancellationToken)
     {
-        var response = await rest.PostAsync($"interactions/{interaction.Id}/{interaction.Token}/callback", body, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccess)
+        // A repeated callback is refused (40060), never shown twice, so it is safe to retry within Discord's 3 s.
+        var response = await rest.PostAsync(
+            $"interactions/{interaction.Id}/{interaction.Token}/callback", body, cancellationToken, DiscordRestClient.CallbackRetryWindow).ConfigureAwait(false);
+        if (!response.IsSuccess && !response.IsAlreadyAcknowledged)
         {
             LogCallbackFailed(logger, interaction.Id, response.ErrorSummary);
         }

@@ -13,6 +13,29 @@ internal sealed record DiscordResponse(int Status, string Body)
     /// <summary>No answer, but the request had left (timeout, broken connection): it may have taken effect.</summary>
     public bool MayHaveArrived { get; init; }
 
+    /// <summary>
+    /// 400 with code 40060: the interaction was answered already, which after a retry means our earlier attempt
+    /// got through and only its answer was lost.
+    /// </summary>
+    public bool IsAlreadyAcknowledged => Status == 400 && ErrorCode == 40060;
+
+    private int? ErrorCode
+    {
+        get
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(Body);
+                return document.RootElement.ValueKind == JsonValueKind.Object
+                    && document.RootElement.TryGetProperty("code", out var code) && code.TryGetInt32(out var value) ? value : null;
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+    }
+
     public static DiscordResponse NoAnswer(string why) => new(0, why);
 
     /// <summary>Discord's error text ("Missing Access", "Unknown Channel"), never echoing request data.</summary>

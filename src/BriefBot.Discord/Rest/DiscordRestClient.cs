@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Threading.RateLimiting;
 using BriefBot.Discord.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,8 +9,10 @@ using Microsoft.Extensions.Options;
 namespace BriefBot.Discord.Rest;
 
 /// <summary>
-/// Discord's REST API over HttpClient: waits ahead of per-bucket limits, stays under 50 requests a second,
-/// honours 429 <c>retry_after</c> (and the global flag), and stops the transport on 401.
+/// Discord's REST API over HttpClient: waits ahead of per-bucket limits and the global 50 requests a second
+/// (interaction endpoints are exempt, as at Discord), honours 429 <c>retry_after</c> (and the global flag), retries
+/// 5xx and network failures with back-off within a window the caller grants for requests that are safe to repeat,
+/// and stops the transport on 401.
 /// </summary>
 internal sealed partial class DiscordRestClient(
     IHttpClientFactory httpClients,
@@ -19,55 +20,115 @@ internal sealed partial class DiscordRestClient(
     RateLimitBuckets buckets,
     DiscordTransportState state,
     TimeProvider time,
-    ILogger<DiscordRestClient> logger) : IDisposable
+    ILogger<DiscordRestClient> logger)
 {
     public const string HttpClientName = "discord";
-    private const int MaxRateLimitRetries = 5;
-    private static readonly string UserAgent = "DiscordBot (https://github.com/briefbot/briefbot, 1.0)";
 
-    private readonly RateLimiter _global = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-    {
-        TokenLimit = 50,
-        TokensPerPeriod = 50,
-        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-        QueueLimit = int.MaxValue,
-        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        AutoReplenishment = true,
-    });
+    /// <summary>How long a digest post (made safe to repeat by its nonce) is retried through 5xx and network failures.</summary>
+    public static readonly TimeSpan DeliveryRetryWindow = TimeSpan.FromSeconds(30);
+
+    /// <summary>An interaction must be answered within 3 s of its creation: retries stop well inside that.</summary>
+    public static readonly TimeSpan CallbackRetryWindow = TimeSpan.FromSeconds(2.5);
+
+    private const int MaxRateLimitRetries = 5;
+    private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(0.25);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(8);
+    private static readonly string UserAgent = "DiscordBot (https://github.com/briefbot/briefbot, 1.0)";
 
     public Task<DiscordResponse> GetAsync(string path, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Get, path, null, cancellationToken);
 
-    public Task<DiscordResponse> PostAsync(string path, object body, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, path, body, cancellationToken);
+    /// <param name="retryFor">How long to retry 5xx and network failures; only for a post that is safe to repeat.</param>
+    public Task<DiscordResponse> PostAsync(string path, object body, CancellationToken cancellationToken, TimeSpan retryFor = default) =>
+        SendAsync(HttpMethod.Post, path, body, cancellationToken, retryFor);
 
-    public Task<DiscordResponse> PatchAsync(string path, object body, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Patch, path, body, cancellationToken);
+    /// <summary>
+    /// Posts a message made safe to repeat by its nonce (<c>enforce_nonce</c>), retrying 5xx, 429 and lost answers
+    /// within <paramref name="retryFor"/>. <paramref name="beforeFirstRequest"/> is called once, after the first
+    /// attempt's turn has come and just before it leaves; what it throws propagates and nothing is sent. Stopped
+    /// (<paramref name="cancellationToken"/>) before any attempt may have arrived, it throws; stopped after one may have
+    /// (in flight, or in a back-off after an unanswered attempt), it returns no answer with
+    /// <see cref="DiscordResponse.MayHaveArrived"/>. A failed answer carries <see cref="DiscordResponse.MayHaveArrived"/>
+    /// when any attempt went unanswered after leaving.
+    /// </summary>
+    public async Task<DiscordResponse> PostRepeatableAsync(
+        string path, object body, TimeSpan retryFor, Func<CancellationToken, Task>? beforeFirstRequest, CancellationToken cancellationToken)
+    {
+        var progress = new Progress();
+        try
+        {
+            return await SendAsync(HttpMethod.Post, path, body, retryFor, beforeFirstRequest, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && (progress.InFlight || progress.MayHaveArrived))
+        {
+            LogStoppedInDoubt(logger, HttpMethod.Post.Method, RouteKey.For(HttpMethod.Post, path).Route);
+            return DiscordResponse.NoAnswer("stopped after a request that may have arrived") with { MayHaveArrived = true };
+        }
+    }
+
+    public Task<DiscordResponse> PatchAsync(string path, object body, CancellationToken cancellationToken, TimeSpan retryFor = default) =>
+        SendAsync(HttpMethod.Patch, path, body, cancellationToken, retryFor);
 
     public Task<DiscordResponse> PutAsync(string path, object body, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Put, path, body, cancellationToken);
 
     /// <param name="path">Relative to <see cref="DiscordOptions.ApiBaseUrl"/>, without a leading slash.</param>
-    public async Task<DiscordResponse> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    /// <param name="retryFor">
+    /// How long 5xx answers and network failures are retried with back-off (0.25 s doubling to 8 s); zero sends
+    /// once. A 5xx may come after Discord acted, so only requests that are safe to repeat get a window.
+    /// </param>
+    public Task<DiscordResponse> SendAsync(
+        HttpMethod method, string path, object? body, CancellationToken cancellationToken, TimeSpan retryFor = default) =>
+        SendAsync(method, path, body, retryFor, beforeFirstRequest: null, new Progress(), cancellationToken);
+
+    private async Task<DiscordResponse> SendAsync(
+        HttpMethod method,
+        string path,
+        object? body,
+        TimeSpan retryFor,
+        Func<CancellationToken, Task>? beforeFirstRequest,
+        Progress progress,
+        CancellationToken cancellationToken)
     {
         var (route, major) = RouteKey.For(method, path);
-        for (var attempt = 0; ; attempt++)
+        var interaction = IsAuthorisedByOwnToken(path);
+        var started = time.GetTimestamp();
+        var backoff = FirstBackoff;
+        for (var rateLimited = 0; ;)
         {
             if (state.IsStopped)
             {
-                return DiscordResponse.NoAnswer("the Discord transport has stopped: " + state.StopReason);
+                return DiscordResponse.NoAnswer("the Discord transport has stopped: " + state.StopReason) with { MayHaveArrived = progress.MayHaveArrived };
             }
 
-            await WaitForTurnAsync(route, major, cancellationToken).ConfigureAwait(false);
-            var response = await SendOnceAsync(method, path, body, route, major, cancellationToken).ConfigureAwait(false);
-            if (response.Response is not { } answer)
+            await WaitForTurnAsync(route, major, interaction, cancellationToken).ConfigureAwait(false);
+            if (beforeFirstRequest is not null)
             {
-                return response.Failure!;
+                await beforeFirstRequest(cancellationToken).ConfigureAwait(false);
+                beforeFirstRequest = null;
+            }
+
+            progress.InFlight = true;
+            var response = await SendOnceAsync(method, path, body, route, major, cancellationToken).ConfigureAwait(false);
+            progress.InFlight = false;
+            var answer = response.Response ?? response.Failure!;
+            progress.MayHaveArrived |= answer.MayHaveArrived;
+            if (answer.Status is 0 or >= 500)
+            {
+                if (state.IsStopped || time.GetElapsedTime(started) + backoff > retryFor)
+                {
+                    return answer with { MayHaveArrived = progress.MayHaveArrived };
+                }
+
+                LogRetryingServerError(logger, method.Method, route, answer.ErrorSummary, backoff.TotalSeconds);
+                await Task.Delay(backoff, time, cancellationToken).ConfigureAwait(false);
+                backoff = TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, backoff.Ticks * 2));
+                continue;
             }
 
             // Interaction and webhook routes are authorised by their own token: a 401 there ("Invalid Webhook Token",
             // an interaction older than 15 minutes) says nothing about the bot token.
-            if (answer.Status == (int)HttpStatusCode.Unauthorized && !IsAuthorisedByOwnToken(path))
+            if (answer.Status == (int)HttpStatusCode.Unauthorized && !interaction)
             {
                 if (state.Stop("Discord rejected the token (401)"))
                 {
@@ -77,9 +138,9 @@ internal sealed partial class DiscordRestClient(
                 return answer;
             }
 
-            if (answer.Status != (int)HttpStatusCode.TooManyRequests || attempt >= MaxRateLimitRetries)
+            if (answer.Status != (int)HttpStatusCode.TooManyRequests || rateLimited++ >= MaxRateLimitRetries)
             {
-                return answer;
+                return answer.IsSuccess ? answer : answer with { MayHaveArrived = progress.MayHaveArrived };
             }
 
             var (retryAfter, global) = ReadRetryAfter(answer.Body, response.RetryAfterHeader);
@@ -95,15 +156,13 @@ internal sealed partial class DiscordRestClient(
         }
     }
 
-    private async Task WaitForTurnAsync(string route, string major, CancellationToken cancellationToken)
+    private async Task WaitForTurnAsync(string route, string major, bool interaction, CancellationToken cancellationToken)
     {
-        for (var wait = buckets.Reserve(route, major); wait > TimeSpan.Zero; wait = buckets.Reserve(route, major))
+        for (var wait = buckets.Reserve(route, major, interaction); wait > TimeSpan.Zero; wait = buckets.Reserve(route, major, interaction))
         {
             LogWaitingForBucket(logger, route, wait.TotalSeconds);
             await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
         }
-
-        using var lease = await _global.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<Attempt> SendOnceAsync(
@@ -166,7 +225,13 @@ internal sealed partial class DiscordRestClient(
         return (TimeSpan.FromSeconds(Math.Clamp(seconds, 0, 3600)), global);
     }
 
-    public void Dispose() => _global.Dispose();
+    /// <summary>Whether an attempt is on its way, and whether one left and went unanswered (it may have arrived).</summary>
+    private sealed class Progress
+    {
+        public bool InFlight { get; set; }
+
+        public bool MayHaveArrived { get; set; }
+    }
 
     private sealed record Attempt(DiscordResponse? Response, DiscordResponse? Failure, TimeSpan? RetryAfterHeader);
 
@@ -178,6 +243,12 @@ internal sealed partial class DiscordRestClient(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Waiting {Seconds} s for the rate-limit bucket of {Route}")]
     private static partial void LogWaitingForBucket(ILogger logger, string route, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord answered {Method} {Route} with {Reason}: trying again in {Seconds} s")]
+    private static partial void LogRetryingServerError(ILogger logger, string method, string route, string reason, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord request {Method} {Route} stopped after an attempt that may have arrived: reported in doubt")]
+    private static partial void LogStoppedInDoubt(ILogger logger, string method, string route);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord request {Method} {Route} failed: {Reason}")]
     private static partial void LogNetworkFailure(ILogger logger, string method, string route, string reason);

@@ -6,7 +6,9 @@ namespace BriefBot.Discord.Rest;
 
 /// <summary>
 /// Remembers what Discord's <c>X-RateLimit-*</c> headers said per bucket, so a request that would be refused waits
-/// first instead of drawing a 429. Also holds the global block a global 429 imposes.
+/// first instead of drawing a 429. Also keeps the global limit of 50 requests a second on the bot's
+/// <see cref="TimeProvider"/> (System.Threading.RateLimiting's limiters replenish on the wall clock, so a fake clock
+/// could not drive them) and the global block a global 429 imposes.
 /// </summary>
 internal sealed class RateLimitBuckets(TimeProvider time)
 {
@@ -15,28 +17,52 @@ internal sealed class RateLimitBuckets(TimeProvider time)
     private readonly ConcurrentDictionary<string, string> _bucketByRoute = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
     private readonly Lock _globalLock = new();
+    private readonly Queue<DateTimeOffset> _recentGlobal = new();
     private DateTimeOffset _globalBlockedUntil = DateTimeOffset.MinValue;
 
-    /// <summary>Reserves one request on the route's bucket and says how long to wait before sending it.</summary>
-    public TimeSpan Reserve(string route, string major)
+    /// <summary>Discord's global limit: 50 requests in any second, on the bot's clock.</summary>
+    public const int GlobalPerSecond = 50;
+
+    /// <summary>
+    /// Reserves one request on the route's bucket (and, unless <paramref name="interaction"/>, one of the global
+    /// 50 a second) and says how long to wait before sending it. Interaction endpoints are not bound to the global
+    /// limit, so an answer never queues behind a digest fan-out or a global 429.
+    /// </summary>
+    public TimeSpan Reserve(string route, string major, bool interaction)
     {
         var now = time.GetUtcNow();
         var wait = TimeSpan.Zero;
-        lock (_globalLock)
+        if (!interaction)
         {
-            if (_globalBlockedUntil > now)
+            lock (_globalLock)
             {
-                wait = _globalBlockedUntil - now;
+                wait = _globalBlockedUntil > now ? _globalBlockedUntil - now : ReserveGlobal(now);
             }
         }
 
-        if (_buckets.TryGetValue(BucketKey(route, major), out var bucket))
+        if (wait == TimeSpan.Zero && _buckets.TryGetValue(BucketKey(route, major), out var bucket))
         {
-            var bucketWait = bucket.Reserve(now);
-            wait = bucketWait > wait ? bucketWait : wait;
+            wait = bucket.Reserve(now);
         }
 
         return wait;
+    }
+
+    /// <summary>A sliding window: the send may go when fewer than 50 went out in the second before it.</summary>
+    private TimeSpan ReserveGlobal(DateTimeOffset now)
+    {
+        while (_recentGlobal.Count > 0 && now - _recentGlobal.Peek() >= TimeSpan.FromSeconds(1))
+        {
+            _recentGlobal.Dequeue();
+        }
+
+        if (_recentGlobal.Count < GlobalPerSecond)
+        {
+            _recentGlobal.Enqueue(now);
+            return TimeSpan.Zero;
+        }
+
+        return _recentGlobal.Peek() + TimeSpan.FromSeconds(1) - now;
     }
 
     public void Update(string route, string major, HttpResponseHeaders headers)

@@ -221,4 +221,25 @@ public class PeopleOnRealTextTests
         Assert.Equal(ActorKind.Leader, x.Named("Ivo Novak").ActorKind);
         Assert.DoesNotContain(x.Entities, e => e.Name == "Intelligence Unit" && e.Kind == EntityKind.Expert);
     }
+
+    private const string AuthorNotes = """
+        Why the Harbour Talks Failed
+
+        The talks went nowhere, and both sides blamed each other for the delay.
+
+        Maria Lopez is Senior Fellow at the Harbour Institute.
+
+        Ivo Brandt is professor of international relations at Ostmark University. Views are the authors' own.
+        """;
+
+    [Fact]
+    public void AnAuthorNoteWithoutAnArticle_GivesTheRoleAndAffiliation()
+    {
+        var x = ExtractionFixture.Extract(("note.txt", AuthorNotes));
+
+        var fellow = x.Named("Maria Lopez");
+        Assert.Contains("Senior Fellow", fellow.Roles);
+        Assert.Contains("Harbour Institute", fellow.Affiliations);
+        Assert.Contains("Ostmark University", x.Named("Ivo Brandt").Affiliations);
+    }
 }

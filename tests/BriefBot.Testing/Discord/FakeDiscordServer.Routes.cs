@@ -19,7 +19,11 @@ public sealed partial class FakeDiscordServer
         var limited = _limits.Admit(method, path, response);
         if (limited is not null)
         {
-            response.Headers.RetryAfter = "1";
+            if (string.IsNullOrEmpty(response.Headers.RetryAfter))
+            {
+                response.Headers.RetryAfter = "1";
+            }
+
             return (429, limited);
         }
 

@@ -67,6 +67,9 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     /// </summary>
     public TimeSpan NonceWindow { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>Requests refused for going over the global limit of 50 a second.</summary>
+    public int GlobalRateLimitViolations => _limits.GlobalViolations;
+
     /// <summary>What GET /gateway/bot reports as session starts left today (Discord allows about 1,000).</summary>
     public int SessionStartsRemaining { get; set; } = 999;
 
@@ -173,8 +176,14 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
             return;
         }
 
+        if (StallHandshakes)
+        {
+            await StallAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
-        var connection = new FakeGatewayConnection(socket, this, context.Request.Path, context.Request.QueryString.Value ?? string.Empty);
+        var connection = new FakeGatewayConnection(socket, this, context.Request.Path, context.Request.QueryString.Value ?? string.Empty, context.Abort);
         var running = connection.RunAsync();
         await _connections.Writer.WriteAsync(connection).ConfigureAwait(false);
         await running.ConfigureAwait(false);

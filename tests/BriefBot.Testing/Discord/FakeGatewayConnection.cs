@@ -19,11 +19,13 @@ public sealed class FakeGatewayConnection
     private readonly Channel<JsonElement> _received = Channel.CreateUnbounded<JsonElement>();
     private readonly TaskCompletionSource<WebSocketCloseStatus?> _clientClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly Action _abort;
 
-    internal FakeGatewayConnection(WebSocket socket, FakeDiscordServer server, string path, string query)
+    internal FakeGatewayConnection(WebSocket socket, FakeDiscordServer server, string path, string query, Action abort)
     {
         _socket = socket;
         _server = server;
+        _abort = abort;
         Path = path;
         Query = query;
     }
@@ -43,8 +45,10 @@ public sealed class FakeGatewayConnection
     public Task HelloAsync(int heartbeatIntervalMs = 41250) =>
         SendAsync(new { op = 10, d = new { heartbeat_interval = heartbeatIntervalMs }, s = (int?)null, t = (string?)null });
 
-    public Task ReadyAsync(string sessionId = "session-1") =>
-        DispatchAsync("READY", new
+    public Task ReadyAsync(string sessionId = "session-1")
+    {
+        _server.StartSession(sessionId);
+        return DispatchAsync("READY", new
         {
             v = 10,
             user = new { id = "900000000000000001", username = "briefbot", bot = true },
@@ -53,11 +57,13 @@ public sealed class FakeGatewayConnection
             resume_gateway_url = _server.ResumeUrl,
             application = new { id = _server.ApplicationId, flags = 0 },
         });
+    }
 
     /// <summary>Sends a dispatch with the session's next sequence number, which it returns.</summary>
     public async Task<long> DispatchAsync(string type, object data)
     {
         var sequence = _server.NextSequence();
+        _server.Remember(sequence, type, data);
         await SendAsync(new { op = 0, d = data, s = sequence, t = type }).ConfigureAwait(false);
         return sequence;
     }
@@ -75,6 +81,63 @@ public sealed class FakeGatewayConnection
         await SendAsync(new { op = 1, d = (object?)null }).ConfigureAwait(false);
         await ExpectAsync(1).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Answers the client's Identify as Discord does: a wrong token closes with 4004 (null is returned), otherwise
+    /// READY starts session <paramref name="sessionId"/> and the Identify payload is returned.
+    /// </summary>
+    public async Task<JsonElement?> AnswerIdentifyAsync(string sessionId = "session-1")
+    {
+        var identify = await ExpectAsync(2).ConfigureAwait(false);
+        if (identify.GetProperty("token").GetString() != _server.Token)
+        {
+            await CloseAsync(4004, "Authentication failed.").ConfigureAwait(false);
+            return null;
+        }
+
+        await ReadyAsync(sessionId).ConfigureAwait(false);
+        return identify;
+    }
+
+    /// <summary>
+    /// Answers the client's Resume as Discord does: a wrong token closes with 4004, a session Discord no longer
+    /// keeps gets op 9 with d false, a sequence it never sent closes with 4007; otherwise every dispatch after the
+    /// client's sequence is replayed, then RESUMED. Returns the Resume payload and whether the session resumed.
+    /// </summary>
+    public async Task<(JsonElement Resume, bool Resumed)> AnswerResumeAsync()
+    {
+        var resume = await ExpectAsync(6).ConfigureAwait(false);
+        if (resume.GetProperty("token").GetString() != _server.Token)
+        {
+            await CloseAsync(4004, "Authentication failed.").ConfigureAwait(false);
+            return (resume, false);
+        }
+
+        if (!_server.IsLive(resume.GetProperty("session_id").GetString()))
+        {
+            await InvalidSessionAsync(resumable: false).ConfigureAwait(false);
+            return (resume, false);
+        }
+
+        var seq = resume.GetProperty("seq");
+        var from = seq.ValueKind == JsonValueKind.Number ? seq.GetInt64() : 0;
+        if (from > _server.LastSequence)
+        {
+            await CloseAsync(4007, "Invalid seq.").ConfigureAwait(false);
+            return (resume, false);
+        }
+
+        foreach (var (sequence, type, data) in _server.DispatchedAfter(from))
+        {
+            await DispatchAsync(type, data, sequence).ConfigureAwait(false);
+        }
+
+        await DispatchAsync("RESUMED", new { }).ConfigureAwait(false);
+        return (resume, true);
+    }
+
+    /// <summary>The connection dies without a close frame, as when a network path or a gateway node fails.</summary>
+    public void Drop() => _abort();
 
     public Task ReconnectAsync() => SendAsync(new { op = 7, d = (object?)null });
 

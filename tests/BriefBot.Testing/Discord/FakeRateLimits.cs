@@ -5,15 +5,22 @@ namespace BriefBot.Testing.Discord;
 
 /// <summary>
 /// Per-bucket windows like Discord's: every answer carries X-RateLimit-Limit/Remaining/Reset-After/Bucket, and a
-/// request over the limit before the window resets gets a 429 and counts as a violation.
+/// request over the limit before the window resets gets a 429 and counts as a violation. Above the buckets sits the
+/// global limit, 50 requests in any second, which interaction endpoints (callbacks and their webhooks) are not
+/// bound to; going over it gets a 429 with <c>global: true</c>, X-RateLimit-Global and X-RateLimit-Scope: global.
 /// </summary>
 internal sealed class FakeRateLimits(TimeProvider time)
 {
+    public const int GlobalPerSecond = 50;
+
     private readonly Dictionary<string, Window> _windows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Limit, TimeSpan Reset)> _configured = new(StringComparer.Ordinal);
+    private readonly Queue<DateTimeOffset> _recent = new();
     private readonly Lock _lock = new();
 
     public int Violations { get; private set; }
+
+    public int GlobalViolations { get; private set; }
 
     public void Configure(string method, string pathPrefix, int limit, TimeSpan resetAfter)
     {
@@ -28,8 +35,13 @@ internal sealed class FakeRateLimits(TimeProvider time)
     {
         lock (_lock)
         {
-            var (key, limit, reset) = Find(method, path);
             var now = time.GetUtcNow();
+            if (!IsInteractionEndpoint(path) && AdmitGlobally(now, response) is { } globallyLimited)
+            {
+                return globallyLimited;
+            }
+
+            var (key, limit, reset) = Find(method, path);
             if (!_windows.TryGetValue(key, out var window) || now >= window.ResetAt)
             {
                 window = new Window(limit, now + reset);
@@ -52,6 +64,31 @@ internal sealed class FakeRateLimits(TimeProvider time)
             response.Headers["X-RateLimit-Remaining"] = window.Remaining.ToString(CultureInfo.InvariantCulture);
             return null;
         }
+    }
+
+    private static bool IsInteractionEndpoint(string path) =>
+        path.StartsWith("interactions/", StringComparison.Ordinal) || path.StartsWith("webhooks/", StringComparison.Ordinal);
+
+    private string? AdmitGlobally(DateTimeOffset now, HttpResponse response)
+    {
+        while (_recent.Count > 0 && now - _recent.Peek() >= TimeSpan.FromSeconds(1))
+        {
+            _recent.Dequeue();
+        }
+
+        if (_recent.Count < GlobalPerSecond)
+        {
+            _recent.Enqueue(now);
+            return null;
+        }
+
+        Violations++;
+        GlobalViolations++;
+        var retryAfter = (_recent.Peek() + TimeSpan.FromSeconds(1) - now).TotalSeconds;
+        response.Headers["X-RateLimit-Global"] = "true";
+        response.Headers["X-RateLimit-Scope"] = "global";
+        response.Headers.RetryAfter = Math.Ceiling(retryAfter).ToString(CultureInfo.InvariantCulture);
+        return $$"""{"message":"You are being rate limited.","retry_after":{{retryAfter.ToString("0.000", CultureInfo.InvariantCulture)}},"global":true}""";
     }
 
     private (string Key, int Limit, TimeSpan Reset) Find(string method, string path)

@@ -21,6 +21,10 @@ public sealed record ScriptedFailure(string Method, string PathPrefix, int Statu
     public static ScriptedFailure NoAnswerAfterProcessing(string method, string pathPrefix) =>
         new(method, pathPrefix, 0, string.Empty, ProcessFirst: true, Drop: true);
 
+    /// <summary>Answers 500, 502, 503 or 504 without doing anything (a gateway or node in trouble).</summary>
+    public static ScriptedFailure ServerError(string method, string pathPrefix, int status = 503) =>
+        new(method, pathPrefix, status, $$"""{"message":"{{status}}: Server Error","code":0}""");
+
     public static ScriptedFailure ServerErrorAfterProcessing(string method, string pathPrefix) =>
         new(method, pathPrefix, 502, """{"message":"502: Bad Gateway","code":0}""", ProcessFirst: true);
 }
