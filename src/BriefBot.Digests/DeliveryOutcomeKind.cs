@@ -4,7 +4,7 @@ namespace BriefBot.Digests;
 public enum DigestRunOutcome
 {
     Sent,
-    /// <summary>The ledger already has this day sent, in progress, or failed for good: nothing was sent.</summary>
+    /// <summary>The ledger already has this day sent, in progress, unknown or failed for good: nothing was sent.</summary>
     AlreadyHandled,
     /// <summary>No such subscription any more, or it is paused.</summary>
     NotSubscribed,
@@ -16,4 +16,6 @@ public enum DigestRunOutcome
     RetryLater,
     /// <summary>Failed too often today; the next attempt is tomorrow's digest.</summary>
     GaveUp,
+    /// <summary>Sent, but no answer came: it may have arrived. Recorded 'unknown' and not re-sent.</summary>
+    InDoubt,
 }

@@ -8,9 +8,11 @@ using Microsoft.Extensions.Options;
 namespace BriefBot.Digests;
 
 /// <summary>
-/// Sends one subscription's digest for one local day, at most once: the ledger row is claimed ("attempted") before
-/// sending and the outcome written after. Sends on each platform go one at a time, so a crash leaves at most one
-/// digest per platform in doubt; a failing chat affects only itself.
+/// Sends one subscription's digest for one local day, at most once. The ledger row is claimed ("attempted") when the
+/// digest's turn has come — after the sender's pacing wait, just before its first request leaves — and the outcome is
+/// written after. So a kill leaves in doubt only what was on the wire, and a digest stopped while it waited (SIGTERM)
+/// has either claimed nothing or gives its claim back, and goes out after the restart. Digests to different chats go
+/// side by side (the sender keeps the platform's limits), so a failing chat delays only itself.
 /// </summary>
 public sealed partial class DigestDeliverer(
     ISubscriptionStore store,
@@ -23,10 +25,6 @@ public sealed partial class DigestDeliverer(
     TimeProvider time,
     ILogger<DigestDeliverer> logger)
 {
-    // Never disposed: a job still finishing during shutdown may release its gate after the container is gone.
-    private readonly Dictionary<string, SemaphoreSlim> _platformGates = new(StringComparer.Ordinal);
-    private readonly Lock _gatesLock = new();
-
     public static string IdempotencyKey(long subscriptionId, DateOnly localDate) =>
         FormattableString.Invariant($"digest-{subscriptionId}-{localDate:yyyyMMdd}");
 
@@ -45,18 +43,49 @@ public sealed partial class DigestDeliverer(
             return DigestRunOutcome.NoSender;
         }
 
-        var claim = await ledger.TryBeginAsync(subscriptionId, localDate, IdempotencyKey(subscriptionId, localDate), time.GetUtcNow(), cancellationToken);
-        if (claim is null)
+        // A cheap early look: most repeated runs (a restart, a duplicate trigger) stop here without waiting a turn.
+        if (await ledger.FindAsync(subscriptionId, localDate, cancellationToken) is { } seen && !(seen is { State: DeliveryState.Failed, Retryable: true }))
         {
             return DigestRunOutcome.AlreadyHandled;
         }
 
-        return await SendClaimedAsync(subscription, claim, sender, cancellationToken);
+        var digest = await ComposeAsync(subscription, localDate, cancellationToken);
+        var key = IdempotencyKey(subscriptionId, localDate);
+        var claim = new Claim();
+        try
+        {
+            var result = await sender.SendAsync(
+                subscription.ChatId,
+                digest.Reply,
+                key,
+                async _ => claim.Record = await ledger.TryBeginAsync(subscriptionId, localDate, key, time.GetUtcNow(), CancellationToken.None) ?? throw new AlreadyClaimedException(),
+                cancellationToken);
+            return await RecordAsync(subscription, claim.Record!, digest, result);
+        }
+        catch (AlreadyClaimedException)
+        {
+            return DigestRunOutcome.AlreadyHandled;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            if (claim.Record is not null)
+            {
+                // Stopped before anything left (the sender says so by throwing): the day is open again for the restart.
+                await ledger.ReleaseAsync(subscriptionId, localDate, CancellationToken.None);
+                LogReleased(logger, subscription.Platform, subscription.ChatId, localDate);
+            }
+
+            throw;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && claim.Record is not null)
+        {
+            return await RecordAsync(subscription, claim.Record, digest, new DeliveryResult(DeliveryOutcome.Transient, ex.GetType().Name + ": " + ex.Message));
+        }
     }
 
     /// <summary>
     /// Settles a row a crash left "attempted". Re-sends with the same idempotency key only where the platform drops
-    /// duplicates and the attempt is recent enough; otherwise marks it failed, since re-sending could post twice.
+    /// duplicates and the attempt is recent enough; otherwise records it unknown, since re-sending could post twice.
     /// </summary>
     public async Task<DigestRunOutcome> ResolveInDoubtAsync(DeliveryRecord record, CancellationToken cancellationToken)
     {
@@ -67,43 +96,40 @@ public sealed partial class DigestDeliverer(
         if (subscription is { IsPaused: false } && sender is IIdempotentChatSender idempotent && age < idempotent.DeduplicationWindow)
         {
             LogResendingInDoubt(logger, subscription.Platform, subscription.ChatId, record.LocalDate);
-            return await SendClaimedAsync(subscription, record, sender, cancellationToken);
+            var digest = await ComposeAsync(subscription, record.LocalDate, cancellationToken);
+            DeliveryResult result;
+            try
+            {
+                result = await sender.SendAsync(subscription.ChatId, digest.Reply, record.IdempotencyKey, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                result = new DeliveryResult(DeliveryOutcome.Transient, ex.GetType().Name + ": " + ex.Message);
+            }
+
+            return await RecordAsync(subscription, record, digest, result);
         }
 
-        await ledger.MarkFailedAsync(
+        await ledger.MarkUnknownAsync(
             record.SubscriptionId,
             record.LocalDate,
             "interrupted while sending; not re-sent, because the platform cannot tell whether it arrived",
-            retryable: false,
             time.GetUtcNow(),
             CancellationToken.None);
         LogInDoubtNotResent(logger, record.SubscriptionId, record.LocalDate);
-        return DigestRunOutcome.AlreadyHandled;
+        return DigestRunOutcome.InDoubt;
     }
 
-    private async Task<DigestRunOutcome> SendClaimedAsync(Subscription subscription, DeliveryRecord claim, IChatSender sender, CancellationToken cancellationToken)
+    private async Task<ComposedDigest> ComposeAsync(Subscription subscription, DateOnly localDate, CancellationToken cancellationToken)
+    {
+        var received = await history.ReceivedAsync(subscription.Platform, subscription.ChatId, cancellationToken);
+        return DigestComposer.Compose(new DigestRequest(snapshots.Current, subscription.TopicIds, received, localDate, settings.Items));
+    }
+
+    /// <summary>Writes a claimed digest's outcome, even while shutting down: the message has left (or not) already.</summary>
+    private async Task<DigestRunOutcome> RecordAsync(Subscription subscription, DeliveryRecord claim, ComposedDigest digest, DeliveryResult result)
     {
         var localDate = claim.LocalDate;
-        var received = await history.ReceivedAsync(subscription.Platform, subscription.ChatId, cancellationToken);
-        var digest = DigestComposer.Compose(new DigestRequest(snapshots.Current, subscription.TopicIds, received, localDate, settings.Items));
-
-        DeliveryResult result;
-        var gate = GateFor(subscription.Platform);
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            result = await sender.SendAsync(subscription.ChatId, digest.Reply, claim.IdempotencyKey, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            result = new DeliveryResult(DeliveryOutcome.Transient, ex.GetType().Name + ": " + ex.Message);
-        }
-        finally
-        {
-            gate.Release();
-        }
-
-        // The outcome is written even while shutting down: the message has left (or not) already.
         var now = time.GetUtcNow();
         switch (result.Outcome)
         {
@@ -124,6 +150,13 @@ public sealed partial class DigestDeliverer(
                 LogPaused(logger, subscription.Platform, subscription.ChatId, result.Detail ?? "forbidden");
                 return DigestRunOutcome.Paused;
 
+            case DeliveryOutcome.Unknown:
+                // At most once: sending again could post the digest twice (RELIABILITY.md, "Digests").
+                var doubt = "no answer, it may have arrived; not re-sent: " + (result.Detail ?? "unknown");
+                await ledger.MarkUnknownAsync(subscription.Id, localDate, doubt, now, CancellationToken.None);
+                LogInDoubt(logger, subscription.Platform, subscription.ChatId, localDate, result.Detail ?? "unknown");
+                return DigestRunOutcome.InDoubt;
+
             default:
                 var retry = claim.Attempts < options.Value.MaxAttempts;
                 await ledger.MarkFailedAsync(subscription.Id, localDate, result.Detail ?? "transient failure", retry, now, CancellationToken.None);
@@ -135,18 +168,14 @@ public sealed partial class DigestDeliverer(
     private IChatSender? FindSender(string platform) =>
         senders.FirstOrDefault(s => string.Equals(s.Platform, platform, StringComparison.OrdinalIgnoreCase));
 
-    private SemaphoreSlim GateFor(string platform)
+    /// <summary>The ledger row this run claimed, once it has (the sender calls back at the digest's turn).</summary>
+    private sealed class Claim
     {
-        lock (_gatesLock)
-        {
-            if (!_platformGates.TryGetValue(platform, out var gate))
-            {
-                _platformGates[platform] = gate = new SemaphoreSlim(1, 1);
-            }
-
-            return gate;
-        }
+        public DeliveryRecord? Record { get; set; }
     }
+
+    /// <summary>Another run got the day first (between the early look and the turn): nothing is sent.</summary>
+    private sealed class AlreadyClaimedException : Exception;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest sent to {Platform} chat {ChatId} for {LocalDate} with {Items} reading items")]
     private static partial void LogSent(ILogger logger, string platform, string chatId, DateOnly localDate, int items);
@@ -156,6 +185,12 @@ public sealed partial class DigestDeliverer(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Digest to {Platform} chat {ChatId} failed on attempt {Attempt}: {Detail}; will retry: {WillRetry}")]
     private static partial void LogTransient(ILogger logger, string platform, string chatId, int attempt, string detail, bool willRetry);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest to {Platform} chat {ChatId} for {LocalDate} got no answer and may have arrived ({Detail}); recorded as unknown, not re-sent")]
+    private static partial void LogInDoubt(ILogger logger, string platform, string chatId, DateOnly localDate, string detail);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest to {Platform} chat {ChatId} for {LocalDate} was stopped before it was sent; it goes out after the restart")]
+    private static partial void LogReleased(ILogger logger, string platform, string chatId, DateOnly localDate);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No chat sender for platform {Platform} in this process; digest for chat {ChatId} not sent")]
     private static partial void LogNoSender(ILogger logger, string platform, string chatId);

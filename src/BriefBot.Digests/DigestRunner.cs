@@ -46,7 +46,12 @@ internal sealed partial class DigestRunner(
     public async Task<DigestRunOutcome> RunAsync(long subscriptionId, DateOnly localDate, CancellationToken cancellationToken)
     {
         var outcome = await deliverer.DeliverAsync(subscriptionId, localDate, cancellationToken);
-        await ScheduleAfterRunAsync(subscriptionId, localDate, outcome);
+        if (!cancellationToken.IsCancellationRequested)
+        {
+            // While stopping, the scheduler takes no more triggers; the start-up rebuild schedules what comes next.
+            await ScheduleAfterRunAsync(subscriptionId, localDate, outcome);
+        }
+
         foreach (var observer in runObservers)
         {
             await observer.RunCompletedAsync(subscriptionId, localDate, outcome);

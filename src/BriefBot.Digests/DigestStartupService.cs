@@ -1,3 +1,4 @@
+using BriefBot.Core.Subscriptions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ namespace BriefBot.Digests;
 /// </summary>
 internal sealed partial class DigestStartupService(
     DigestRunner runner,
+    IEnumerable<IStorageHealth> storage,
     ISchedulerFactory schedulers,
     IOptions<DigestOptions> options,
     TimeProvider time,
@@ -25,6 +27,12 @@ internal sealed partial class DigestStartupService(
     {
         try
         {
+            // A database that cannot be opened yet is retried by the storage; digests start once it opens.
+            foreach (var health in storage)
+            {
+                await health.WaitUntilAvailableAsync(stoppingToken);
+            }
+
             await runner.ResolveInDoubtAsync(stoppingToken);
             await runner.ResyncAsync(stoppingToken);
             var interval = options.Value.ResyncInterval;

@@ -54,6 +54,9 @@ public static class DigestsServiceCollectionExtensions
     {
         services.AddQuartz(q =>
         {
+            // SIGTERM cancels the digests still waiting their turn (a 429's retry_after, the pacer), so the host stops
+            // at once; each gives its ledger claim back and goes out after the restart.
+            q.ConfigureScheduler(s => s.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
             q.AddJob<DeliverDigestJob>(j => j.WithIdentity(DeliverDigestJob.Key).StoreDurably());
             q.AddJob<ResyncDigestsJob>(j => j.WithIdentity(ResyncDigestsJob.Key).StoreDurably());
         });

@@ -54,5 +54,25 @@ internal static class SchemaMigrations
                 PRIMARY KEY (platform, chat_id, reading_id)
             );
             """),
+        // SQLite cannot change a CHECK constraint in place: the table is rebuilt with its rows.
+        new(4, "delivery state 'unknown': sent, but no answer came", """
+            CREATE TABLE deliveries_v4 (
+                subscription_id INTEGER NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+                local_date      TEXT    NOT NULL,
+                state           TEXT    NOT NULL CHECK (state IN ('attempted', 'sent', 'failed', 'unknown')),
+                idempotency_key TEXT    NOT NULL,
+                attempts        INTEGER NOT NULL,
+                retryable       INTEGER NOT NULL DEFAULT 0 CHECK (retryable IN (0, 1)),
+                attempted_at    TEXT    NOT NULL,
+                finished_at     TEXT,
+                detail          TEXT,
+                PRIMARY KEY (subscription_id, local_date)
+            );
+            INSERT INTO deliveries_v4 SELECT subscription_id, local_date, state, idempotency_key, attempts, retryable,
+                attempted_at, finished_at, detail FROM deliveries;
+            DROP TABLE deliveries;
+            ALTER TABLE deliveries_v4 RENAME TO deliveries;
+            CREATE INDEX deliveries_in_doubt ON deliveries (state) WHERE state = 'attempted';
+            """),
     ];
 }

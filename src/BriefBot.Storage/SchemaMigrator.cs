@@ -24,7 +24,14 @@ internal sealed partial class SchemaMigrator(IReadOnlyList<Migration> migrations
             var current = await CurrentVersionAsync(connection, transaction, cancellationToken);
             if (current > newest)
             {
-                throw new InvalidOperationException(
+                // Damaged pages can read as any version: only an intact file is reported as newer.
+                var check = await QuickCheckAsync(connection, transaction, cancellationToken);
+                if (check != "ok")
+                {
+                    throw new CorruptDatabaseException($"the database file is corrupt (SQLite's check: {check})");
+                }
+
+                throw new NewerSchemaException(
                     $"The database is at schema version {current}, newer than this build knows ({newest}). Use a newer BriefBot or another Storage:ConnectionString.");
             }
 
@@ -55,6 +62,14 @@ internal sealed partial class SchemaMigrator(IReadOnlyList<Migration> migrations
         command.Transaction = transaction;
         command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version;";
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<string> QuickCheckAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "PRAGMA quick_check(1);";
+        return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) ?? "no answer";
     }
 
     private static async Task Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)

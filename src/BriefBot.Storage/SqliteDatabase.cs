@@ -1,3 +1,4 @@
+using BriefBot.Core.Subscriptions;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,11 +7,19 @@ namespace BriefBot.Storage;
 
 /// <summary>
 /// Opens connections to the SQLite database, creating its folder and migrating the schema once, before the first
-/// connection is handed out (whether or not the host's start-up migration ran first).
+/// connection is handed out (whether or not the host's start-up migration ran first). A database that cannot be
+/// opened is reported (<see cref="Problem"/>) and every use fails fast with <see cref="StorageUnavailableException"/>
+/// until <see cref="StorageMigrationService"/>'s next try opens it.
 /// </summary>
-public sealed class SqliteDatabase : IDisposable
+public sealed class SqliteDatabase : IDisposable, IStorageHealth
 {
+    /// <summary>How long opening waits for another connection's lock before it is reported and retried later.</summary>
+    private const int OpeningBusyTimeoutSeconds = 2;
+
     private readonly string _connectionString;
+    private readonly string _openingConnectionString;
+    private readonly TaskCompletionSource _available = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile string? _problem;
     private readonly SchemaMigrator _migrator;
     private readonly SemaphoreSlim _migrateOnce = new(1, 1);
     private volatile bool _migrated;
@@ -28,6 +37,7 @@ public sealed class SqliteDatabase : IDisposable
             ForeignKeys = true,
         };
         _connectionString = builder.ConnectionString;
+        _openingConnectionString = new SqliteConnectionStringBuilder(builder.ConnectionString) { DefaultTimeout = OpeningBusyTimeoutSeconds }.ConnectionString;
         DataSource = builder.DataSource;
         _migrator = new SchemaMigrator(migrations, time, logger);
     }
@@ -35,12 +45,26 @@ public sealed class SqliteDatabase : IDisposable
     /// <summary>The file (or in-memory name) the connection string points at.</summary>
     public string DataSource { get; }
 
+    public bool IsAvailable => _migrated;
+
+    public string? Problem => _problem;
+
+    public Task WaitUntilAvailableAsync(CancellationToken cancellationToken) => _available.Task.WaitAsync(cancellationToken);
+
+    /// <exception cref="StorageUnavailableException">The database could not be opened (see <see cref="Problem"/>).</exception>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
+        if (!_migrated && _problem is { } problem)
+        {
+            // The start-up service keeps trying; a command should not wait for a lock on every call meanwhile.
+            throw new StorageUnavailableException(problem);
+        }
+
         await MigrateAsync(cancellationToken);
-        return await OpenUnmigratedAsync(cancellationToken);
+        return await OpenUnmigratedAsync(_connectionString, cancellationToken);
     }
 
+    /// <exception cref="StorageUnavailableException">The database could not be opened (see <see cref="Problem"/>).</exception>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         if (_migrated)
@@ -53,10 +77,18 @@ public sealed class SqliteDatabase : IDisposable
         {
             if (!_migrated)
             {
-                await using var connection = await OpenUnmigratedAsync(cancellationToken);
+                await using var connection = await OpenUnmigratedAsync(_openingConnectionString, cancellationToken);
                 await _migrator.MigrateAsync(connection, cancellationToken);
                 _migrated = true;
+                _problem = null;
+                _available.TrySetResult();
             }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not StorageUnavailableException)
+        {
+            var problem = StorageProblem.Describe(ex, DataSource);
+            _problem = problem;
+            throw new StorageUnavailableException(problem, ex);
         }
         finally
         {
@@ -66,10 +98,10 @@ public sealed class SqliteDatabase : IDisposable
 
     public void Dispose() => _migrateOnce.Dispose();
 
-    private async Task<SqliteConnection> OpenUnmigratedAsync(CancellationToken cancellationToken)
+    private async Task<SqliteConnection> OpenUnmigratedAsync(string connectionString, CancellationToken cancellationToken)
     {
         CreateFolder();
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);

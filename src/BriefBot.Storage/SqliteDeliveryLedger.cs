@@ -126,6 +126,40 @@ public sealed class SqliteDeliveryLedger(SqliteDatabase database) : IDeliveryLed
         await failed.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task MarkUnknownAsync(long subscriptionId, DateOnly localDate, string detail, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var unknown = SqlText.Command(
+            connection,
+            null,
+            """
+            UPDATE deliveries SET state = 'unknown', retryable = 0, finished_at = $at, detail = $detail
+            WHERE subscription_id = $id AND local_date = $date;
+            """,
+            ("$id", subscriptionId),
+            ("$date", SqlText.Date(localDate)),
+            ("$at", SqlText.Instant(at)),
+            ("$detail", detail));
+        await unknown.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task ReleaseAsync(long subscriptionId, DateOnly localDate, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var release = SqlText.Command(
+            connection,
+            null,
+            """
+            DELETE FROM deliveries WHERE subscription_id = $id AND local_date = $date AND state = 'attempted' AND attempts = 1;
+            UPDATE deliveries SET state = 'failed', retryable = 1, attempts = attempts - 1, finished_at = attempted_at,
+                detail = 'stopped before sending; sent after the restart'
+            WHERE subscription_id = $id AND local_date = $date AND state = 'attempted';
+            """,
+            ("$id", subscriptionId),
+            ("$date", SqlText.Date(localDate)));
+        await release.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<DeliveryRecord>> ListInDoubtAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -172,6 +206,7 @@ public sealed class SqliteDeliveryLedger(SqliteDatabase database) : IDeliveryLed
         "attempted" => DeliveryState.Attempted,
         "sent" => DeliveryState.Sent,
         "failed" => DeliveryState.Failed,
+        "unknown" => DeliveryState.Unknown,
         _ => throw new InvalidOperationException($"Unknown delivery state '{state}' in the ledger."),
     };
 }

@@ -1,3 +1,4 @@
+using BriefBot.Core.Commands;
 using BriefBot.Core.Subscriptions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,10 +21,13 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<IStorageHealth>(sp => sp.GetRequiredService<SqliteDatabase>());
+        services.AddSingleton<StorageMigrationService>();
+        services.AddSingleton<IStatsContributor, StorageStats>();
         services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.AddSingleton<IDeliveryLedger, SqliteDeliveryLedger>();
         services.AddSingleton<IReadingHistory, SqliteReadingHistory>();
-        services.AddHostedService<StorageMigrationService>();
+        services.AddHostedService(sp => sp.GetRequiredService<StorageMigrationService>());
         return services;
     }
 }

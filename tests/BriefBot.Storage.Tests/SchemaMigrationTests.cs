@@ -74,7 +74,7 @@ public sealed class SchemaMigrationTests : IDisposable
         }
 
         using var older = _db.Open();
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => older.MigrateAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<StorageUnavailableException>(() => older.MigrateAsync(CancellationToken.None));
         Assert.Contains("999", error.Message, StringComparison.Ordinal);
     }
 

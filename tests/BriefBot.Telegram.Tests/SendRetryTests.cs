@@ -158,8 +158,10 @@ public sealed class SendRetryTests
         await bot.AdvanceUntilAsync(() => sending.IsCompleted ? sending : null, TimeSpan.FromSeconds(1));
 
         var result = await sending;
-        Assert.Equal(DeliveryOutcome.Transient, result.Outcome);
-        Assert.Contains("unknown", result.Detail, StringComparison.Ordinal);
+        // Merged contract (rel-digest): in doubt is its own outcome, which the digest ledger records and never re-sends.
+        Assert.Equal(DeliveryOutcome.Unknown, result.Outcome);
+        Assert.Contains("no answer within 10 s", result.Detail, StringComparison.Ordinal);
+        Assert.Contains(bot.Logs.GetSnapshot(), r => r.Message.Contains("outcome unknown: no answer within 10 s", StringComparison.Ordinal));
         Assert.Single(server.SentTo(1001));
         Assert.Single(server.Arrivals, r => r.Method == "sendMessage");
     }

@@ -53,6 +53,12 @@ public sealed partial class CommandRouter : ICommandRouter
         {
             return await handler.HandleAsync(new CommandRequest(name, argument, context), cancellationToken).ConfigureAwait(false);
         }
+        catch (Subscriptions.StorageUnavailableException)
+        {
+            return Reply.Text(
+                ReplyStatus.Failed,
+                "My database cannot be opened right now, so subscriptions and digests are on hold (I keep trying). Everything else works: try /help.");
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogFailed(_logger, ex, context.Platform, name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -11,7 +11,26 @@ public interface IChatSender
     string Platform { get; }
 
     /// <param name="idempotencyKey">The same key never posts twice (Discord nonce; Telegram retries the same request only).</param>
+    /// <remarks>
+    /// Throws <see cref="OperationCanceledException"/> only when nothing of the message left (cancelled while waiting
+    /// its turn, a 429's retry_after or a back-off); cancelled while a request was on its way, it returns
+    /// <see cref="DeliveryOutcome.Unknown"/> unless that request is answered in time.
+    /// </remarks>
     Task<DeliveryResult> SendAsync(string chatId, Reply reply, string idempotencyKey, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Sends like <see cref="SendAsync(string, Reply, string, CancellationToken)"/>, calling <paramref name="beforeSending"/>
+    /// once the message's turn has come (after any wait for pacing), just before its first request leaves. The digest
+    /// ledger claims the delivery there, so a digest stopped or killed while it waits is not in doubt. An exception from
+    /// <paramref name="beforeSending"/> propagates and nothing is sent. A sender that paces nothing need not override this.
+    /// </summary>
+    async Task<DeliveryResult> SendAsync(
+        string chatId, Reply reply, string idempotencyKey, Func<CancellationToken, Task> beforeSending, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(beforeSending);
+        await beforeSending(cancellationToken).ConfigureAwait(false);
+        return await SendAsync(chatId, reply, idempotencyKey, cancellationToken).ConfigureAwait(false);
+    }
 }
 
 public sealed record DeliveryResult(DeliveryOutcome Outcome, string? Detail = null)
@@ -24,6 +43,11 @@ public enum DeliveryOutcome
     Sent,
     /// <summary>The chat refuses us for good (blocked, removed, no permission): pause it, do not retry.</summary>
     Forbidden,
-    /// <summary>Failed for now (network, 5xx): try again later.</summary>
+    /// <summary>Not accepted, for now (429 given up, connection refused, 5xx answered): try again later.</summary>
     Transient,
+    /// <summary>
+    /// The request left but no answer came (client timeout, connection dropped, cancelled in flight, or only some parts
+    /// of a long reply were accepted): it may have arrived. Sending it again may post it twice.
+    /// </summary>
+    Unknown,
 }

@@ -24,6 +24,18 @@ public interface IDeliveryLedger
     /// <param name="retryable">A transient failure may be attempted again the same local day; a final one may not.</param>
     Task MarkFailedAsync(long subscriptionId, DateOnly localDate, string detail, bool retryable, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The send may or may not have arrived (<see cref="DeliveryState.Unknown"/>): final for the day, never re-sent
+    /// automatically, so a chat never gets the day's digest twice.
+    /// </summary>
+    Task MarkUnknownAsync(long subscriptionId, DateOnly localDate, string detail, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gives a claim back when nothing was sent (stopped while waiting its turn): the day is open again as before the
+    /// claim — no row for a first attempt, the earlier retryable failure for a retry.
+    /// </summary>
+    Task ReleaseAsync(long subscriptionId, DateOnly localDate, CancellationToken cancellationToken);
+
     /// <summary>Rows left <see cref="DeliveryState.Attempted"/>: the process stopped between attempt and outcome.</summary>
     Task<IReadOnlyList<DeliveryRecord>> ListInDoubtAsync(CancellationToken cancellationToken);
 }
@@ -33,6 +45,8 @@ public enum DeliveryState
     Attempted,
     Sent,
     Failed,
+    /// <summary>Sent, but no answer came: it may have arrived. Final for the day; not re-sent.</summary>
+    Unknown,
 }
 
 public sealed record DeliveryRecord(

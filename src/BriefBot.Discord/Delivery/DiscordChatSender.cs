@@ -22,7 +22,22 @@ internal sealed partial class DiscordChatSender(
     /// <summary>Discord checks a nonce "in the past few minutes"; we count on two.</summary>
     public TimeSpan DeduplicationWindow => TimeSpan.FromMinutes(2);
 
-    public async Task<DeliveryResult> SendAsync(string chatId, Reply reply, string idempotencyKey, CancellationToken cancellationToken)
+    public Task<DeliveryResult> SendAsync(string chatId, Reply reply, string idempotencyKey, CancellationToken cancellationToken) =>
+        SendPartsAsync(chatId, reply, idempotencyKey, beforeSending: null, cancellationToken);
+
+    /// <summary>
+    /// Sends like <see cref="SendAsync(string, Reply, string, CancellationToken)"/>, calling <paramref name="beforeSending"/>
+    /// once, after the first part's turn has come (bucket and global limit), just before its first request leaves.
+    /// </summary>
+    public Task<DeliveryResult> SendAsync(
+        string chatId, Reply reply, string idempotencyKey, Func<CancellationToken, Task> beforeSending, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(beforeSending);
+        return SendPartsAsync(chatId, reply, idempotencyKey, beforeSending, cancellationToken);
+    }
+
+    private async Task<DeliveryResult> SendPartsAsync(
+        string chatId, Reply reply, string idempotencyKey, Func<CancellationToken, Task>? beforeSending, CancellationToken cancellationToken)
     {
         if (!Configuration.Snowflake.IsValid(chatId))
         {
@@ -33,18 +48,41 @@ internal sealed partial class DiscordChatSender(
         for (var part = 0; part < messages.Count; part++)
         {
             var message = messages[part] with { Nonce = Nonce(idempotencyKey, part), EnforceNonce = true };
-            // Safe to repeat through 5xx and lost answers: the nonce makes Discord hand back the message if it was in fact created.
-            var response = await rest.PostAsync($"channels/{chatId}/messages", message, cancellationToken, DiscordRestClient.DeliveryRetryWindow).ConfigureAwait(false);
+
+            // Safe to repeat through 5xx, 429 and lost answers, with back-off (0.25 s doubling to 8 s) for 30 s, well
+            // inside the nonce's few minutes: Discord hands back the message if it was in fact created. Stopped after an
+            // attempt that may have arrived, this answers "no answer, may have arrived" instead of throwing.
+            DiscordResponse response;
+            try
+            {
+                response = await rest.PostRepeatableAsync(
+                    $"channels/{chatId}/messages", message, DiscordRestClient.DeliveryRetryWindow, part == 0 ? beforeSending : null, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (part > 0)
+            {
+                return PartlySent(chatId, part, messages.Count, "stopped");
+            }
 
             if (!response.IsSuccess)
             {
                 var result = Classify(response);
                 LogNotDelivered(logger, chatId, part + 1, messages.Count, result.Outcome, response.ErrorSummary);
-                return result;
+
+                // Sending the whole reply again later would repeat the parts already posted (their nonces long forgotten).
+                return part > 0 && result.Outcome == DeliveryOutcome.Transient
+                    ? PartlySent(chatId, part, messages.Count, response.ErrorSummary)
+                    : result;
             }
         }
 
         return DeliveryResult.Sent;
+    }
+
+    private DeliveryResult PartlySent(string chatId, int sent, int parts, string why)
+    {
+        LogPartlySent(logger, chatId, sent, parts, why);
+        return new DeliveryResult(DeliveryOutcome.Unknown, $"only {sent} of {parts} parts were posted ({why})");
     }
 
     /// <summary>At most 25 characters, the same for the same key and part.</summary>
@@ -56,6 +94,8 @@ internal sealed partial class DiscordChatSender(
 
     private static DeliveryResult Classify(DiscordResponse response) => response.Status switch
     {
+        _ when response.IsTransient && response.MayHaveArrived =>
+            new DeliveryResult(DeliveryOutcome.Unknown, "no answer to an attempt, it may have been posted: " + response.ErrorSummary),
         403 => new DeliveryResult(DeliveryOutcome.Forbidden, "Discord refused: " + response.ErrorSummary),
         404 => new DeliveryResult(DeliveryOutcome.Forbidden, "the channel is gone: " + response.ErrorSummary),
         _ => new DeliveryResult(DeliveryOutcome.Transient, response.ErrorSummary),
@@ -63,4 +103,7 @@ internal sealed partial class DiscordChatSender(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord did not take part {Part} of {Parts} for channel {ChannelId} ({Outcome}): {Reason}")]
     private static partial void LogNotDelivered(ILogger logger, string channelId, int part, int parts, DeliveryOutcome outcome, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Only {Sent} of {Parts} parts were posted to channel {ChannelId} ({Reason}): reported in doubt, not re-sent")]
+    private static partial void LogPartlySent(ILogger logger, string channelId, int sent, int parts, string reason);
 }

@@ -10,6 +10,9 @@ internal sealed record DiscordResponse(int Status, string Body)
 
     public bool IsTransient => Status is 0 or 429 or >= 500;
 
+    /// <summary>No answer, but the request had left (timeout, broken connection): it may have taken effect.</summary>
+    public bool MayHaveArrived { get; init; }
+
     /// <summary>
     /// 400 with code 40060: the interaction was answered already, which after a retry means our earlier attempt
     /// got through and only its answer was lost.

@@ -42,6 +42,30 @@ internal sealed partial class DiscordRestClient(
     public Task<DiscordResponse> PostAsync(string path, object body, CancellationToken cancellationToken, TimeSpan retryFor = default) =>
         SendAsync(HttpMethod.Post, path, body, cancellationToken, retryFor);
 
+    /// <summary>
+    /// Posts a message made safe to repeat by its nonce (<c>enforce_nonce</c>), retrying 5xx, 429 and lost answers
+    /// within <paramref name="retryFor"/>. <paramref name="beforeFirstRequest"/> is called once, after the first
+    /// attempt's turn has come and just before it leaves; what it throws propagates and nothing is sent. Stopped
+    /// (<paramref name="cancellationToken"/>) before any attempt may have arrived, it throws; stopped after one may have
+    /// (in flight, or in a back-off after an unanswered attempt), it returns no answer with
+    /// <see cref="DiscordResponse.MayHaveArrived"/>. A failed answer carries <see cref="DiscordResponse.MayHaveArrived"/>
+    /// when any attempt went unanswered after leaving.
+    /// </summary>
+    public async Task<DiscordResponse> PostRepeatableAsync(
+        string path, object body, TimeSpan retryFor, Func<CancellationToken, Task>? beforeFirstRequest, CancellationToken cancellationToken)
+    {
+        var progress = new Progress();
+        try
+        {
+            return await SendAsync(HttpMethod.Post, path, body, retryFor, beforeFirstRequest, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && (progress.InFlight || progress.MayHaveArrived))
+        {
+            LogStoppedInDoubt(logger, HttpMethod.Post.Method, RouteKey.For(HttpMethod.Post, path).Route);
+            return DiscordResponse.NoAnswer("stopped after a request that may have arrived") with { MayHaveArrived = true };
+        }
+    }
+
     public Task<DiscordResponse> PatchAsync(string path, object body, CancellationToken cancellationToken, TimeSpan retryFor = default) =>
         SendAsync(HttpMethod.Patch, path, body, cancellationToken, retryFor);
 
@@ -53,8 +77,18 @@ internal sealed partial class DiscordRestClient(
     /// How long 5xx answers and network failures are retried with back-off (0.25 s doubling to 8 s); zero sends
     /// once. A 5xx may come after Discord acted, so only requests that are safe to repeat get a window.
     /// </param>
-    public async Task<DiscordResponse> SendAsync(
-        HttpMethod method, string path, object? body, CancellationToken cancellationToken, TimeSpan retryFor = default)
+    public Task<DiscordResponse> SendAsync(
+        HttpMethod method, string path, object? body, CancellationToken cancellationToken, TimeSpan retryFor = default) =>
+        SendAsync(method, path, body, retryFor, beforeFirstRequest: null, new Progress(), cancellationToken);
+
+    private async Task<DiscordResponse> SendAsync(
+        HttpMethod method,
+        string path,
+        object? body,
+        TimeSpan retryFor,
+        Func<CancellationToken, Task>? beforeFirstRequest,
+        Progress progress,
+        CancellationToken cancellationToken)
     {
         var (route, major) = RouteKey.For(method, path);
         var interaction = IsAuthorisedByOwnToken(path);
@@ -64,17 +98,26 @@ internal sealed partial class DiscordRestClient(
         {
             if (state.IsStopped)
             {
-                return DiscordResponse.NoAnswer("the Discord transport has stopped: " + state.StopReason);
+                return DiscordResponse.NoAnswer("the Discord transport has stopped: " + state.StopReason) with { MayHaveArrived = progress.MayHaveArrived };
             }
 
             await WaitForTurnAsync(route, major, interaction, cancellationToken).ConfigureAwait(false);
+            if (beforeFirstRequest is not null)
+            {
+                await beforeFirstRequest(cancellationToken).ConfigureAwait(false);
+                beforeFirstRequest = null;
+            }
+
+            progress.InFlight = true;
             var response = await SendOnceAsync(method, path, body, route, major, cancellationToken).ConfigureAwait(false);
+            progress.InFlight = false;
             var answer = response.Response ?? response.Failure!;
+            progress.MayHaveArrived |= answer.MayHaveArrived;
             if (answer.Status is 0 or >= 500)
             {
                 if (state.IsStopped || time.GetElapsedTime(started) + backoff > retryFor)
                 {
-                    return answer;
+                    return answer with { MayHaveArrived = progress.MayHaveArrived };
                 }
 
                 LogRetryingServerError(logger, method.Method, route, answer.ErrorSummary, backoff.TotalSeconds);
@@ -97,7 +140,7 @@ internal sealed partial class DiscordRestClient(
 
             if (answer.Status != (int)HttpStatusCode.TooManyRequests || rateLimited++ >= MaxRateLimitRetries)
             {
-                return answer;
+                return answer.IsSuccess ? answer : answer with { MayHaveArrived = progress.MayHaveArrived };
             }
 
             var (retryAfter, global) = ReadRetryAfter(answer.Body, response.RetryAfterHeader);
@@ -144,12 +187,14 @@ internal sealed partial class DiscordRestClient(
         catch (HttpRequestException ex)
         {
             LogNetworkFailure(logger, method.Method, route, ex.Message);
-            return new Attempt(null, DiscordResponse.NoAnswer("network failure: " + ex.Message), null);
+            var neverLeft = ex.HttpRequestError is HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError
+                or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError;
+            return new Attempt(null, DiscordResponse.NoAnswer("network failure: " + ex.Message) with { MayHaveArrived = !neverLeft }, null);
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             LogNetworkFailure(logger, method.Method, route, "timed out");
-            return new Attempt(null, DiscordResponse.NoAnswer("timed out"), null);
+            return new Attempt(null, DiscordResponse.NoAnswer("timed out") with { MayHaveArrived = true }, null);
         }
     }
 
@@ -180,6 +225,14 @@ internal sealed partial class DiscordRestClient(
         return (TimeSpan.FromSeconds(Math.Clamp(seconds, 0, 3600)), global);
     }
 
+    /// <summary>Whether an attempt is on its way, and whether one left and went unanswered (it may have arrived).</summary>
+    private sealed class Progress
+    {
+        public bool InFlight { get; set; }
+
+        public bool MayHaveArrived { get; set; }
+    }
+
     private sealed record Attempt(DiscordResponse? Response, DiscordResponse? Failure, TimeSpan? RetryAfterHeader);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Discord answered 401 Unauthorized to {Method} {Route}: the token is wrong or was reset. The Discord transport has stopped; fix Discord:Token and restart.")]
@@ -193,6 +246,9 @@ internal sealed partial class DiscordRestClient(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord answered {Method} {Route} with {Reason}: trying again in {Seconds} s")]
     private static partial void LogRetryingServerError(ILogger logger, string method, string route, string reason, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord request {Method} {Route} stopped after an attempt that may have arrived: reported in doubt")]
+    private static partial void LogStoppedInDoubt(ILogger logger, string method, string route);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord request {Method} {Route} failed: {Reason}")]
     private static partial void LogNetworkFailure(ILogger logger, string method, string route, string reason);

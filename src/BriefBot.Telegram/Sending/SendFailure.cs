@@ -67,12 +67,14 @@ internal static class SendFailure
         _ => redactor.Describe(exception),
     };
 
-    // A connection that was never made carried no request: sending again cannot post twice.
+    // A connection that was never made (refused, no such host, TLS or proxy tunnel failed) carried no request:
+    // sending again cannot post twice.
     private static bool NeverConnected(Exception exception)
     {
         for (Exception? current = exception; current is not null; current = current.InnerException)
         {
-            if (current is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError }
+            if (current is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
+                    or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError }
                 || current is SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostUnreachable or SocketError.NetworkUnreachable })
             {
                 return true;

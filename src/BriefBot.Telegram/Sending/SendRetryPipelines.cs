@@ -15,12 +15,16 @@ namespace BriefBot.Telegram.Sending;
 /// 400, 403 and other 4xx never. Each attempt waits its pacing turn, then gets Telegram:Sending:RequestTimeoutSeconds
 /// for its answer. A message without an answer (timeout, broken connection) may have arrived: a reply is sent again
 /// (a duplicate answer is less bad than none), a digest is not (the delivery ledger decides; Telegram has no
-/// idempotency key).
+/// idempotency key). Once the caller stops, the waits end at once, but a request already on its way gets
+/// <see cref="InFlightGrace"/> to be answered, so its outcome is known rather than in doubt.
 /// </summary>
 internal sealed class SendRetryPipelines
 {
     /// <summary>How many 429s in a row one message may meet before it is reported as not delivered.</summary>
     public const int MaxTooManyRequestsPerMessage = 5;
+
+    /// <summary>How long a request already on its way may still take once the caller stops.</summary>
+    public static readonly TimeSpan InFlightGrace = TimeSpan.FromSeconds(5);
 
     private static readonly ResiliencePropertyKey<SendAttempt> AttemptKey = new("BriefBot.Telegram.SendAttempt");
 
@@ -66,7 +70,8 @@ internal sealed class SendRetryPipelines
 
     /// <summary>
     /// Runs the attempts: each waits for its turn (<paramref name="waitTurn"/>, not timed: pacing may rightly take
-    /// long), then sends (<paramref name="send"/>) within the request timeout. Throws the last failure.
+    /// long), then sends (<paramref name="send"/>) within the request timeout, and <see cref="InFlightGrace"/> after
+    /// <paramref name="cancellationToken"/> at most. Throws the last failure.
     /// </summary>
     public async Task<SendAttempt> RunAsync(
         SendAttempt attempt,
@@ -83,7 +88,18 @@ internal sealed class SendRetryPipelines
                 {
                     attempt.Attempts++;
                     using var turn = await waitTurn(ctx.CancellationToken);
-                    await _requestTimeout.ExecuteAsync(send, ctx.CancellationToken);
+                    using var request = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
+                    using var stopping = ctx.CancellationToken.Register(static r => ((CancellationTokenSource)r!).CancelAfter(InFlightGrace), request);
+                    try
+                    {
+                        await _requestTimeout.ExecuteAsync(send, request.Token);
+                    }
+                    catch (Exception ex) when (request.IsCancellationRequested || SendFailure.Classify(ex) == SendFailureKind.OutcomeUnknown)
+                    {
+                        attempt.MayHaveArrived = true;
+                        attempt.StoppedInFlight = request.IsCancellationRequested;
+                        throw;
+                    }
                 },
                 context);
             return attempt;
@@ -148,4 +164,10 @@ internal sealed class SendAttempt(string chatId, bool resendWhenUnsure, DateTime
     public int Attempts { get; set; }
 
     public int TooManyRequests { get; set; }
+
+    /// <summary>An attempt left without an answer (timeout, broken connection, stopped in flight): it may have arrived.</summary>
+    public bool MayHaveArrived { get; set; }
+
+    /// <summary>The last attempt was still on its way when the caller stopped and the grace ran out.</summary>
+    public bool StoppedInFlight { get; set; }
 }

@@ -17,7 +17,9 @@ namespace BriefBot.Telegram.Sending;
 /// The one way messages leave for Telegram, used by command replies and digests: renders the reply to HTML parts,
 /// paces every attempt ahead of time and retries as <see cref="SendRetryPipelines"/> says (5xx, refused connections,
 /// 429 and, for replies only, timeouts), reports a refusal (400, 403) without retrying, and logs a message given up
-/// at its deadline.
+/// at its deadline. A message that may have arrived without an answer is <see cref="DeliveryOutcome.Unknown"/> for
+/// digests (never sent again); stopped while waiting, it throws; stopped while a request is on its way, that request
+/// gets <see cref="InFlightGrace"/> to be answered, then the outcome is Unknown.
 /// </summary>
 public sealed class TelegramChatSender(
     BotClientHolder bot,
@@ -30,6 +32,9 @@ public sealed class TelegramChatSender(
     /// <summary>How many 429s in a row one message may meet before it is reported as not delivered (Transient).</summary>
     public const int MaxTooManyRequestsPerMessage = SendRetryPipelines.MaxTooManyRequestsPerMessage;
 
+    /// <summary>How long a request already on its way may still take once the caller stops.</summary>
+    public static readonly TimeSpan InFlightGrace = SendRetryPipelines.InFlightGrace;
+
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
     private readonly SendRetryPipelines _retries = new(options, time, bot, logger);
@@ -37,20 +42,38 @@ public sealed class TelegramChatSender(
     public string Platform => "telegram";
 
     /// <summary>
-    /// Sends a digest (or any message nobody is waiting for): a part whose outcome is unknown (no answer in time) is
-    /// not sent again but reported Transient, "outcome unknown", for the caller to decide.
+    /// Sends a digest (or any message nobody is waiting for): a part whose outcome is unknown (no answer in time, a
+    /// broken connection) is not sent again but reported <see cref="DeliveryOutcome.Unknown"/>.
     /// </summary>
     public Task<DeliveryResult> SendAsync(string chatId, Reply reply, string idempotencyKey, CancellationToken cancellationToken) =>
-        SendAsync(chatId, reply, target: default, resendWhenUnsure: false, cancellationToken);
+        SendAsync(chatId, reply, target: default, resendWhenUnsure: false, beforeSending: null, cancellationToken);
+
+    /// <summary>
+    /// Sends like <see cref="SendAsync(string, Reply, string, CancellationToken)"/>, calling <paramref name="beforeSending"/>
+    /// once the first part's pacing turn has come, just before its first request leaves (not again on a retry). What
+    /// it throws goes to the caller, and nothing is sent.
+    /// </summary>
+    public Task<DeliveryResult> SendAsync(
+        string chatId, Reply reply, string idempotencyKey, Func<CancellationToken, Task> beforeSending, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(beforeSending);
+        return SendAsync(chatId, reply, target: default, resendWhenUnsure: false, beforeSending, cancellationToken);
+    }
 
     /// <summary>
     /// Sends the answer to a command; the first part answers <paramref name="target"/>'s message, every part goes to
     /// its topic. A part whose outcome is unknown is sent again: the user may see it twice, but never waits in vain.
     /// </summary>
     public Task<DeliveryResult> SendReplyAsync(string chatId, Reply reply, ReplyTarget target, CancellationToken cancellationToken) =>
-        SendAsync(chatId, reply, target, resendWhenUnsure: true, cancellationToken);
+        SendAsync(chatId, reply, target, resendWhenUnsure: true, beforeSending: null, cancellationToken);
 
-    private async Task<DeliveryResult> SendAsync(string chatId, Reply reply, ReplyTarget target, bool resendWhenUnsure, CancellationToken cancellationToken)
+    private async Task<DeliveryResult> SendAsync(
+        string chatId,
+        Reply reply,
+        ReplyTarget target,
+        bool resendWhenUnsure,
+        Func<CancellationToken, Task>? beforeSending,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chatId);
         ArgumentNullException.ThrowIfNull(reply);
@@ -60,10 +83,21 @@ public sealed class TelegramChatSender(
         {
             var keyboard = i == rendered.Parts.Count - 1 ? rendered.Keyboard : null;
             var partTarget = i == 0 ? target : target with { MessageId = null };
-            var result = await SendPartAsync(lane, chatId, rendered.Parts[i], keyboard, partTarget, resendWhenUnsure, cancellationToken);
+            DeliveryResult result;
+            try
+            {
+                result = await SendPartAsync(
+                    lane, chatId, rendered.Parts[i], keyboard, partTarget, resendWhenUnsure, i == 0 ? beforeSending : null, cancellationToken);
+            }
+            catch (OperationCanceledException) when (i > 0)
+            {
+                return PartlySent(i, rendered.Parts.Count, "stopped");
+            }
+
             if (result.Outcome != DeliveryOutcome.Sent)
             {
-                return result;
+                // Sending the whole reply again would repeat the parts already delivered.
+                return i > 0 && result.Outcome == DeliveryOutcome.Transient ? PartlySent(i, rendered.Parts.Count, result.Detail) : result;
             }
         }
 
@@ -77,16 +111,26 @@ public sealed class TelegramChatSender(
         InlineKeyboardMarkup? keyboard,
         ReplyTarget target,
         bool resendWhenUnsure,
+        Func<CancellationToken, Task>? beforeSending,
         CancellationToken cancellationToken)
     {
         // If the question was deleted meanwhile, the answer is still sent, just not as a reply.
         var replyTo = target.MessageId is { } asked ? new ReplyParameters { MessageId = asked, AllowSendingWithoutReply = true } : null;
         var attempt = _retries.Start(chatId, resendWhenUnsure);
+        using var turns = new Turns(lane);
+        if (beforeSending is not null)
+        {
+            // The first turn is taken before the retries, so the callback runs once, when the message's turn has
+            // come, and what it throws (another run has this digest) reaches the caller instead of counting as a failure.
+            await turns.TakeFirstAsync(cancellationToken);
+            await beforeSending(cancellationToken);
+        }
+
         try
         {
             await _retries.RunAsync(
                 attempt,
-                lane.WaitTurnAsync,
+                turns.WaitAsync,
                 async ct => await bot.Client.SendMessage(
                     ChatIdOf(chatId),
                     html,
@@ -103,6 +147,22 @@ public sealed class TelegramChatSender(
         {
             return Failed(attempt, ex);
         }
+        catch (Exception ex) when (attempt.MayHaveArrived)
+        {
+            // Stopped, but a request had left without an answer: it may have arrived, so it must not be sent again.
+            var detail = attempt.StoppedInFlight ? "stopped while the request was on its way" : _retries.Describe(ex);
+            TelegramLog.NotDelivered(logger, chatId, "outcome unknown: " + detail);
+            return new DeliveryResult(DeliveryOutcome.Unknown, detail);
+        }
+        catch (Exception ex) when (SendFailure.Classify(ex) == SendFailureKind.Refused)
+        {
+            return Failed(attempt, ex);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Stopped, and the last answer said it was not delivered: nothing of this part was accepted.
+            throw new OperationCanceledException("Stopped; not sent: " + _retries.Describe(ex), ex, cancellationToken);
+        }
     }
 
     private DeliveryResult Failed(SendAttempt attempt, Exception exception)
@@ -115,9 +175,9 @@ public sealed class TelegramChatSender(
                 return new DeliveryResult(DeliveryOutcome.Forbidden, detail);
 
             case SendFailureKind.OutcomeUnknown when !attempt.ResendWhenUnsure:
-                detail = $"outcome unknown: {detail}; not sent again, it may have arrived";
-                TelegramLog.NotDelivered(logger, attempt.ChatId, detail);
-                return new DeliveryResult(DeliveryOutcome.Transient, detail);
+                // Telegram has no idempotency key: sending it again could post it twice (the digest ledger records 'unknown').
+                TelegramLog.NotDelivered(logger, attempt.ChatId, $"outcome unknown: {detail}; not sent again, it may have arrived");
+                return new DeliveryResult(DeliveryOutcome.Unknown, detail);
 
             default:
                 TelegramLog.SendGaveUp(logger, attempt.ChatId, attempt.Attempts, (long)_retries.Elapsed(attempt).TotalSeconds, detail);
@@ -125,8 +185,24 @@ public sealed class TelegramChatSender(
         }
     }
 
+    private static DeliveryResult PartlySent(int sent, int parts, string? detail) =>
+        new(DeliveryOutcome.Unknown, $"{sent} of {parts} parts sent, then {detail ?? "a failure"}");
+
     private static ChatId ChatIdOf(string chatId) =>
         long.TryParse(chatId, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var id)
             ? new ChatId(id)
             : new ChatId(chatId);
+
+    /// <summary>A part's pacing turns: the first may be taken ahead of the retries; one not used is given back.</summary>
+    private sealed class Turns(SendPacer.ChatLane lane) : IDisposable
+    {
+        private IDisposable? _taken;
+
+        public async Task TakeFirstAsync(CancellationToken cancellationToken) => _taken = await lane.WaitTurnAsync(cancellationToken);
+
+        public Task<IDisposable> WaitAsync(CancellationToken cancellationToken) =>
+            Interlocked.Exchange(ref _taken, null) is { } taken ? Task.FromResult(taken) : lane.WaitTurnAsync(cancellationToken);
+
+        public void Dispose() => Interlocked.Exchange(ref _taken, null)?.Dispose();
+    }
 }

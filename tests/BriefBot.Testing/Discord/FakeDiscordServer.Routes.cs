@@ -134,9 +134,10 @@ public sealed partial class FakeDiscordServer
         var nonce = message.TryGetProperty("nonce", out var n) ? n.ToString() : null;
         lock (_lock)
         {
-            if (enforce && nonce is not null && _messagesByNonce.TryGetValue(channelId + "/" + nonce, out var existing))
+            // One author (the bot) here, so the nonce alone is the key; the channel does not matter.
+            if (enforce && nonce is not null && _messagesByNonce.TryGetValue(nonce, out var existing) && _time.GetUtcNow() - existing.At < NonceWindow)
             {
-                return (200, existing.GetRawText());
+                return (200, existing.Message.GetRawText());
             }
 
             var created = JsonSerializer.SerializeToElement(new
@@ -156,7 +157,7 @@ public sealed partial class FakeDiscordServer
 
             if (nonce is not null)
             {
-                _messagesByNonce[channelId + "/" + nonce] = created;
+                _messagesByNonce[nonce] = (created, _time.GetUtcNow());
             }
 
             return (200, created.GetRawText());

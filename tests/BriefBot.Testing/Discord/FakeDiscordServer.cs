@@ -27,9 +27,10 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Done)> _waiters = [];
     private readonly List<ScriptedFailure> _failures = [];
     private readonly ConcurrentDictionary<string, List<JsonElement>> _messages = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, JsonElement> _messagesByNonce = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (JsonElement Message, DateTimeOffset At)> _messagesByNonce = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _acknowledged = new(StringComparer.Ordinal);
     private readonly FakeRateLimits _limits;
+    private readonly TimeProvider _time;
     private readonly Lock _lock = new();
     private long _sequence;
     private long _nextId = 1_100_000_000_000_000_000;
@@ -40,6 +41,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         Token = token;
         ApplicationId = applicationId;
         _limits = new FakeRateLimits(time);
+        _time = time;
     }
 
     public string Token { get; }
@@ -58,6 +60,12 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     public JsonElement? RegisteredCommands { get; private set; }
 
     public int RateLimitViolations => _limits.Violations;
+
+    /// <summary>
+    /// How long a nonce sent with enforce_nonce is remembered: Discord checks "in the past few minutes" for a message by
+    /// the same author, in any channel. Two minutes here, what the bot counts on.
+    /// </summary>
+    public TimeSpan NonceWindow { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Requests refused for going over the global limit of 50 a second.</summary>
     public int GlobalRateLimitViolations => _limits.GlobalViolations;
@@ -189,6 +197,12 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         var body = await reader.ReadToEndAsync().ConfigureAwait(false);
         var (status, answer) = Answer(request.Method, path, request.Headers.Authorization.ToString(), body, context.Response);
         Record(new RecordedRequest(request.Method, path, request.Headers.Authorization.ToString(), body, status));
+        if (status == 0)
+        {
+            context.Abort();
+            return;
+        }
+
         context.Response.StatusCode = status;
         if (answer is not null)
         {

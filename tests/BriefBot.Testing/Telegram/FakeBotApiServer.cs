@@ -276,6 +276,11 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         {
             if (fault.Disconnect)
             {
+                if (fault.AcceptFirst)
+                {
+                    await AnswerAsync(method, parameters, outages, context.RequestAborted);
+                }
+
                 context.Abort();
                 Record(new RecordedRequest(method, token!, parameters, 0, Now));
                 return;

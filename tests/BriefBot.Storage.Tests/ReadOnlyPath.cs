@@ -1,0 +1,49 @@
+using System.Diagnostics;
+
+namespace BriefBot.Storage.Tests;
+
+/// <summary>
+/// Makes a file or folder really read-only: by its mode bits, or — when the tests run as root, whom mode bits do not
+/// stop — by the immutable attribute (chattr +i).
+/// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+internal static class ReadOnlyPath
+{
+    private static bool IsRoot => Environment.UserName == "root";
+
+    public static void Make(string path)
+    {
+        if (IsRoot)
+        {
+            Chattr("+i", path);
+        }
+        else
+        {
+            File.SetUnixFileMode(path, Directory.Exists(path) ? UnixFileMode.UserRead | UnixFileMode.UserExecute : UnixFileMode.UserRead);
+        }
+    }
+
+    public static void Undo(string path)
+    {
+        if (IsRoot)
+        {
+            Chattr("-i", path);
+        }
+        else
+        {
+            File.SetUnixFileMode(path, Directory.Exists(path)
+                ? UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                : UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
+    private static void Chattr(string flag, string path)
+    {
+        using var chattr = Process.Start(new ProcessStartInfo("chattr", [flag, path]) { RedirectStandardError = true })!;
+        chattr.WaitForExit();
+        if (chattr.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"chattr {flag} {path} failed: {chattr.StandardError.ReadToEnd()}");
+        }
+    }
+}
