@@ -60,6 +60,10 @@ internal static class BodyAnaphora
         return false;
     }
 
+    /// <summary>The organisation a body noun ("group", "court") stands for at <paramref name="where"/>, if one was named.</summary>
+    public static string? Named(List<OrgHit> organisations, SentenceView where, string noun) =>
+        Words.OrgNouns.Contains(noun) ? Before(organisations, where, noun) : null;
+
     private static string? Before(List<OrgHit> organisations, SentenceView where, string noun)
     {
         var general = General.Contains(noun);
@@ -79,10 +83,24 @@ internal static class BodyAnaphora
 
             if (general || org.Name.Contains(noun, StringComparison.OrdinalIgnoreCase))
             {
-                return org.Name;
+                return FullName(organisations, org.Name);
             }
         }
 
         return null;
+    }
+
+    /// <summary>The full name an acronym was given in brackets in this article ("NFU" of "Northern Fisheries Union (NFU)"), or the name itself.</summary>
+    private static string FullName(List<OrgHit> organisations, string name)
+    {
+        foreach (var org in organisations)
+        {
+            if (org.Acronym == name)
+            {
+                return org.Name;
+            }
+        }
+
+        return name;
     }
 }

@@ -429,6 +429,7 @@ internal sealed class ExtractionRun(IReadOnlyList<Article> articles, ParallelOpt
         }
 
         BodyAnaphora.Resolve(people, 0, organisations);
+        LedeDescription.Apply(article, people, organisations);
         AddAuthors(article, people);
         article.ReleaseText();
         _hitStrings.Share(people, organisations, concepts);

@@ -267,4 +267,24 @@ public class PeopleOnRealTextTests
 
         Assert.Contains("International Harbour Group", x.Named("Maria Lopez").Affiliations);
     }
+
+    private const string Lede = """
+        Fishing deal 'out of reach', says envoy
+
+        A fishing deal between Ostmark and the Northern Fisheries Union (NFU) looks out of reach this year, the bloc's chief negotiator has said.
+
+        Speaking after the latest round of talks, Maria Lopez said she was "disappointed" by the offer.
+
+        Ostmark says it will not move on quotas.
+        """;
+
+    [Fact]
+    public void ASourceTheOpeningDescribes_IsTheFirstPersonQuotedByNameAfterIt()
+    {
+        var x = ExtractionFixture.Extract(("lede.txt", Lede));
+
+        var negotiator = x.Named("Maria Lopez");
+        Assert.Contains("chief negotiator", negotiator.Roles);
+        Assert.Contains("Northern Fisheries Union", negotiator.Affiliations);
+    }
 }
