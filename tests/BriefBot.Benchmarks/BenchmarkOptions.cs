@@ -52,7 +52,7 @@ internal sealed record BenchmarkOptions(int Articles, bool Quick, int Seed, stri
                     break;
                 default:
                     error.WriteLine($"Unknown or incomplete option '{args[i]}'.");
-                    error.WriteLine("Usage: dotnet run -c Release --project tests/BriefBot.Benchmarks -- [--articles N (default 10000)] [--quick] [--seed N] [--out FOLDER] [--keep-corpus] [--saturate-reload] [--only learning,answering,peers,start-up,reloading,delivering]");
+                    error.WriteLine("Usage: dotnet run -c Release --project tests/BriefBot.Benchmarks -- [--articles N (default 10000)] [--quick] [--seed N] [--out FOLDER] [--keep-corpus] [--saturate-reload] [--only learning,answering,peers,start-up,reloading,delivering,hostile]");
                     return null;
             }
         }

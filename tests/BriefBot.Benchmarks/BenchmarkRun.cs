@@ -9,7 +9,7 @@ using BriefBot.Core.Knowledge;
 namespace BriefBot.Benchmarks;
 
 /// <summary>
-/// One benchmark run: generate the corpus, then learning, answering, peers, start-up, reloading and delivering,
+/// One benchmark run: generate the corpus, then learning, answering, peers, start-up, reloading, delivering and a hostile paragraph,
 /// each in its own section so a failing stage is reported and the others still run.
 /// </summary>
 internal sealed class BenchmarkRun(BenchmarkOptions options, Report report)
@@ -37,6 +37,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, Report report)
         Section("Start-up", StartUp);
         Section("Reloading", Reload);
         await SectionAsync("Delivering", Deliver);
+        Section("Hostile", Hostile);
         report.Add("Run", "whole benchmark", Stopwatch.GetElapsedTime(total).TotalSeconds, "s", "< 600 s at 10,000 articles", options.Articles >= 10_000 ? Stopwatch.GetElapsedTime(total).TotalSeconds < 600 : null);
         if (!options.KeepCorpus && Directory.Exists(_corpus.Folder))
         {
@@ -313,6 +314,16 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, Report report)
             note: $"{share:P0} of the {result.FastestPossiblePerSecond:#,0}/s a {result.AllowedPerSecond:#,0}/s window allows for {result.MessagesExpected:#,0} messages; " +
                   $"{result.MessagesAccepted:#,0} messages in {result.Elapsed.TotalSeconds:0.00} s; {result.CpuUsed.TotalSeconds / result.Elapsed.TotalSeconds:0.00} cores busy " +
                   $"(sender and fake server, {result.CpuUsed.TotalMilliseconds / result.MessagesAccepted:0.00} ms of CPU a message); a 100 ms timer ticked every {result.TimerTickMs:0.0} ms");
+    }
+
+    private void Hostile()
+    {
+        const int small = 4_000;
+        var (smallSeconds, largeSeconds) = CrowdedParagraph.Run(small, options.Seed);
+        report.Add("Hostile", $"one paragraph of {small:#,0} appositions", smallSeconds, "s");
+        report.Add("Hostile", $"one paragraph of {small * 4:#,0} appositions", largeSeconds, "s");
+        var growth = largeSeconds / smallSeconds;
+        report.Add("Hostile", "4× the appositions ÷ 1×", growth, "×", "≤ 6× (linear 4×, quadratic 16×)", growth <= 6);
     }
 
     private void Section(string name, Action action) => SectionAsync(name, () => { action(); return Task.CompletedTask; }).GetAwaiter().GetResult();

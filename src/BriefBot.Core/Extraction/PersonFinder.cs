@@ -108,10 +108,9 @@ internal static partial class PersonFinder
             }
 
             var pair = Cues.EndsWithAnd(text, m.Index) ? PrecedingName.Match(text, Math.Max(0, m.Index - 200), Math.Min(m.Index, 200)) : Match.Empty;
-            var respectively = text.AsSpan(rest).Contains("respectively", StringComparison.OrdinalIgnoreCase);
             if (pair.Success && Clean(pair.Groups["name"].ValueSpan) is { } first)
             {
-                if (respectively && roles.Count >= 2)
+                if (roles.Count >= 2 && Respectively(text, rest))
                 {
                     hits.Add(new PersonHit(first, [roles[0]], roles[0].Political, s));
                     hits.Add(new PersonHit(name, roles.Skip(1).ToList(), AnyPolitical(roles, 1), s));
@@ -201,6 +200,11 @@ internal static partial class PersonFinder
     /// <summary>Whether a name of two words or more starts with a common given name.</summary>
     public static bool StartsWithGivenName(string name) =>
         name.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 && GivenNames.Contains(name.AsSpan(0, space));
+
+    // "A and B, the X and the Y of Z, respectively": looked for only as far as such an apposition reaches, so that a
+    // sentence of many appositions is not read to its end once for each.
+    private static bool Respectively(string text, int from) =>
+        text.AsSpan(from, Math.Min(text.Length - from, 300)).Contains("respectively", StringComparison.OrdinalIgnoreCase);
 
     private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text) => text.IndexOf(' ') is var space and >= 0 ? text[..space] : text;
 

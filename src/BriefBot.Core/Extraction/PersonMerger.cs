@@ -29,11 +29,18 @@ internal static class PersonMerger
         var fullNamesByArticle = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal); // article → surname key → full key
         var fullNamesAnywhere = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var firstWordsByArticle = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal); // "Mr Teng" for "Teng Biao"
+        var fullKeysByArticle = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var hit in hits.Where(h => h.Name.Contains(' ', StringComparison.Ordinal)))
         {
             var key = KeyOf(hit.Name);
             var surname = SurnameKey(hit.Name);
             GetOrAdd(fullNamesByArticle, hit.Where.Paragraph.Article.Id)[surname] = key;
+            if (!fullKeysByArticle.TryGetValue(hit.Where.Paragraph.Article.Id, out var articleKeys))
+            {
+                fullKeysByArticle[hit.Where.Paragraph.Article.Id] = articleKeys = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            articleKeys.Add(key);
             var firstWord = hit.Name[..hit.Name.IndexOf(' ', StringComparison.Ordinal)];
             if (!Words.GivenNames.Contains(firstWord) && firstWord.Length > 1 && !firstWord.EndsWith('.'))
             {
@@ -55,7 +62,7 @@ internal static class PersonMerger
             // "Doe" or "Jane Doe" read as someone's affiliation is a person of the article, not a body.
             bool IsPersonOfArticle(string org) =>
                 fullNamesByArticle.TryGetValue(hit.Where.Paragraph.Article.Id, out var named) &&
-                (named.ContainsKey(keys.Of(org)) || named.ContainsValue(keys.Of(org)));
+                (named.ContainsKey(keys.Of(org)) || fullKeysByArticle[hit.Where.Paragraph.Article.Id].Contains(keys.Of(org)));
 
             var key = KeyOf(hit.Name);
             var display = hit.Name;

@@ -7,6 +7,12 @@ namespace BriefBot.Core.Knowledge;
 /// </summary>
 internal sealed class CoMentions
 {
+    /// <summary>
+    /// A paragraph naming more entities than this is a list (a roster, an index): being in it says little about how two
+    /// of them relate, and weighing every pair would make the work grow with the square of its length.
+    /// </summary>
+    public const int MostEntitiesInAParagraph = 64;
+
     private readonly int[] _runEntity;
     private readonly int[] _runParagraph;
     private readonly int[] _runSentenceStart; // run r's sentences are _sentences[_runSentenceStart[r] .. _runSentenceStart[r + 1]]
@@ -95,6 +101,11 @@ internal sealed class CoMentions
         {
             var run = _entityRuns[i];
             var paragraph = _runParagraph[run];
+            if (_paragraphRunStart[paragraph + 1] - _paragraphRunStart[paragraph] > MostEntitiesInAParagraph)
+            {
+                continue;
+            }
+
             for (var other = _paragraphRunStart[paragraph]; other < _paragraphRunStart[paragraph + 1]; other++)
             {
                 if (other != run)

@@ -58,6 +58,22 @@ public class RelationGraphTests
         }
     }
 
+    [Fact]
+    public void RelatedTo_IgnoresAParagraphThatNamesMoreEntitiesThanAListWould_AndKeepsTheOthers()
+    {
+        // 65 entities in paragraph 0 (a roster), of which the first two also meet in paragraph 1.
+        var entities = Enumerable.Range(0, 65).Select(e =>
+        {
+            List<Mention> mentions = e < 2 ? [new("a", 0, 0), new("a", 1, 0)] : [new("a", 0, 0)];
+            return new Entity($"actor:{e}", EntityKind.Actor, ActorKind.State, $"N{e:00}", [], [], [], null, mentions, []);
+        }).ToList();
+
+        var graph = new RelationGraph(entities);
+
+        Assert.Equal([("N01", 2.0)], graph.RelatedTo("actor:0").Select(r => (r.Entity.Name, r.Weight)));
+        Assert.Empty(graph.RelatedTo("actor:2"));
+    }
+
     private static IEnumerable<(string, int)> SharedParagraphs(Entity a, Entity b) =>
         a.Mentions.Select(m => (m.ArticleId, m.Paragraph)).Intersect(b.Mentions.Select(m => (m.ArticleId, m.Paragraph)));
 
