@@ -29,6 +29,14 @@ internal static class LedeDescription
             return;
         }
 
+        // Only the first person quoted by name after the opening can take the role, so the opening is read for a
+        // description only when there is one.
+        var named = FirstNamedSpeakerAfter(p, people);
+        if (named < 0 || people.Any(other => other.Name == people[named].Name && other.Roles.Count > 0))
+        {
+            return; // nobody to give it to, or the article gives them a role of its own
+        }
+
         Match? described = null;
         SentenceView where = default;
         foreach (var s in p.Sentences)
@@ -45,36 +53,36 @@ internal static class LedeDescription
             return;
         }
 
+        var role = described.Groups["role"].Value;
+        var body = described.Groups["body"].Value;
+        List<string> affiliations = [];
+        if (body.Length > 0 && char.IsUpper(body[0]))
+        {
+            affiliations.Add(body); // "the EU's chief negotiator"
+        }
+        else if (body.Length > 0 && BodyAnaphora.Named(organisations, where, body) is { } org)
+        {
+            affiliations.Add(org); // "the bloc's negotiator": the body the opening named just before
+        }
+
+        var political = Apposition.IsPoliticalAt(role, affiliations);
+        people[named] = people[named] with { Roles = [new RoleSegment(role, affiliations, political)], InOffice = political };
+    }
+
+    /// <summary>The first hit within <see cref="Reach"/> paragraphs after the opening that quotes a full name with no role given there, or -1.</summary>
+    private static int FirstNamedSpeakerAfter(ParagraphView opening, List<PersonHit> people)
+    {
         for (var i = 0; i < people.Count; i++)
         {
             var hit = people[i];
             var at = hit.Where.Paragraph.Index;
-            if (at <= p.Index || at > p.Index + Reach || !hit.Speaks || hit.Roles.Count > 0 || !hit.Name.Contains(' ', StringComparison.Ordinal))
+            if (at > opening.Index && at <= opening.Index + Reach && hit.Speaks && hit.Roles.Count == 0 && hit.Name.Contains(' ', StringComparison.Ordinal))
             {
-                continue;
+                return i;
             }
-
-            if (people.Any(other => other.Name == hit.Name && other.Roles.Count > 0))
-            {
-                return; // the article gives them a role of its own
-            }
-
-            var role = described.Groups["role"].Value;
-            var body = described.Groups["body"].Value;
-            List<string> affiliations = [];
-            if (body.Length > 0 && char.IsUpper(body[0]))
-            {
-                affiliations.Add(body); // "the EU's chief negotiator"
-            }
-            else if (body.Length > 0 && BodyAnaphora.Named(organisations, where, body) is { } org)
-            {
-                affiliations.Add(org); // "the bloc's negotiator": the body the opening named just before
-            }
-
-            var political = Apposition.IsPoliticalAt(role, affiliations);
-            people[i] = hit with { Roles = [new RoleSegment(role, affiliations, political)], InOffice = political };
-            return;
         }
+
+        return -1;
     }
 
     private static ParagraphView? FirstBodyParagraph(ArticleView article)

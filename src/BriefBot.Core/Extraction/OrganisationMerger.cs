@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using BriefBot.Core.Extraction.Text;
 using BriefBot.Core.Knowledge;
@@ -152,7 +153,7 @@ internal static class OrganisationMerger
         (strict || longName) && acronymArticles <= 2 * nameArticles + 2;
 
     /// <summary>The key of an organisation's name, British and American spellings made one ("Centre" and "Center").</summary>
-    private static string OrgKey(string folded) => "org:" + BritishToAmerican.Replace(folded, m => m.Value switch
+    private static string OrgKey(string folded) => "org:" + (!folded.AsSpan().ContainsAny(BritishSpellings) ? folded : BritishToAmerican.Replace(folded, m => m.Value switch
     {
         "isation" => "ization",
         "centre" => "center",
@@ -161,9 +162,11 @@ internal static class OrganisationMerger
         "labour" => "labor",
         "theatre" => "theater",
         _ => m.Value,
-    });
+    }));
 
     private static readonly Regex BritishToAmerican = new("isation|centre|defence|programme|labour|theatre", RegexOptions.CultureInvariant);
+
+    private static readonly SearchValues<string> BritishSpellings = SearchValues.Create(["isation", "centre", "defence", "programme", "labour", "theatre"], StringComparison.Ordinal);
 
     private static bool IsAcronymOnly(string name) => !name.Contains(' ', StringComparison.Ordinal) && name.Where(char.IsLetter).All(char.IsUpper);
 

@@ -77,7 +77,7 @@ internal static partial class PersonFinder
         var text = s.Text;
         FindOffices(s, hits);
 
-        var bio = text.Length > 0 && char.IsUpper(text[0]) && text.AsSpan().ContainsAny(BioVerbs) ? Bio.Match(text) : Match.Empty;
+        var bio = MayBeBio(text) ? Bio.Match(text) : Match.Empty;
         if (bio.Success && Clean(bio.Groups["name"].ValueSpan) is { } bioName)
         {
             var roles = Apposition.Parse(text, bio.Index + bio.Length, stopAtDash: false);
@@ -189,6 +189,29 @@ internal static partial class PersonFinder
                 hits.Add(new PersonHit(name, [], false, s));
             }
         }
+    }
+
+    /// <summary>
+    /// Cue for <see cref="Bio"/>: its verb can only be the first one in the sentence (a name holds no lower-case word but
+    /// a particle), so every word before that verb must start like a word of a name.
+    /// </summary>
+    private static bool MayBeBio(string text)
+    {
+        if (text.Length == 0 || !char.IsUpper(text[0]) || text.AsSpan().IndexOfAny(BioVerbs) is not (var verb and > 0))
+        {
+            return false;
+        }
+
+        foreach (var range in text.AsSpan(0, verb).SplitAny(' ', '\u00A0'))
+        {
+            var word = text.AsSpan(0, verb)[range];
+            if (word.Length > 0 && !char.IsUpper(word[0]) && word[0] is not ('“' or '"') && !Particles.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool StartsName(string text, WordRange? before, WordRange word, WordRange next) =>

@@ -27,7 +27,7 @@ internal sealed class SentenceWords
     public ReadOnlySpan<char> Raw(int i) => _words[i].IsAmpersand ? "&" : Chars.AsSpan(_words[i].Start, _words[i].RawLength);
 
     /// <summary>Word <paramref name="i"/> folded (<see cref="Token.Folded"/>).</summary>
-    public ReadOnlySpan<char> Folded(int i) => _folded.AsSpan(_words[i].FoldStart, _words[i].FoldLength);
+    public ReadOnlySpan<char> Folded(int i) => _words[i].IsAmpersand ? "and" : _folded.AsSpan(_words[i].FoldStart, _words[i].FoldLength);
 
     public bool IsCapitalised(int i) => Raw(i) is { Length: > 0 } raw && char.IsUpper(raw[0]);
 
@@ -51,11 +51,21 @@ internal sealed class SentenceWords
         var folded = 0;
         var text = Text;
         var i = 0;
+
+        // Most sentences are ASCII: folded in one call, each word's folded form is then its own slice of the whole.
+        var whole = Ascii.ToLower(text, Room(0, text.Length), out _) == OperationStatus.Done;
         while (Tokenizer.NextWord(text, ref i, out var start, out var end))
         {
             if (text[start] == '&')
             {
-                Add(new Word(start, 1, folded, Write("and", ref folded), IsAmpersand: true));
+                Add(new Word(start, 1, 0, 3, IsAmpersand: true));
+                continue;
+            }
+
+            if (whole)
+            {
+                var rawLength = Tokenizer.RawLength(text, start, end);
+                Add(new Word(start, rawLength, start, rawLength, IsAmpersand: false));
                 continue;
             }
 
