@@ -27,13 +27,23 @@ internal static partial class PersonFinder
     private static partial Regex PrecedingName { get; }
 
     /// <summary>"Jane Doe is a senior fellow at X", and as author notes write it, without the article: "Jane Doe is Senior Fellow at X".</summary>
-    private static readonly Regex Bio = new(@"^(?<name>" + Patterns.Name + @")[ ]+(?:is|was|has been|serves as|works as)[ ]+(?=(?:an?|the)[ ]|" + Patterns.RoleNounsEitherFirst + @"\b|(?:[\p{L}-]+[ ]+){1,3}" + Patterns.RoleNounsEitherFirst + @"\b)", Patterns.Options);
+    /// <remarks>
+    /// Read in two steps, the name and verb, then what follows: one expression holding the long list of role nouns grows
+    /// too big for the JIT to optimise, and the name and verb alone rule out most sentences.
+    /// </remarks>
+    private static readonly Regex Bio = new(@"^(?<name>" + Patterns.Name + @")[ ]+(?:is|was|has been|serves as|works as)[ ]+", Patterns.Options);
 
-    private static readonly Regex RoleBeforeName = new(
-        @"(?<![\p{L}\p{M}-])(?<role>" + Patterns.RoleNounsLower + @")[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
+    /// <summary>What must follow <see cref="Bio"/>'s verb, besides "a", "an" or "the": a role noun, or one within three words.</summary>
+    private static readonly Regex BioRole = new(@"\G(?:" + Patterns.RoleNounsEitherFirst + @"\b|(?:[\p{L}-]+[ ]+){1,3}" + Patterns.RoleNounsEitherFirst + @"\b)", Patterns.Options);
+
+    /// <summary>"research director Jane Doe", tried only where <see cref="RoleNounStarts"/> says a role noun may start.</summary>
+    internal static readonly Regex RoleBeforeName = new(
+        @"\G(?<![\p{L}\p{M}-])(?<role>" + Patterns.RoleNounsLower + @")[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
 
     /// <summary>Cue for <see cref="RoleBeforeName"/>: a role noun right before a capital.</summary>
     private static readonly LetterTails RoleNounTails = new(Patterns.LowerRoleNouns());
+
+    private static readonly int LongestRoleNoun = Patterns.LowerRoleNouns().Max(w => w.Length);
 
     private static readonly Regex Office = new(
         @"(?<![\p{L}\p{M}])(?<office>" + Patterns.OfficeWords +
@@ -77,7 +87,7 @@ internal static partial class PersonFinder
         var text = s.Text;
         FindOffices(s, hits);
 
-        var bio = MayBeBio(text) ? Bio.Match(text) : Match.Empty;
+        var bio = MayBeBio(text) && Bio.Match(text) is { Success: true } head && RoleFollows(text, head.Index + head.Length) ? head : Match.Empty;
         if (bio.Success && Clean(bio.Groups["name"].ValueSpan) is { } bioName)
         {
             var roles = Apposition.Parse(text, bio.Index + bio.Length, stopAtDash: false);
@@ -126,7 +136,7 @@ internal static partial class PersonFinder
             hits.Add(new PersonHit(name, roles, AnyPolitical(roles), s, Unconfirmed: !name.Contains(' ', StringComparison.Ordinal) && !Titled(m.Groups["name"].ValueSpan)));
         }
 
-        for (var m = Cues.WordBeforeCapital(text, RoleNounTails) ? RoleBeforeName.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+        foreach (var m in RoleNounStarts(text) is { } roleStarts ? CuedMatches.All(RoleBeforeName, text, roleStarts) : CuedMatches.None)
         {
             if (Clean(m.Groups["name"].ValueSpan) is not { } name || !name.Contains(' ', StringComparison.Ordinal) && !char.IsUpper(m.Groups["name"].ValueSpan[0]))
             {
@@ -192,6 +202,49 @@ internal static partial class PersonFinder
     }
 
     /// <summary>
+    /// Where a role noun may start that spaces and a capital follow: each letter within the longest noun's reach before
+    /// the end of a word that ends such a noun ("…fellow Jane"), when no letter or hyphen is before it; null when none.
+    /// </summary>
+    internal static List<int>? RoleNounStarts(string text)
+    {
+        List<int>? starts = null;
+        for (var space = text.IndexOf(' ', StringComparison.Ordinal); space >= 0 && space + 1 < text.Length; space = text.IndexOf(' ', space + 1))
+        {
+            if (text[space + 1] == ' ' || !char.IsUpper(text[space + 1]))
+            {
+                continue;
+            }
+
+            var end = space;
+            while (end > 0 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var tail = end;
+            while (tail > 0 && char.IsLetter(text[tail - 1]))
+            {
+                tail--;
+            }
+
+            if (!RoleNounTails.Contains(text.AsSpan(tail, end - tail)))
+            {
+                continue;
+            }
+
+            for (var p = Math.Max(0, end - LongestRoleNoun); p <= tail; p++)
+            {
+                if (p == 0 || !char.IsLetter(text[p - 1]) && text[p - 1] != '-')
+                {
+                    (starts ??= []).Add(p);
+                }
+            }
+        }
+
+        return starts is null ? null : CuedMatches.Ordered(starts);
+    }
+
+    /// <summary>
     /// Cue for <see cref="Bio"/>: its verb can only be the first one in the sentence (a name holds no lower-case word but
     /// a particle), so every word before that verb must start like a word of a name.
     /// </summary>
@@ -212,6 +265,13 @@ internal static partial class PersonFinder
         }
 
         return true;
+    }
+
+    private static bool RoleFollows(string text, int at)
+    {
+        var rest = text.AsSpan(at);
+        return rest.StartsWith("a ", StringComparison.Ordinal) || rest.StartsWith("an ", StringComparison.Ordinal) ||
+               rest.StartsWith("the ", StringComparison.Ordinal) || BioRole.IsMatch(text, at);
     }
 
     private static bool StartsName(string text, WordRange? before, WordRange word, WordRange next) =>

@@ -8,8 +8,9 @@ namespace BriefBot.Core.Extraction;
 /// </summary>
 internal static class RoleThenName
 {
-    private static readonly Regex Pattern = new(
-        @"(?<lead>(?<![\p{L}\p{M}])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}\p{M}-]*['’]s)[ ]+)(?<role>(?:(?!(?:said|says|told|its|his|her|their|and|or|of|to|in|on|at|by|for|with|from|that|who|which|is|was|as)[ ])[\p{L}-]+[ ]+){0,4}?" + Patterns.RoleNounsEitherFirst +
+    /// <summary>Tried only where <see cref="LeadStarts"/> says its lead word may start.</summary>
+    internal static readonly Regex Pattern = new(
+        @"\G(?<lead>(?<![\p{L}\p{M}])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}\p{M}-]*['’]s)[ ]+)(?<role>(?:(?!(?:said|says|told|its|his|her|their|and|or|of|to|in|on|at|by|for|with|from|that|who|which|is|was|as)[ ])[\p{L}-]+[ ]+){0,4}?" + Patterns.RoleNounsEitherFirst +
         @"(?:[ ]+(?:of|at|for|to|with|in)[ ]+[^,;:“”""()]{1,100}?)?),[ ]+(?<name>(?:\p{Lu}\p{Ll}{0,4}\.?[ ]+){0,2}" + Patterns.Name +
         @")(?=[ ]*(?:[,.;:]|$))",
         Patterns.Options);
@@ -17,12 +18,12 @@ internal static class RoleThenName
     public static void Find(SentenceView s, List<PersonHit> hits)
     {
         var text = s.Text;
-        if (!CommaBeforeCapital(text))
+        if (LeadStarts(text) is not { } starts)
         {
             return;
         }
 
-        for (var m = Pattern.Match(text); m.Success; m = m.NextMatch())
+        foreach (var m in CuedMatches.All(Pattern, text, starts))
         {
             if (PersonFinder.Clean(m.Groups["name"].ValueSpan) is not { } name)
             {
@@ -50,8 +51,112 @@ internal static class RoleThenName
         }
     }
 
+    /// <summary>
+    /// Where the lead word of a match may start. A match ends its role at a comma that spaces and a capital follow, with
+    /// none of , ; : ( ) or quotation marks before it back to its lead, and a role noun in that stretch no more than
+    /// <see cref="LeadReach"/> words after the lead: so the leads are the words starting with a capital, t, a or h that
+    /// come that close before a word ending like a role noun. Null when there is none.
+    /// </summary>
+    internal static List<int>? LeadStarts(string text)
+    {
+        if (!CommaBeforeCapital(text))
+        {
+            return null;
+        }
+
+        List<int>? starts = null;
+        Span<int> words = stackalloc int[96];
+        for (var comma = text.IndexOf(", ", StringComparison.Ordinal); comma >= 0; comma = text.IndexOf(", ", comma + 2, StringComparison.Ordinal))
+        {
+            var after = comma + 1;
+            while (after < text.Length && text[after] == ' ')
+            {
+                after++;
+            }
+
+            if (after == text.Length || !char.IsUpper(text[after]))
+            {
+                continue;
+            }
+
+            // The words of the stretch, as their starts: the last 96 are enough, as a role noun ends at most about 50 words before the comma.
+            var from = text.AsSpan(0, comma).LastIndexOfAny(Stops) + 1;
+            var count = 0;
+            for (var p = from; p < comma; p++)
+            {
+                if (text[p] != ' ' && (p == from || text[p - 1] == ' '))
+                {
+                    words[count++ % words.Length] = p;
+                }
+            }
+
+            var first = Math.Max(0, count - words.Length);
+            for (var k = first; k < count; k++)
+            {
+                var end = k + 1 < count ? text.AsSpan(0, words[(k + 1) % words.Length]).TrimEnd(' ').Length : comma;
+                if (!EndsLikeARoleNoun(text.AsSpan(words[k % words.Length], end - words[k % words.Length])))
+                {
+                    continue;
+                }
+
+                // A lead may also start inside a word, after a mark that is no letter ("O’Brien’s").
+                for (var p = words[Math.Max(first, k - LeadReach) % words.Length]; p < words[k % words.Length]; p++)
+                {
+                    if ((p == 0 || !char.IsLetter(text[p - 1])) && (char.IsUpper(text[p]) || text[p] is 't' or 'a' or 'h'))
+                    {
+                        (starts ??= []).Add(p);
+                    }
+                }
+            }
+        }
+
+        return starts is null ? null : CuedMatches.Ordered(starts);
+    }
+
+    /// <summary>Words from a lead to the last word of its role noun, at most: the lead, four words, the noun's words.</summary>
+    private static readonly int LeadReach = 1 + 4 + Patterns.LowerRoleNouns().Max(w => w.Count(c => c == ' ') + 1);
+
+    private static readonly LetterTails RoleNounTails = new(Patterns.LowerRoleNouns());
+
+    private static bool EndsLikeARoleNoun(ReadOnlySpan<char> word)
+    {
+        var tail = word.Length;
+        while (tail > 0 && char.IsLetter(word[tail - 1]))
+        {
+            tail--;
+        }
+
+        var letters = word[tail..];
+        if (letters.IsEmpty)
+        {
+            return false;
+        }
+
+        if (RoleNounTails.Contains(letters))
+        {
+            return true;
+        }
+
+        if (!char.IsUpper(letters[0]))
+        {
+            return false;
+        }
+
+        Span<char> lowered = stackalloc char[Math.Min(letters.Length, 64)];
+        if (letters.Length > lowered.Length)
+        {
+            return false;
+        }
+
+        letters.CopyTo(lowered);
+        lowered[0] = char.ToLowerInvariant(lowered[0]);
+        return RoleNounTails.Contains(lowered);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create(",;:()“”\"");
+
     /// <summary>Cue for <see cref="Pattern"/>: a comma, a space and a capital.</summary>
-    private static bool CommaBeforeCapital(string text)
+    internal static bool CommaBeforeCapital(string text)
     {
         for (var comma = text.IndexOf(", ", StringComparison.Ordinal); comma >= 0; comma = text.IndexOf(", ", comma + 2, StringComparison.Ordinal))
         {
