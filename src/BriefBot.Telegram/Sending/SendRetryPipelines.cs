@@ -1,3 +1,4 @@
+using BriefBot.Core.Delivery;
 using BriefBot.Telegram.Api;
 using BriefBot.Telegram.Logging;
 using BriefBot.Telegram.Options;
@@ -57,10 +58,16 @@ internal sealed class SendRetryPipelines
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Context, args.Outcome.Exception)),
                 DelayGenerator = args => ValueTask.FromResult(
                     args.Outcome.Exception is { } ex && BotApiErrors.IsTooManyRequests(ex, out var retryAfter) ? retryAfter : (TimeSpan?)null),
-                OnRetry = args =>
+                OnRetry = async args =>
                 {
-                    LogRetry(args.Context.Properties.GetValue(AttemptKey, null!), args.Outcome.Exception!, args.RetryDelay);
-                    return ValueTask.CompletedTask;
+                    var attempt = args.Context.Properties.GetValue(AttemptKey, null!);
+                    if (attempt is { Claim: { } claim, MayHaveArrived: false })
+                    {
+                        // Nothing was accepted and nothing is on its way: the wait is not in doubt, so it holds no claim.
+                        await claim.GiveBackAsync(CancellationToken.None);
+                    }
+
+                    LogRetry(attempt, args.Outcome.Exception!, args.RetryDelay);
                 },
             })
             .Build();
@@ -70,8 +77,10 @@ internal sealed class SendRetryPipelines
 
     /// <summary>
     /// Runs the attempts: each waits for its turn (<paramref name="waitTurn"/>, not timed: pacing may rightly take
-    /// long), then sends (<paramref name="send"/>) within the request timeout, and <see cref="InFlightGrace"/> after
-    /// <paramref name="cancellationToken"/> at most. Throws the last failure.
+    /// long), takes the attempt's claim if it has one (given back in each back-off after a refusal), then sends
+    /// (<paramref name="send"/>) within the request timeout, and <see cref="InFlightGrace"/> after
+    /// <paramref name="cancellationToken"/> at most. Throws the last failure; what taking the claim threw comes as a
+    /// <see cref="ClaimFailedException"/>, never retried.
     /// </summary>
     public async Task<SendAttempt> RunAsync(
         SendAttempt attempt,
@@ -88,6 +97,11 @@ internal sealed class SendRetryPipelines
                 {
                     attempt.Attempts++;
                     using var turn = await waitTurn(ctx.CancellationToken);
+                    if (attempt.Claim is { } claim)
+                    {
+                        await TakeAsync(claim, ctx.CancellationToken);
+                    }
+
                     using var request = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
                     using var stopping = ctx.CancellationToken.Register(static r => ((CancellationTokenSource)r!).CancelAfter(InFlightGrace), request);
                     try
@@ -110,15 +124,27 @@ internal sealed class SendRetryPipelines
         }
     }
 
-    public SendAttempt Start(string chatId, bool resendWhenUnsure) => new(chatId, resendWhenUnsure, _time.GetUtcNow());
+    public SendAttempt Start(string chatId, bool resendWhenUnsure, IDeliveryClaim? claim) => new(chatId, resendWhenUnsure, _time.GetUtcNow()) { Claim = claim };
 
     public TimeSpan Elapsed(SendAttempt attempt) => _time.GetUtcNow() - attempt.Started;
 
     public string Describe(Exception exception) => SendFailure.Describe(exception, RequestTimeout, _redactor);
 
+    private static async Task TakeAsync(IDeliveryClaim claim, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await claim.TakeAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new ClaimFailedException(ex);
+        }
+    }
+
     private bool ShouldRetry(ResilienceContext context, Exception? exception)
     {
-        if (exception is null || context.CancellationToken.IsCancellationRequested)
+        if (exception is null or ClaimFailedException || context.CancellationToken.IsCancellationRequested)
         {
             return false;
         }
@@ -161,6 +187,9 @@ internal sealed class SendAttempt(string chatId, bool resendWhenUnsure, DateTime
 
     public DateTimeOffset Started { get; } = started;
 
+    /// <summary>The delivery ledger's claim, taken just before each attempt leaves and given back in a back-off after a refusal.</summary>
+    public IDeliveryClaim? Claim { get; init; }
+
     public int Attempts { get; set; }
 
     public int TooManyRequests { get; set; }
@@ -171,3 +200,6 @@ internal sealed class SendAttempt(string chatId, bool resendWhenUnsure, DateTime
     /// <summary>The last attempt was still on its way when the caller stopped and the grace ran out.</summary>
     public bool StoppedInFlight { get; set; }
 }
+
+/// <summary>Taking the claim failed (another run has the digest): not a send failure, and nothing was sent.</summary>
+internal sealed class ClaimFailedException(Exception inner) : Exception("The delivery could not be claimed.", inner);
