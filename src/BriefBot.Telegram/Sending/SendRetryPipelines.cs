@@ -13,8 +13,8 @@ namespace BriefBot.Telegram.Sending;
 /// How one message is retried (Polly, on the injected clock): 5xx and refused connections with exponential back-off
 /// and jitter (1 s doubling up to Telegram:Sending:MaxRetryDelaySeconds) until Telegram:Sending:RetryForSeconds after
 /// the first attempt; a 429 after its retry_after (at most <see cref="MaxTooManyRequestsPerMessage"/> in a row);
-/// 400, 403 and other 4xx never. Each attempt waits its pacing turn, then gets Telegram:Sending:RequestTimeoutSeconds
-/// for its answer. A message without an answer (timeout, broken connection) may have arrived: a reply is sent again
+/// 400, 403 and other 4xx never. Each attempt waits its pacing turn (which paces request starts: the turn ends as the
+/// request leaves), then gets Telegram:Sending:RequestTimeoutSeconds for its answer. A message without an answer (timeout, broken connection) may have arrived: a reply is sent again
 /// (a duplicate answer is less bad than none), a digest is not (the delivery ledger decides; Telegram has no
 /// idempotency key). Once the caller stops, the waits end at once, but a request already on its way gets
 /// <see cref="InFlightGrace"/> to be answered, so its outcome is known rather than in doubt.
@@ -96,10 +96,15 @@ internal sealed class SendRetryPipelines
                 async ctx =>
                 {
                     attempt.Attempts++;
-                    using var turn = await waitTurn(ctx.CancellationToken);
-                    if (attempt.Claim is { } claim)
+                    using (await waitTurn(ctx.CancellationToken))
                     {
-                        await TakeAsync(claim, ctx.CancellationToken);
+                        if (attempt.Claim is { } claim)
+                        {
+                            await TakeAsync(claim, ctx.CancellationToken);
+                        }
+
+                        // The turn ends as the request starts: its permits come back one window later, whether or not
+                        // an answer has come, so requests that hang (up to the timeout) do not hold up others' turns.
                     }
 
                     using var request = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
