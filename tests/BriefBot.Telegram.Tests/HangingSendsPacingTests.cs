@@ -1,3 +1,4 @@
+using BriefBot.Telegram.Sending;
 using BriefBot.Telegram.Tests.Support;
 using BriefBot.Testing.Telegram;
 using Microsoft.Extensions.Time.Testing;
@@ -5,9 +6,10 @@ using Microsoft.Extensions.Time.Testing;
 namespace BriefBot.Telegram.Tests;
 
 /// <summary>
-/// The global pacing (Telegram's about 30 messages a second overall) limits how often requests start, not how many are
-/// on their way: 30 chats whose sends hang (each up to its 15 s timeout) do not hold up another chat's reply beyond the
-/// one-second window their 30 starts fill. The clock is fake and moves only when the test moves it.
+/// The global pacing (Telegram's about 30 messages a second overall) limits how often messages go, not how many are on
+/// their way: 30 chats whose sends hang (each up to its 15 s timeout) hold their permits only until they are taken to
+/// have arrived (0.5 s after leaving), so another chat's reply waits one window after that, not the 15 s timeout. The
+/// clock is fake and moves only when the test moves it.
 /// </summary>
 public sealed class HangingSendsPacingTests
 {
@@ -37,9 +39,10 @@ public sealed class HangingSendsPacingTests
             server.EnqueueMessage(Users.BobPrivate, Users.Bob, "/help");
             var bobs = await bot.AdvanceUntilAsync(() => server.SentTo(Users.Bob.Id) is { Count: 1 } one ? one : null, TimeSpan.FromMilliseconds(100), maxSteps: 20);
 
-            // The 30 starts fill one window of the global pace; Bob's reply starts when it has passed, not after the 15 s timeout.
+            // The 30 hung sends fill one window of the global pace from their allowance; Bob's reply goes when it has
+            // passed (0.5 s + 1.02 s), not after their 15 s timeout.
             var waited = bobs[0].At - hangingSince;
-            Assert.InRange(waited, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.2));
+            Assert.InRange(waited, TelegramChatSender.ArrivalAllowance + TimeSpan.FromSeconds(1), TelegramChatSender.ArrivalAllowance + TimeSpan.FromSeconds(1.2));
             Assert.Equal(Hanging, HangingSends(server));
             Assert.Equal(bobs, server.SentMessages);
         }

@@ -139,9 +139,9 @@ public sealed class SendPacer : IDisposable
         }
 
         /// <summary>
-        /// Waits until the chat and the bot as a whole may send one more message. Dispose the turn as the request
-        /// starts (or when it is given up): its permits return one window later. The pace is of request starts, not of
-        /// requests in flight, so sends that hang do not hold up other chats.
+        /// Waits until the chat and the bot as a whole may send one more message. Dispose the turn once the message
+        /// has arrived (its answer, or <see cref="LeavingTurn"/>'s allowance) or is given up: its permits return one
+        /// window later. The pace is of messages, not of requests in flight, so sends that hang do not hold up others.
         /// </summary>
         public async Task<IDisposable> WaitTurnAsync(CancellationToken cancellationToken)
         {

@@ -13,8 +13,9 @@ namespace BriefBot.Telegram.Sending;
 /// How one message is retried (Polly, on the injected clock): 5xx and refused connections with exponential back-off
 /// and jitter (1 s doubling up to Telegram:Sending:MaxRetryDelaySeconds) until Telegram:Sending:RetryForSeconds after
 /// the first attempt; a 429 after its retry_after (at most <see cref="MaxTooManyRequestsPerMessage"/> in a row);
-/// 400, 403 and other 4xx never. Each attempt waits its pacing turn (which paces request starts: the turn ends as the
-/// request leaves), then gets Telegram:Sending:RequestTimeoutSeconds for its answer. A message without an answer (timeout, broken connection) may have arrived: a reply is sent again
+/// 400, 403 and other 4xx never. Each attempt waits its pacing turn (held until the answer, at most
+/// <see cref="LeavingTurn.ArrivalAllowance"/> after the request left), then gets Telegram:Sending:RequestTimeoutSeconds
+/// for its answer. A message without an answer (timeout, broken connection) may have arrived: a reply is sent again
 /// (a duplicate answer is less bad than none), a digest is not (the delivery ledger decides; Telegram has no
 /// idempotency key). Once the caller stops, the waits end at once, but a request already on its way gets
 /// <see cref="InFlightGrace"/> to be answered, so its outcome is known rather than in doubt.
@@ -96,16 +97,23 @@ internal sealed class SendRetryPipelines
                 async ctx =>
                 {
                     attempt.Attempts++;
-                    using (await waitTurn(ctx.CancellationToken))
+                    var turn = await waitTurn(ctx.CancellationToken);
+                    try
                     {
                         if (attempt.Claim is { } claim)
                         {
                             await TakeAsync(claim, ctx.CancellationToken);
                         }
-
-                        // The turn ends as the request starts: its permits come back one window later, whether or not
-                        // an answer has come, so requests that hang (up to the timeout) do not hold up others' turns.
                     }
+                    catch
+                    {
+                        turn.Dispose();
+                        throw;
+                    }
+
+                    // The turn's window starts at the answer, or half a second after the request left if none came by
+                    // then: a request that hangs to its timeout does not hold up other chats' turns.
+                    using var leaving = LeavingTurn.Start(turn, _time);
 
                     using var request = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
                     using var stopping = ctx.CancellationToken.Register(static r => ((CancellationTokenSource)r!).CancelAfter(InFlightGrace), request);

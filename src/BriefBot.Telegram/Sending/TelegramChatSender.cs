@@ -35,6 +35,9 @@ public sealed class TelegramChatSender(
     /// <summary>How long a request already on its way may still take once the caller stops.</summary>
     public static readonly TimeSpan InFlightGrace = SendRetryPipelines.InFlightGrace;
 
+    /// <summary>How long after it left a request without an answer holds its pacing permits (see <see cref="LeavingTurn"/>).</summary>
+    public static readonly TimeSpan ArrivalAllowance = LeavingTurn.ArrivalAllowance;
+
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
     private readonly SendRetryPipelines _retries = new(options, time, bot, logger);
