@@ -120,7 +120,10 @@ public sealed class SoakTests(ITestOutputHelper output)
         var after = samples.Skip(plan.WarmUpRounds + 1).ToList();
         Assert.True(after.Max(s => s.HeapBytes) - warm.HeapBytes <= HeapGrowthBound, "heap grew past the bound:\n" + string.Join("\n", samples));
         Assert.True(samples.Max(s => s.Timers) <= TimerCeiling, "timers leak:\n" + string.Join("\n", samples));
-        Assert.True(after.Max(s => s.Sockets) - warm.Sockets <= SocketGrowthBound, "sockets leak:\n" + string.Join("\n", samples));
+        // A leak grows to the end; a sample may catch the Discord client's connection pool being replaced (its handler is
+        // renewed every 2 minutes and the old pool closes once collected), briefly twice the sockets.
+        Assert.True(samples[^1].Sockets - warm.Sockets <= SocketGrowthBound, "sockets leak:\n" + string.Join("\n", samples));
+        Assert.True(after.Max(s => s.Sockets) <= (2 * warm.Sockets) + SocketGrowthBound, "sockets leak:\n" + string.Join("\n", samples));
     }
 
     /// <summary>Batches of commands from 25 private chats; each must get exactly one reply, and none a failure.</summary>
