@@ -9,9 +9,10 @@ namespace BriefBot.Digests;
 
 /// <summary>
 /// Sends one subscription's digest for one local day, at most once. The ledger row is claimed ("attempted") when the
-/// digest's turn has come — after the sender's pacing wait, just before its first request leaves — and the outcome is
-/// written after. So a kill leaves in doubt only what was on the wire, and a digest stopped while it waited (SIGTERM)
-/// has either claimed nothing or gives its claim back, and goes out after the restart. Digests to different chats go
+/// digest's turn has come — after the sender's pacing wait, just before its first request leaves — given back while
+/// the sender waits to retry after refusals only, claimed again before the next attempt, and the outcome is written
+/// after. So a kill leaves in doubt only what was (or may have been) on the wire, and a digest stopped while it waited
+/// (SIGTERM) has either claimed nothing or gives its claim back, and goes out after the restart. Digests to different chats go
 /// side by side (the sender keeps the platform's limits), so a failing chat delays only itself.
 /// </summary>
 public sealed partial class DigestDeliverer(
@@ -51,16 +52,11 @@ public sealed partial class DigestDeliverer(
 
         var digest = await ComposeAsync(subscription, localDate, cancellationToken);
         var key = IdempotencyKey(subscriptionId, localDate);
-        var claim = new Claim();
+        var claim = new LedgerClaim(ledger, subscriptionId, localDate, key, time, logger);
         try
         {
-            var result = await sender.SendAsync(
-                subscription.ChatId,
-                digest.Reply,
-                key,
-                async _ => claim.Record = await ledger.TryBeginAsync(subscriptionId, localDate, key, time.GetUtcNow(), CancellationToken.None) ?? throw new AlreadyClaimedException(),
-                cancellationToken);
-            return await RecordAsync(subscription, claim.Record!, digest, result);
+            var result = await sender.SendAsync(subscription.ChatId, digest.Reply, key, claim, cancellationToken);
+            return await RecordUnderClaimAsync(subscription, claim, digest, result);
         }
         catch (AlreadyClaimedException)
         {
@@ -68,10 +64,10 @@ public sealed partial class DigestDeliverer(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            if (claim.Record is not null)
+            if (claim.IsHeld)
             {
                 // Stopped before anything left (the sender says so by throwing): the day is open again for the restart.
-                await ledger.ReleaseAsync(subscriptionId, localDate, CancellationToken.None);
+                await claim.GiveBackAsync(CancellationToken.None);
                 LogReleased(logger, subscription.Platform, subscription.ChatId, localDate);
             }
 
@@ -79,8 +75,26 @@ public sealed partial class DigestDeliverer(
         }
         catch (Exception ex) when (ex is not OperationCanceledException && claim.Record is not null)
         {
-            return await RecordAsync(subscription, claim.Record, digest, new DeliveryResult(DeliveryOutcome.Transient, ex.GetType().Name + ": " + ex.Message));
+            return await RecordUnderClaimAsync(subscription, claim, digest, new DeliveryResult(DeliveryOutcome.Transient, ex.GetType().Name + ": " + ex.Message));
         }
+    }
+
+    /// <summary>
+    /// Writes the outcome under the claim. A sender may end while the claim is given back (in a wait after a refusal,
+    /// when its transport stopped): it is taken again first, unless another run has the day by then.
+    /// </summary>
+    private async Task<DigestRunOutcome> RecordUnderClaimAsync(Subscription subscription, LedgerClaim claim, ComposedDigest digest, DeliveryResult result)
+    {
+        try
+        {
+            await claim.TakeAsync(CancellationToken.None);
+        }
+        catch (AlreadyClaimedException)
+        {
+            return DigestRunOutcome.AlreadyHandled;
+        }
+
+        return await RecordAsync(subscription, claim.Record!, digest, result);
     }
 
     /// <summary>
@@ -167,15 +181,6 @@ public sealed partial class DigestDeliverer(
 
     private IChatSender? FindSender(string platform) =>
         senders.FirstOrDefault(s => string.Equals(s.Platform, platform, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>The ledger row this run claimed, once it has (the sender calls back at the digest's turn).</summary>
-    private sealed class Claim
-    {
-        public DeliveryRecord? Record { get; set; }
-    }
-
-    /// <summary>Another run got the day first (between the early look and the turn): nothing is sent.</summary>
-    private sealed class AlreadyClaimedException : Exception;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest sent to {Platform} chat {ChatId} for {LocalDate} with {Items} reading items")]
     private static partial void LogSent(ILogger logger, string platform, string chatId, DateOnly localDate, int items);

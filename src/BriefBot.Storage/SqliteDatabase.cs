@@ -78,6 +78,7 @@ public sealed class SqliteDatabase : IDisposable, IStorageHealth
             if (!_migrated)
             {
                 await using var connection = await OpenUnmigratedAsync(_openingConnectionString, cancellationToken);
+                WritableFile.Check(connection, DataSource);
                 await _migrator.MigrateAsync(connection, cancellationToken);
                 _migrated = true;
                 _problem = null;

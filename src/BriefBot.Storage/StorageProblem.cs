@@ -25,7 +25,7 @@ internal static class StorageProblem
             IoError => $"the database {dataSource} cannot be read or written ({sqlite.Message.TrimEnd('.')})",
             _ => $"the database {dataSource} cannot be opened ({sqlite.Message.TrimEnd('.')})",
         },
-        CorruptDatabaseException corrupt => corrupt.Message,
+        CorruptDatabaseException or ReadOnlyDatabaseException => exception.Message,
         UnauthorizedAccessException or IOException => $"the folder of {dataSource} cannot be created or written ({exception.Message.TrimEnd('.')})",
         _ => exception.Message,
     };

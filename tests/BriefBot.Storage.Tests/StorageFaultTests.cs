@@ -1,4 +1,5 @@
 using BriefBot.Core.Subscriptions;
+using BriefBot.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -79,6 +80,36 @@ public sealed class StorageFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task AReadOnlyDatabaseFileInAWritableFolder_IsDetectedAtStart_IsReported_AndOpensOnceItIsWritable()
+    {
+        await CreateAsync();
+        SqliteConnection.ClearAllPools();
+        ReadOnlyPath.Make(_db.FilePath);
+        try
+        {
+            using var database = _db.Open();
+            using var opening = new StorageMigrationService(database, _db.Time, NullLogger<StorageMigrationService>.Instance);
+            await opening.StartAsync(CancellationToken.None);
+
+            AssertUnavailable(database, "read-only");
+            await Assert.ThrowsAsync<StorageUnavailableException>(() => new SqliteSubscriptionStore(database).SaveAsync(Subscription(), CancellationToken.None));
+
+            await opening.NextRetryArmedAsync(CancellationToken.None).AsTask().WaitAsync(SafetyNet);
+            ReadOnlyPath.Undo(_db.FilePath);
+            SqliteConnection.ClearAllPools();
+            _db.Time.Advance(StorageMigrationService.FirstRetry);
+            await database.WaitUntilAvailableAsync(CancellationToken.None).WaitAsync(SafetyNet);
+            await new SqliteSubscriptionStore(database).SaveAsync(Subscription(), CancellationToken.None);
+            Assert.Single(await new SqliteSubscriptionStore(database).ListActiveAsync(CancellationToken.None));
+            await opening.StopAsync(CancellationToken.None);
+        }
+        finally
+        {
+            ReadOnlyPath.Undo(_db.FilePath);
+        }
+    }
+
+    [Fact]
     public async Task AFileThatIsNotADatabase_IsReportedAsCorrupt()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_db.FilePath)!);
@@ -124,6 +155,9 @@ public sealed class StorageFaultTests : IDisposable
         Assert.Contains(why, database.Problem, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', database.Problem);
     }
+
+    private SubscriptionRequest Subscription() =>
+        new("console", "chat-1", [], new TimeOnly(8, 0), "UTC", "user-1", _db.Time.GetUtcNow());
 
     private async Task CreateAsync()
     {

@@ -20,9 +20,10 @@ public interface IChatSender
 
     /// <summary>
     /// Sends like <see cref="SendAsync(string, Reply, string, CancellationToken)"/>, calling <paramref name="beforeSending"/>
-    /// once the message's turn has come (after any wait for pacing), just before its first request leaves. The digest
-    /// ledger claims the delivery there, so a digest stopped or killed while it waits is not in doubt. An exception from
-    /// <paramref name="beforeSending"/> propagates and nothing is sent. A sender that paces nothing need not override this.
+    /// once the message's turn has come (after any wait for pacing), just before its first request leaves. The claim
+    /// it makes is held to the end (see the <see cref="IDeliveryClaim"/> overload for one given back while the sender
+    /// waits after a refusal). An exception from <paramref name="beforeSending"/> propagates and nothing is sent. A
+    /// sender that paces nothing need not override this.
     /// </summary>
     async Task<DeliveryResult> SendAsync(
         string chatId, Reply reply, string idempotencyKey, Func<CancellationToken, Task> beforeSending, CancellationToken cancellationToken)
@@ -30,6 +31,18 @@ public interface IChatSender
         ArgumentNullException.ThrowIfNull(beforeSending);
         await beforeSending(cancellationToken).ConfigureAwait(false);
         return await SendAsync(chatId, reply, idempotencyKey, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends like <see cref="SendAsync(string, Reply, string, CancellationToken)"/> under <paramref name="claim"/>: taken
+    /// once the message's turn has come, just before its first request leaves; a sender that retries gives it back
+    /// while it waits after attempts that were all refused (nothing may have arrived) and takes it again just before
+    /// the next attempt. What taking it throws propagates and nothing more is sent. A sender that does not retry need not override this: it takes the claim once.
+    /// </summary>
+    Task<DeliveryResult> SendAsync(string chatId, Reply reply, string idempotencyKey, IDeliveryClaim claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return SendAsync(chatId, reply, idempotencyKey, claim.TakeAsync, cancellationToken);
     }
 }
 

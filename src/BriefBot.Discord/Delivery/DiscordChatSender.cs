@@ -23,21 +23,29 @@ internal sealed partial class DiscordChatSender(
     public TimeSpan DeduplicationWindow => TimeSpan.FromMinutes(2);
 
     public Task<DeliveryResult> SendAsync(string chatId, Reply reply, string idempotencyKey, CancellationToken cancellationToken) =>
-        SendPartsAsync(chatId, reply, idempotencyKey, beforeSending: null, cancellationToken);
+        SendPartsAsync(chatId, reply, idempotencyKey, claim: null, cancellationToken);
 
     /// <summary>
     /// Sends like <see cref="SendAsync(string, Reply, string, CancellationToken)"/>, calling <paramref name="beforeSending"/>
     /// once, after the first part's turn has come (bucket and global limit), just before its first request leaves.
     /// </summary>
     public Task<DeliveryResult> SendAsync(
-        string chatId, Reply reply, string idempotencyKey, Func<CancellationToken, Task> beforeSending, CancellationToken cancellationToken)
+        string chatId, Reply reply, string idempotencyKey, Func<CancellationToken, Task> beforeSending, CancellationToken cancellationToken) =>
+        SendPartsAsync(chatId, reply, idempotencyKey, DeliveryClaim.Once(beforeSending), cancellationToken);
+
+    /// <summary>
+    /// Sends like <see cref="SendAsync(string, Reply, string, CancellationToken)"/> under <paramref name="claim"/>: taken
+    /// after the first part's turn has come, just before each of its attempts leaves; given back in a wait after a
+    /// 5xx or a 429 while none of its attempts may have arrived. Later parts are posted under the claim as it stands.
+    /// </summary>
+    public Task<DeliveryResult> SendAsync(string chatId, Reply reply, string idempotencyKey, IDeliveryClaim claim, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(beforeSending);
-        return SendPartsAsync(chatId, reply, idempotencyKey, beforeSending, cancellationToken);
+        ArgumentNullException.ThrowIfNull(claim);
+        return SendPartsAsync(chatId, reply, idempotencyKey, claim, cancellationToken);
     }
 
     private async Task<DeliveryResult> SendPartsAsync(
-        string chatId, Reply reply, string idempotencyKey, Func<CancellationToken, Task>? beforeSending, CancellationToken cancellationToken)
+        string chatId, Reply reply, string idempotencyKey, IDeliveryClaim? claim, CancellationToken cancellationToken)
     {
         if (!Configuration.Snowflake.IsValid(chatId))
         {
@@ -56,7 +64,7 @@ internal sealed partial class DiscordChatSender(
             try
             {
                 response = await rest.PostRepeatableAsync(
-                    $"channels/{chatId}/messages", message, DiscordRestClient.DeliveryRetryWindow, part == 0 ? beforeSending : null, cancellationToken)
+                    $"channels/{chatId}/messages", message, DiscordRestClient.DeliveryRetryWindow, part == 0 ? claim : null, cancellationToken)
                     .ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (part > 0)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using BriefBot.Core.Delivery;
 using BriefBot.Discord.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -44,20 +45,21 @@ internal sealed partial class DiscordRestClient(
 
     /// <summary>
     /// Posts a message made safe to repeat by its nonce (<c>enforce_nonce</c>), retrying 5xx, 429 and lost answers
-    /// within <paramref name="retryFor"/>. <paramref name="beforeFirstRequest"/> is called once, after the first
-    /// attempt's turn has come and just before it leaves; what it throws propagates and nothing is sent. Stopped
+    /// within <paramref name="retryFor"/>. <paramref name="claim"/> is taken after each attempt's turn has come, just
+    /// before it leaves, and given back in a wait after a 5xx or a 429 while no attempt so far may have arrived (it stays
+    /// held once one may have); what taking it throws propagates and nothing more is sent. Stopped
     /// (<paramref name="cancellationToken"/>) before any attempt may have arrived, it throws; stopped after one may have
     /// (in flight, or in a back-off after an unanswered attempt), it returns no answer with
     /// <see cref="DiscordResponse.MayHaveArrived"/>. A failed answer carries <see cref="DiscordResponse.MayHaveArrived"/>
     /// when any attempt went unanswered after leaving.
     /// </summary>
     public async Task<DiscordResponse> PostRepeatableAsync(
-        string path, object body, TimeSpan retryFor, Func<CancellationToken, Task>? beforeFirstRequest, CancellationToken cancellationToken)
+        string path, object body, TimeSpan retryFor, IDeliveryClaim? claim, CancellationToken cancellationToken)
     {
         var progress = new Progress();
         try
         {
-            return await SendAsync(HttpMethod.Post, path, body, retryFor, beforeFirstRequest, progress, cancellationToken).ConfigureAwait(false);
+            return await SendAsync(HttpMethod.Post, path, body, retryFor, claim, progress, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && (progress.InFlight || progress.MayHaveArrived))
         {
@@ -79,14 +81,14 @@ internal sealed partial class DiscordRestClient(
     /// </param>
     public Task<DiscordResponse> SendAsync(
         HttpMethod method, string path, object? body, CancellationToken cancellationToken, TimeSpan retryFor = default) =>
-        SendAsync(method, path, body, retryFor, beforeFirstRequest: null, new Progress(), cancellationToken);
+        SendAsync(method, path, body, retryFor, claim: null, new Progress(), cancellationToken);
 
     private async Task<DiscordResponse> SendAsync(
         HttpMethod method,
         string path,
         object? body,
         TimeSpan retryFor,
-        Func<CancellationToken, Task>? beforeFirstRequest,
+        IDeliveryClaim? claim,
         Progress progress,
         CancellationToken cancellationToken)
     {
@@ -102,10 +104,9 @@ internal sealed partial class DiscordRestClient(
             }
 
             await WaitForTurnAsync(route, major, interaction, cancellationToken).ConfigureAwait(false);
-            if (beforeFirstRequest is not null)
+            if (claim is not null)
             {
-                await beforeFirstRequest(cancellationToken).ConfigureAwait(false);
-                beforeFirstRequest = null;
+                await claim.TakeAsync(cancellationToken).ConfigureAwait(false);
             }
 
             progress.InFlight = true;
@@ -121,6 +122,7 @@ internal sealed partial class DiscordRestClient(
                 }
 
                 LogRetryingServerError(logger, method.Method, route, answer.ErrorSummary, backoff.TotalSeconds);
+                await GiveBackUnlessInDoubtAsync(claim, progress).ConfigureAwait(false);
                 await Task.Delay(backoff, time, cancellationToken).ConfigureAwait(false);
                 backoff = TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, backoff.Ticks * 2));
                 continue;
@@ -145,6 +147,7 @@ internal sealed partial class DiscordRestClient(
 
             var (retryAfter, global) = ReadRetryAfter(answer.Body, response.RetryAfterHeader);
             LogRateLimited(logger, method.Method, route, retryAfter.TotalSeconds, global);
+            await GiveBackUnlessInDoubtAsync(claim, progress).ConfigureAwait(false);
             if (global)
             {
                 buckets.BlockGlobally(retryAfter);
@@ -155,6 +158,10 @@ internal sealed partial class DiscordRestClient(
             }
         }
     }
+
+    // A wait after refusals only holds nothing in doubt, so it holds no claim; after an unanswered attempt it does.
+    private static Task GiveBackUnlessInDoubtAsync(IDeliveryClaim? claim, Progress progress) =>
+        claim is null || progress.MayHaveArrived ? Task.CompletedTask : claim.GiveBackAsync(CancellationToken.None);
 
     private async Task WaitForTurnAsync(string route, string major, bool interaction, CancellationToken cancellationToken)
     {

@@ -140,7 +140,8 @@ public sealed class SendPacer : IDisposable
 
         /// <summary>
         /// Waits until the chat and the bot as a whole may send one more message. Dispose the turn once the message
-        /// is out (or given up): its permits return one window later.
+        /// has arrived (its answer, or <see cref="LeavingTurn"/>'s allowance) or is given up: its permits return one
+        /// window later. The pace is of messages, not of requests in flight, so sends that hang do not hold up others.
         /// </summary>
         public async Task<IDisposable> WaitTurnAsync(CancellationToken cancellationToken)
         {

@@ -1,3 +1,4 @@
+using BriefBot.Core.Delivery;
 using BriefBot.Telegram.Api;
 using BriefBot.Telegram.Logging;
 using BriefBot.Telegram.Options;
@@ -12,7 +13,8 @@ namespace BriefBot.Telegram.Sending;
 /// How one message is retried (Polly, on the injected clock): 5xx and refused connections with exponential back-off
 /// and jitter (1 s doubling up to Telegram:Sending:MaxRetryDelaySeconds) until Telegram:Sending:RetryForSeconds after
 /// the first attempt; a 429 after its retry_after (at most <see cref="MaxTooManyRequestsPerMessage"/> in a row);
-/// 400, 403 and other 4xx never. Each attempt waits its pacing turn, then gets Telegram:Sending:RequestTimeoutSeconds
+/// 400, 403 and other 4xx never. Each attempt waits its pacing turn (held until the answer, at most
+/// <see cref="LeavingTurn.ArrivalAllowance"/> after the request left), then gets Telegram:Sending:RequestTimeoutSeconds
 /// for its answer. A message without an answer (timeout, broken connection) may have arrived: a reply is sent again
 /// (a duplicate answer is less bad than none), a digest is not (the delivery ledger decides; Telegram has no
 /// idempotency key). Once the caller stops, the waits end at once, but a request already on its way gets
@@ -57,10 +59,16 @@ internal sealed class SendRetryPipelines
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Context, args.Outcome.Exception)),
                 DelayGenerator = args => ValueTask.FromResult(
                     args.Outcome.Exception is { } ex && BotApiErrors.IsTooManyRequests(ex, out var retryAfter) ? retryAfter : (TimeSpan?)null),
-                OnRetry = args =>
+                OnRetry = async args =>
                 {
-                    LogRetry(args.Context.Properties.GetValue(AttemptKey, null!), args.Outcome.Exception!, args.RetryDelay);
-                    return ValueTask.CompletedTask;
+                    var attempt = args.Context.Properties.GetValue(AttemptKey, null!);
+                    if (attempt is { Claim: { } claim, MayHaveArrived: false })
+                    {
+                        // Nothing was accepted and nothing is on its way: the wait is not in doubt, so it holds no claim.
+                        await claim.GiveBackAsync(CancellationToken.None);
+                    }
+
+                    LogRetry(attempt, args.Outcome.Exception!, args.RetryDelay);
                 },
             })
             .Build();
@@ -70,8 +78,10 @@ internal sealed class SendRetryPipelines
 
     /// <summary>
     /// Runs the attempts: each waits for its turn (<paramref name="waitTurn"/>, not timed: pacing may rightly take
-    /// long), then sends (<paramref name="send"/>) within the request timeout, and <see cref="InFlightGrace"/> after
-    /// <paramref name="cancellationToken"/> at most. Throws the last failure.
+    /// long), takes the attempt's claim if it has one (given back in each back-off after a refusal), then sends
+    /// (<paramref name="send"/>) within the request timeout, and <see cref="InFlightGrace"/> after
+    /// <paramref name="cancellationToken"/> at most. Throws the last failure; what taking the claim threw comes as a
+    /// <see cref="ClaimFailedException"/>, never retried.
     /// </summary>
     public async Task<SendAttempt> RunAsync(
         SendAttempt attempt,
@@ -87,7 +97,24 @@ internal sealed class SendRetryPipelines
                 async ctx =>
                 {
                     attempt.Attempts++;
-                    using var turn = await waitTurn(ctx.CancellationToken);
+                    var turn = await waitTurn(ctx.CancellationToken);
+                    try
+                    {
+                        if (attempt.Claim is { } claim)
+                        {
+                            await TakeAsync(claim, ctx.CancellationToken);
+                        }
+                    }
+                    catch
+                    {
+                        turn.Dispose();
+                        throw;
+                    }
+
+                    // The turn's window starts at the answer, or half a second after the request left if none came by
+                    // then: a request that hangs to its timeout does not hold up other chats' turns.
+                    using var leaving = LeavingTurn.Start(turn, _time);
+
                     using var request = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
                     using var stopping = ctx.CancellationToken.Register(static r => ((CancellationTokenSource)r!).CancelAfter(InFlightGrace), request);
                     try
@@ -110,15 +137,27 @@ internal sealed class SendRetryPipelines
         }
     }
 
-    public SendAttempt Start(string chatId, bool resendWhenUnsure) => new(chatId, resendWhenUnsure, _time.GetUtcNow());
+    public SendAttempt Start(string chatId, bool resendWhenUnsure, IDeliveryClaim? claim) => new(chatId, resendWhenUnsure, _time.GetUtcNow()) { Claim = claim };
 
     public TimeSpan Elapsed(SendAttempt attempt) => _time.GetUtcNow() - attempt.Started;
 
     public string Describe(Exception exception) => SendFailure.Describe(exception, RequestTimeout, _redactor);
 
+    private static async Task TakeAsync(IDeliveryClaim claim, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await claim.TakeAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new ClaimFailedException(ex);
+        }
+    }
+
     private bool ShouldRetry(ResilienceContext context, Exception? exception)
     {
-        if (exception is null || context.CancellationToken.IsCancellationRequested)
+        if (exception is null or ClaimFailedException || context.CancellationToken.IsCancellationRequested)
         {
             return false;
         }
@@ -161,6 +200,9 @@ internal sealed class SendAttempt(string chatId, bool resendWhenUnsure, DateTime
 
     public DateTimeOffset Started { get; } = started;
 
+    /// <summary>The delivery ledger's claim, taken just before each attempt leaves and given back in a back-off after a refusal.</summary>
+    public IDeliveryClaim? Claim { get; init; }
+
     public int Attempts { get; set; }
 
     public int TooManyRequests { get; set; }
@@ -171,3 +213,6 @@ internal sealed class SendAttempt(string chatId, bool resendWhenUnsure, DateTime
     /// <summary>The last attempt was still on its way when the caller stopped and the grace ran out.</summary>
     public bool StoppedInFlight { get; set; }
 }
+
+/// <summary>Taking the claim failed (another run has the digest): not a send failure, and nothing was sent.</summary>
+internal sealed class ClaimFailedException(Exception inner) : Exception("The delivery could not be claimed.", inner);

@@ -4,7 +4,7 @@ namespace BriefBot.Telegram.Sending;
 
 /// <summary>
 /// At most <c>permits</c> messages in any <c>window</c>: a <see cref="ConcurrencyLimiter"/> whose permits are handed back
-/// one window after each message went out, timed by a <see cref="TimeProvider"/> (so tests drive it with FakeTimeProvider).
+/// one window after each message arrived (or was given up), timed by a <see cref="TimeProvider"/> (so tests drive it with FakeTimeProvider).
 /// The replenishing limiters of System.Threading.RateLimiting read the wall clock even when replenished by hand, so they are not used.
 /// A permit comes back 2 % later than the window: timers tick on a coarse clock and may fire a little early, and a
 /// message that reaches Telegram a millisecond too soon costs a 429 and a whole second's <c>retry_after</c>.

@@ -35,6 +35,9 @@ public sealed class TelegramChatSender(
     /// <summary>How long a request already on its way may still take once the caller stops.</summary>
     public static readonly TimeSpan InFlightGrace = SendRetryPipelines.InFlightGrace;
 
+    /// <summary>How long after it left a request without an answer holds its pacing permits (see <see cref="LeavingTurn"/>).</summary>
+    public static readonly TimeSpan ArrivalAllowance = LeavingTurn.ArrivalAllowance;
+
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
     private readonly SendRetryPipelines _retries = new(options, time, bot, logger);
@@ -46,7 +49,7 @@ public sealed class TelegramChatSender(
     /// broken connection) is not sent again but reported <see cref="DeliveryOutcome.Unknown"/>.
     /// </summary>
     public Task<DeliveryResult> SendAsync(string chatId, Reply reply, string idempotencyKey, CancellationToken cancellationToken) =>
-        SendAsync(chatId, reply, target: default, resendWhenUnsure: false, beforeSending: null, cancellationToken);
+        SendAsync(chatId, reply, target: default, resendWhenUnsure: false, claim: null, cancellationToken);
 
     /// <summary>
     /// Sends like <see cref="SendAsync(string, Reply, string, CancellationToken)"/>, calling <paramref name="beforeSending"/>
@@ -54,10 +57,19 @@ public sealed class TelegramChatSender(
     /// it throws goes to the caller, and nothing is sent.
     /// </summary>
     public Task<DeliveryResult> SendAsync(
-        string chatId, Reply reply, string idempotencyKey, Func<CancellationToken, Task> beforeSending, CancellationToken cancellationToken)
+        string chatId, Reply reply, string idempotencyKey, Func<CancellationToken, Task> beforeSending, CancellationToken cancellationToken) =>
+        SendAsync(chatId, reply, idempotencyKey, DeliveryClaim.Once(beforeSending), cancellationToken);
+
+    /// <summary>
+    /// Sends like <see cref="SendAsync(string, Reply, string, CancellationToken)"/> under <paramref name="claim"/>: taken
+    /// when the first part's pacing turn has come, just before each of its attempts leaves; given back in each back-off
+    /// after a 429, a 5xx or a refused connection (nothing accepted). Later parts are sent under the claim as it stands.
+    /// What taking it throws goes to the caller, and nothing more is sent.
+    /// </summary>
+    public Task<DeliveryResult> SendAsync(string chatId, Reply reply, string idempotencyKey, IDeliveryClaim claim, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(beforeSending);
-        return SendAsync(chatId, reply, target: default, resendWhenUnsure: false, beforeSending, cancellationToken);
+        ArgumentNullException.ThrowIfNull(claim);
+        return SendAsync(chatId, reply, target: default, resendWhenUnsure: false, claim, cancellationToken);
     }
 
     /// <summary>
@@ -65,14 +77,14 @@ public sealed class TelegramChatSender(
     /// its topic. A part whose outcome is unknown is sent again: the user may see it twice, but never waits in vain.
     /// </summary>
     public Task<DeliveryResult> SendReplyAsync(string chatId, Reply reply, ReplyTarget target, CancellationToken cancellationToken) =>
-        SendAsync(chatId, reply, target, resendWhenUnsure: true, beforeSending: null, cancellationToken);
+        SendAsync(chatId, reply, target, resendWhenUnsure: true, claim: null, cancellationToken);
 
     private async Task<DeliveryResult> SendAsync(
         string chatId,
         Reply reply,
         ReplyTarget target,
         bool resendWhenUnsure,
-        Func<CancellationToken, Task>? beforeSending,
+        IDeliveryClaim? claim,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chatId);
@@ -87,7 +99,7 @@ public sealed class TelegramChatSender(
             try
             {
                 result = await SendPartAsync(
-                    lane, chatId, rendered.Parts[i], keyboard, partTarget, resendWhenUnsure, i == 0 ? beforeSending : null, cancellationToken);
+                    lane, chatId, rendered.Parts[i], keyboard, partTarget, resendWhenUnsure, i == 0 ? claim : null, cancellationToken);
             }
             catch (OperationCanceledException) when (i > 0)
             {
@@ -111,26 +123,17 @@ public sealed class TelegramChatSender(
         InlineKeyboardMarkup? keyboard,
         ReplyTarget target,
         bool resendWhenUnsure,
-        Func<CancellationToken, Task>? beforeSending,
+        IDeliveryClaim? claim,
         CancellationToken cancellationToken)
     {
         // If the question was deleted meanwhile, the answer is still sent, just not as a reply.
         var replyTo = target.MessageId is { } asked ? new ReplyParameters { MessageId = asked, AllowSendingWithoutReply = true } : null;
-        var attempt = _retries.Start(chatId, resendWhenUnsure);
-        using var turns = new Turns(lane);
-        if (beforeSending is not null)
-        {
-            // The first turn is taken before the retries, so the callback runs once, when the message's turn has
-            // come, and what it throws (another run has this digest) reaches the caller instead of counting as a failure.
-            await turns.TakeFirstAsync(cancellationToken);
-            await beforeSending(cancellationToken);
-        }
-
+        var attempt = _retries.Start(chatId, resendWhenUnsure, claim);
         try
         {
             await _retries.RunAsync(
                 attempt,
-                turns.WaitAsync,
+                lane.WaitTurnAsync,
                 async ct => await bot.Client.SendMessage(
                     ChatIdOf(chatId),
                     html,
@@ -142,6 +145,12 @@ public sealed class TelegramChatSender(
                     cancellationToken: ct),
                 cancellationToken);
             return DeliveryResult.Sent;
+        }
+        catch (ClaimFailedException ex)
+        {
+            // Another run has this digest: what the claim threw reaches the caller, not counted as a send failure.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerException!);
+            throw;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -192,17 +201,4 @@ public sealed class TelegramChatSender(
         long.TryParse(chatId, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var id)
             ? new ChatId(id)
             : new ChatId(chatId);
-
-    /// <summary>A part's pacing turns: the first may be taken ahead of the retries; one not used is given back.</summary>
-    private sealed class Turns(SendPacer.ChatLane lane) : IDisposable
-    {
-        private IDisposable? _taken;
-
-        public async Task TakeFirstAsync(CancellationToken cancellationToken) => _taken = await lane.WaitTurnAsync(cancellationToken);
-
-        public Task<IDisposable> WaitAsync(CancellationToken cancellationToken) =>
-            Interlocked.Exchange(ref _taken, null) is { } taken ? Task.FromResult(taken) : lane.WaitTurnAsync(cancellationToken);
-
-        public void Dispose() => Interlocked.Exchange(ref _taken, null)?.Dispose();
-    }
 }

@@ -11,6 +11,7 @@ internal sealed class BotProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly List<(string Text, TaskCompletionSource Seen)> _awaited = [];
 
     private BotProcess(Process process)
     {
@@ -31,6 +32,23 @@ internal sealed class BotProcess : IDisposable
                 return _output.ToString();
             }
         }
+    }
+
+    /// <summary>Completes when the bot has written a line containing <paramref name="text"/>.</summary>
+    public Task WaitForOutputAsync(string text, TimeSpan safetyNet)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_output)
+        {
+            if (_output.ToString().Contains(text, StringComparison.Ordinal))
+            {
+                return Task.CompletedTask;
+            }
+
+            _awaited.Add((text, seen));
+        }
+
+        return seen.Task.WaitAsync(safetyNet);
     }
 
     public static BotProcess Start(string workingFolder, IReadOnlyDictionary<string, string> environment)
@@ -94,6 +112,11 @@ internal sealed class BotProcess : IDisposable
         lock (_output)
         {
             _output.AppendLine(line);
+            foreach (var awaited in _awaited.Where(a => line.Contains(a.Text, StringComparison.Ordinal)).ToList())
+            {
+                _awaited.Remove(awaited);
+                awaited.Seen.TrySetResult();
+            }
         }
     }
 }

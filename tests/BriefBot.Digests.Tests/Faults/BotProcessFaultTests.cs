@@ -13,7 +13,8 @@ namespace BriefBot.Digests.Tests.Faults;
 /// child process in `run` mode against the fake Bot API on 127.0.0.1, a real SQLite file and the real clock, killed
 /// (SIGKILL) or stopped (SIGTERM) in the middle of a fan-out to 200 chats, then started again: no chat gets two
 /// digests, and a chat is left without one only if its send was in flight at a kill (recorded 'unknown': at most
-/// once, RELIABILITY.md). A SIGTERM loses nothing and the process exits within 10 s.
+/// once, RELIABILITY.md). A SIGTERM loses nothing and the process exits within 10 s. A kill while a digest waits out
+/// a 429 leaves nothing in doubt: the claim is given back for the wait, so the chat gets its digest after the restart.
 /// </summary>
 public sealed class BotProcessFaultTests(ITestOutputHelper output) : IAsyncDisposable
 {
@@ -86,6 +87,33 @@ public sealed class BotProcessFaultTests(ITestOutputHelper output) : IAsyncDispo
         Assert.Empty(await ChatsInStateAsync("attempted"));
     }
 
+    [Fact]
+    public async Task Sigkill_WhileADigestWaitsOutA429_ThenARestart_TheChatGetsItsDigest_NotRecordedInDoubt()
+    {
+        Directory.CreateDirectory(_folder);
+        await using var telegram = await FakeBotApiServer.StartAsync();
+        await SubscribeAsync(chats: 1);
+        telegram.Script("sendMessage", ScriptedFault.TooManyRequests(100));
+        var environment = Environment(telegram);
+
+        using (var first = BotProcess.Start(_folder, environment))
+        {
+            // Logged once the sender has given the claim back and starts its 100 s wait; the kill comes in that wait.
+            await first.WaitForOutputAsync("Telegram asked us to slow down in chat 1001", TimeSpan.FromSeconds(90));
+            var rowInTheWait = await StateOfAsync(1001);
+            first.Kill();
+            output.WriteLine($"killed while waiting out retry_after; the ledger row then: {rowInTheWait ?? "none"}");
+        }
+
+        Assert.Empty(telegram.SentTo(1001));
+        using var second = BotProcess.Start(_folder, environment);
+        await telegram.WaitForAsync(() => Settled(chats: 1) ? "" : null, TimeSpan.FromSeconds(120), "the digest did not settle:\n" + second.Output);
+        await second.TerminateAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Single(telegram.SentTo(1001));
+        Assert.Equal("sent", await StateOfAsync(1001));
+    }
+
     public ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
@@ -110,13 +138,13 @@ public sealed class BotProcessFaultTests(ITestOutputHelper output) : IAsyncDispo
         ["Logging__LogLevel__Default"] = "Warning",
     };
 
-    private async Task SubscribeAsync()
+    private async Task SubscribeAsync(int chats = Chats)
     {
         var now = DateTimeOffset.UtcNow;
         using var database = new SqliteDatabase(
             Options.Create(new StorageOptions { ConnectionString = $"Data Source={DatabasePath}" }), TimeProvider.System, NullLogger<SqliteDatabase>.Instance);
         var store = new SqliteSubscriptionStore(database);
-        for (var chat = 1001; chat < 1001 + Chats; chat++)
+        for (var chat = 1001; chat < 1001 + chats; chat++)
         {
             // Due at 00:00 UTC today, subscribed two days ago: every digest is caught up at once on start.
             await store.SaveAsync(
@@ -125,13 +153,23 @@ public sealed class BotProcessFaultTests(ITestOutputHelper output) : IAsyncDispo
         }
     }
 
-    private bool Settled()
+    private bool Settled(int chats = Chats)
     {
         using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM deliveries WHERE state IN ('sent', 'unknown')";
-        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == Chats;
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == chats;
+    }
+
+    private async Task<string?> StateOfAsync(int chat)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT d.state FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id WHERE s.chat_id = $chat";
+        command.Parameters.AddWithValue("$chat", chat.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return (string?)await command.ExecuteScalarAsync();
     }
 
     private async Task<List<int>> ChatsInStateAsync(string state)

@@ -3,6 +3,7 @@ using BriefBot.Core.Knowledge;
 using BriefBot.Core.Replies;
 using BriefBot.Digests.Tests.Fakes;
 using BriefBot.Hosting;
+using BriefBot.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,7 +12,8 @@ namespace BriefBot.Digests.Tests.Faults;
 
 /// <summary>
 /// Issue 17: a corrupt database file "stops the bot from starting at all (stack traces, exit 1) — even /actor is
-/// unavailable". The whole bot as the host builds it, on a real file that is not a database.
+/// unavailable". The whole bot as the host builds it, on a real file that is not a database, and on a database file
+/// that cannot be written (immutable, in a writable folder).
 /// </summary>
 public sealed class UnopenableDatabaseTests : IAsyncDisposable
 {
@@ -52,6 +54,63 @@ public sealed class UnopenableDatabaseTests : IAsyncDisposable
         {
             await host.StopAsync();
         }
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task ADatabaseFileThatCannotBeWritten_IsFoundAtStart_SaysWhyInStats_AndSubscriptionsWaitPolitely()
+    {
+        Directory.CreateDirectory(_folder);
+        var file = Path.Combine(_folder, "briefbot.db");
+        using (var host = Build(file))
+        {
+            // A first run creates the database; then the file (not its folder) is made unwritable.
+            await host.StartAsync();
+            await host.StopAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        ReadOnlyPath.Make(file);
+        try
+        {
+            using var host = Build(file);
+            await host.StartAsync();
+            try
+            {
+                var router = host.Services.GetRequiredService<ICommandRouter>();
+                var user = new CommandContext("console", "chat-1", "user-1", ChatKind.Private, IsChatAdmin: true, IsBotAdmin: false);
+                var admin = user with { IsBotAdmin = true };
+
+                var actor = await router.HandleAsync("/actor Atlantis", user, CancellationToken.None);
+                var subscribe = PlainTextRenderer.Render(await router.HandleAsync("/subscribe at 08:00", user, CancellationToken.None));
+                var stats = PlainTextRenderer.Render(await router.HandleAsync("/stats", admin, CancellationToken.None));
+
+                Assert.Equal(ReplyStatus.Ok, actor.Status);
+                Assert.Contains("database cannot be opened", subscribe, StringComparison.Ordinal);
+                Assert.Contains("Database: unavailable", stats, StringComparison.Ordinal);
+                Assert.Contains("read-only", stats, StringComparison.Ordinal);
+            }
+            finally
+            {
+                await host.StopAsync();
+            }
+        }
+        finally
+        {
+            ReadOnlyPath.Undo(file);
+        }
+    }
+
+    private IHost Build(string file)
+    {
+        var host = BriefBotHost.CreateBuilder([], new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = $"Data Source={file}",
+            ["Content:Path"] = Path.Combine(_folder, "no-content"),
+            ["Logging:LogLevel:Default"] = "None",
+        }).Build();
+        host.Services.GetRequiredService<SnapshotHolder>().Swap(TestCorpus.Standard());
+        return host;
     }
 
     public ValueTask DisposeAsync()

@@ -147,6 +147,21 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     public void LimitRoute(string method, string pathPrefix, int limit, TimeSpan resetAfter) =>
         _limits.Configure(method, pathPrefix, limit, resetAfter);
 
+    /// <summary>
+    /// Forgets the requests recorded, the interactions acknowledged and the dispatches kept for a Resume, so a long
+    /// soak does not keep them all. Call it only once everything sent so far has been answered.
+    /// </summary>
+    public void ForgetHistory()
+    {
+        lock (_lock)
+        {
+            _requests.Clear();
+            _dispatched.Clear();
+        }
+
+        _acknowledged.Clear();
+    }
+
     /// <summary>Messages that exist in a channel (created by POST /channels/{id}/messages).</summary>
     public IReadOnlyList<JsonElement> MessagesIn(string channelId) =>
         _messages.TryGetValue(channelId, out var list) ? Snapshot(list) : [];

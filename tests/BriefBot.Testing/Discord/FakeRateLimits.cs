@@ -13,6 +13,8 @@ internal sealed class FakeRateLimits(TimeProvider time)
 {
     public const int GlobalPerSecond = 50;
 
+    private const int ForgetAbove = 1024;
+
     private readonly Dictionary<string, Window> _windows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Limit, TimeSpan Reset)> _configured = new(StringComparer.Ordinal);
     private readonly Queue<DateTimeOffset> _recent = new();
@@ -44,6 +46,7 @@ internal sealed class FakeRateLimits(TimeProvider time)
             var (key, limit, reset) = Find(method, path);
             if (!_windows.TryGetValue(key, out var window) || now >= window.ResetAt)
             {
+                ForgetResetWindows(now);
                 window = new Window(limit, now + reset);
                 _windows[key] = window;
             }
@@ -63,6 +66,24 @@ internal sealed class FakeRateLimits(TimeProvider time)
             window.Remaining--;
             response.Headers["X-RateLimit-Remaining"] = window.Remaining.ToString(CultureInfo.InvariantCulture);
             return null;
+        }
+    }
+
+    // Every interaction has a path of its own (its id and token), so its window is one of its own: a window that has
+    // reset says nothing any more, and a long soak would otherwise keep one per interaction it ever answered.
+    private void ForgetResetWindows(DateTimeOffset now)
+    {
+        if (_windows.Count < ForgetAbove)
+        {
+            return;
+        }
+
+        foreach (var (key, window) in _windows)
+        {
+            if (now >= window.ResetAt)
+            {
+                _windows.Remove(key);
+            }
         }
     }
 

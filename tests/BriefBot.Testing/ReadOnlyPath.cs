@@ -1,13 +1,13 @@
 using System.Diagnostics;
 
-namespace BriefBot.Storage.Tests;
+namespace BriefBot.Testing;
 
 /// <summary>
 /// Makes a file or folder really read-only: by its mode bits, or — when the tests run as root, whom mode bits do not
-/// stop — by the immutable attribute (chattr +i).
+/// stop — by the immutable attribute (chattr +i), which refuses every write, even root's.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-internal static class ReadOnlyPath
+public static class ReadOnlyPath
 {
     private static bool IsRoot => Environment.UserName == "root";
 
