@@ -36,12 +36,20 @@ internal static class Titles
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AddressLookup = Address.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly int LongestTitle = RoleLookup.Dictionary.Keys.Max(k => k.Length);
+
     /// <summary>Whether the word (a full stop after it allowed) is a title: "Gen.", "Madam", "Patriarch", "Lt. Gen.".</summary>
     public static bool IsTitleWord(ReadOnlySpan<char> word)
     {
         var w = word.TrimEnd('.');
         if (w.Contains(' '))
         {
+            // A role of many words ("senior fellow at the X Institute") is no title: told apart without making strings.
+            if (w.Length - w.Count(' ') - w.Count('.') > LongestTitle)
+            {
+                return false;
+            }
+
             return RoleLookup.ContainsKey(string.Join(' ', w.ToString().Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries))); // "Lt. Gen."
         }
 
