@@ -5,8 +5,8 @@ using BriefBot.Core.Text;
 namespace BriefBot.Core.Briefings;
 
 /// <summary>
-/// A sentence as a briefing shows it out of its paragraph: whitespace tidied, and an opening "He"/"She" followed by the
-/// person it stands for ("He [Jane Doe] argues ..."), when the sentence before names exactly one person. A sentence
+/// A sentence as a briefing shows it out of its paragraph: whitespace tidied, and an opening "He"/"She" replaced by the
+/// person it stands for ("[Jane Doe] argues ..."), when the sentence before names exactly one person. A sentence
 /// that still opens with a pronoun or connective the reader cannot follow is not shown (null).
 /// </summary>
 internal static class ReadableSentence

@@ -86,14 +86,19 @@ public static class StandAlone
         return words.Count == 1 && PersonalPronouns.Contains(words[0]) ? words[0] : null;
     }
 
-    /// <summary>"He argues ..." → "He [Jane Doe] argues ...": the opening pronoun followed by who it stands for.</summary>
+    /// <summary>"He argues ..." → "[Jane Doe] argues ...", "His view ..." → "[Jane Doe’s] view ...": the opening pronoun replaced by who it stands for, in brackets.</summary>
     public static string ResolveOpeningPronoun(string text, string name)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(name);
         var trimmed = text.TrimStart();
         var pronoun = OpeningPersonalPronoun(trimmed);
-        return pronoun is null ? text : $"{pronoun} [{name}]{trimmed[pronoun.Length..]}";
+        return pronoun switch
+        {
+            null => text,
+            "His" or "Her" => $"[{name}’s]{trimmed[pronoun.Length..]}",
+            _ => $"[{name}]{trimmed[pronoun.Length..]}",
+        };
     }
 
     /// <summary>"It is clear that ...", "It may be that ...", "It has been argued that ...": no earlier sentence needed.</summary>

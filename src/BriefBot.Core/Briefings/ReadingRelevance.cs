@@ -1,0 +1,109 @@
+using BriefBot.Core.Knowledge;
+using BriefBot.Core.Text;
+
+namespace BriefBot.Core.Briefings;
+
+/// <summary>How closely a cited work concerns a topic, closest first.</summary>
+public enum Closeness
+{
+    /// <summary>The topic wrote it, or its title names the topic.</summary>
+    Title,
+
+    /// <summary>Its title names the topic's head word ("… and bipolarity" for "new bipolarity").</summary>
+    TitleWord,
+
+    /// <summary>The sentence citing it, or the lead-in of the list it stands in, names the topic.</summary>
+    Citation,
+
+    /// <summary>The paragraph citing it names the topic.</summary>
+    Paragraph,
+
+    /// <summary>Only the article citing it does.</summary>
+    Article,
+}
+
+/// <summary>
+/// Works out <see cref="Closeness"/> from the topic's mentions (every sentence naming it by any name) and the work's
+/// title, so that /reading and digests put first the works that are about the topic and not only near it.
+/// </summary>
+internal sealed class ReadingRelevance
+{
+    private const int LeadInReach = 6;
+
+    private readonly KnowledgeSnapshot _snapshot;
+    private readonly Entity _topic;
+    private readonly HashSet<Mention> _sentences;
+    private readonly HashSet<(string Article, int Paragraph)> _paragraphs;
+    private readonly string[] _names;
+    private readonly string? _headWord;
+
+    public ReadingRelevance(KnowledgeSnapshot snapshot, Entity topic)
+    {
+        _snapshot = snapshot;
+        _topic = topic;
+        _sentences = [.. topic.Mentions];
+        _paragraphs = [.. topic.Mentions.Select(m => (m.ArticleId, m.Paragraph))];
+        _names = [.. topic.Aliases.Prepend(topic.Name).Select(n => $" {TextFolding.Fold(n)} ").Where(n => n.Length > 2).Distinct(StringComparer.Ordinal)];
+        var words = TextFolding.Fold(topic.Name).Split(' ');
+        _headWord = topic.Kind == EntityKind.Concept && words.Length > 1 && words[^1].Length >= 5 ? $" {words[^1]} " : null;
+    }
+
+    public Closeness Of(Reading reading)
+    {
+        var title = $" {TextFolding.Fold(reading.Title)} ";
+        if (Wrote(reading) || _names.Any(n => title.Contains(n, StringComparison.Ordinal)))
+        {
+            return Closeness.Title;
+        }
+
+        if (_headWord is not null && title.Contains(_headWord, StringComparison.Ordinal))
+        {
+            return Closeness.TitleWord;
+        }
+
+        var where = reading.Where;
+        if (_sentences.Contains(where) || LeadInNames(where))
+        {
+            return Closeness.Citation;
+        }
+
+        return _paragraphs.Contains((where.ArticleId, where.Paragraph)) ? Closeness.Paragraph : Closeness.Article;
+    }
+
+    private bool Wrote(Reading reading)
+    {
+        foreach (var author in reading.Authors)
+        {
+            var folded = $" {TextFolding.Fold(author)} ";
+            if (_topic.Kind == EntityKind.Expert && _names.Any(n => string.Equals(n, folded, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A work cited as an item of a list ("4 September 2019: “Title”") is about what the list's lead-in names: the nearest
+    /// paragraph before it that ends with a colon, across the other items.
+    /// </summary>
+    private bool LeadInNames(Mention where)
+    {
+        if (_snapshot.FindArticle(where.ArticleId) is not { } article)
+        {
+            return false;
+        }
+
+        for (var p = where.Paragraph - 1; p >= 0 && p >= where.Paragraph - LeadInReach && p < article.Paragraphs.Count; p--)
+        {
+            var text = article.Paragraphs[p].Text.TrimEnd();
+            if (text.EndsWith(':'))
+            {
+                return _paragraphs.Contains((where.ArticleId, p));
+            }
+        }
+
+        return false;
+    }
+}
