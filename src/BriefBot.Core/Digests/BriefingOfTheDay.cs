@@ -65,12 +65,14 @@ internal static class BriefingOfTheDay
         return first is null ? null : string.Concat(first.Select(s => s.Text)).Trim();
     }
 
-    /// <summary>The first sentence naming the entity that a reader can follow on its own.</summary>
+    /// <summary>The first sentence naming the entity that a reader can follow on its own and that ends as a sentence.</summary>
     private static string? FirstSentence(KnowledgeSnapshot snapshot, Entity entity)
     {
         foreach (var mention in entity.Mentions)
         {
-            if (snapshot.SentenceAt(mention) is { } sentence && ReadableSentence.Of(snapshot, sentence) is { Length: > 0 } text)
+            // A list line or a heading ("8 May 2020: “Title”") ends without a stop and is not a sentence to lead with.
+            if (snapshot.SentenceAt(mention) is { } sentence && ReadableSentence.Of(snapshot, sentence) is { Length: > 0 } text
+                && text.TrimEnd().TrimEnd('”', '"', '’', '\'', ')') is [.., '.' or '!' or '?'])
             {
                 return text;
             }
