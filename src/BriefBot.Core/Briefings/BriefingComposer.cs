@@ -46,10 +46,12 @@ public static class BriefingComposer
         // for a concept, whose definition may be its best usage sentence).
         var key = KeySentences.Of(snapshot, entity, Attempts[0].Sentences + 1);
         var definition = ConceptDefinition.Of(snapshot, entity, key);
+        var shownKey = key.Where(k => definition?.From is null || !k.Sentence.Equals(definition.From)).Take(Attempts[0].Sentences).ToList();
         var parts = new Parts(
             Subtitle(entity),
             definition,
-            key.Where(k => definition?.From is null || !k.Sentence.Equals(definition.From)).Take(Attempts[0].Sentences).ToList(),
+            shownKey,
+            Views.Of(snapshot, entity, definition?.From is { } from ? [.. shownKey, new ShownSentence(from, definition.Text)] : shownKey),
             QuoteRanking.Shown(entity.Quotes, ShownQuotes),
             RelatedBlock(snapshot, entity),
             RelatedReading.For(snapshot, entity),
@@ -88,6 +90,17 @@ public static class BriefingComposer
         }
 
         var sections = new List<ReplySection>();
+        if (parts.Views.Count > 0)
+        {
+            var views = new List<IReadOnlyList<Span>>(parts.Views.Count);
+            foreach (var view in parts.Views)
+            {
+                views.Add(ViewLine(snapshot, view, clip));
+            }
+
+            sections.Add(new ReplySection("Views", [new BulletList(views)]));
+        }
+
         if (parts.Quotes.Count > 0)
         {
             var quotes = new List<IReadOnlyList<Span>>(parts.Quotes.Count);
@@ -122,6 +135,21 @@ public static class BriefingComposer
         }
 
         return new Reply(ReplyStatus.Ok, entity.Name, body, sections, parts.Sources, []);
+    }
+
+    /// <summary>"Jane Doe (Policy Institute): “…” — Article title".</summary>
+    private static List<Span> ViewLine(KnowledgeSnapshot snapshot, View view, int clip)
+    {
+        var who = view.Expert.Affiliations.Count > 0 ? $"{view.Expert.Name} ({view.Expert.Affiliations[0]}): " : $"{view.Expert.Name}: ";
+        var text = ShownText.Clip(view.Text, clip);
+        var spans = new List<Span> { Bold(who), view.Quoted ? Italic($"“{text}”") : Plain(text) };
+        if (snapshot.FindArticle(view.ArticleId)?.Title is { } title)
+        {
+            spans.Add(Plain(" — "));
+            spans.Add(Italic(ShownText.Clip(title, 90)));
+        }
+
+        return spans;
     }
 
     private static string Subtitle(Entity entity)
@@ -200,6 +228,7 @@ public static class BriefingComposer
         string Subtitle,
         ShownDefinition? Definition,
         IReadOnlyList<ShownSentence> Key,
+        IReadOnlyList<View> Views,
         IReadOnlyList<string> Quotes,
         List<Block>? Related,
         IReadOnlyList<Reading> Readings,

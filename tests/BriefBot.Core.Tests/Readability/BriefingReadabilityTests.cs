@@ -65,6 +65,25 @@ public class BriefingReadabilityTests
     }
 
     [Fact]
+    public void ActorBriefing_HasViews_OneAttributedSentencePerExpert_WithItsArticle()
+    {
+        var snapshot = new CorpusBuilder()
+            .Article("a", "River politics", [
+                "Kenya has asked Uganda for more water this year, and the commission has met twice in Kampala.",
+                "Ingrid Solberg, a senior fellow at the Northern Water Forum, says Kenya will not sign a treaty before the rains return."])
+            .Actor("Kenya")
+            .Actor("Uganda")
+            .Expert("Ingrid Solberg", ["senior fellow"], ["Northern Water Forum"], ["Nairobi will not sign a treaty before the rains return to the upper basin."])
+            .Build();
+
+        var text = Brief(snapshot, "Kenya");
+
+        Assert.Contains("Views:", text, StringComparison.Ordinal);
+        Assert.Contains("Ingrid Solberg (Northern Water Forum): “Nairobi will not sign a treaty", text, StringComparison.Ordinal);
+        Assert.Contains(" — River politics", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Matcher_AnswersAMisspeltWholeName_OverOrganisationsThatOnlyContainIt()
     {
         var snapshot = new CorpusBuilder()

@@ -85,6 +85,16 @@ public partial class EveryReplyReadsWellTests(ITestOutputHelper output)
             }
         }
 
+        foreach (var item in reply.Sections.Where(s => s.Heading == "Views").SelectMany(s => s.Blocks.OfType<BulletList>()).SelectMany(l => l.Items))
+        {
+            var view = item[1].Text.Trim('“', '”');
+            count += CheckText(view, $"{where}, view", problems);
+            if (StandAlone.OpensWithBackPointer(view))
+            {
+                problems.Add($"{where}, view opens with a back-pointer: {view}");
+            }
+        }
+
         CheckAllSpans(reply, where, problems);
         return count;
     }
