@@ -37,6 +37,11 @@ internal sealed class ReadingRelevance
     private readonly string[] _names;
     private readonly string? _headWord;
 
+    /// <summary>The topic's relevance test, kept for the snapshot: digests ask it for every item of every chat on the topic.</summary>
+    public static ReadingRelevance For(KnowledgeSnapshot snapshot, Entity topic) =>
+        snapshot.Remember("reading-relevance", () => new System.Collections.Concurrent.ConcurrentDictionary<string, ReadingRelevance>(StringComparer.Ordinal))
+            .GetOrAdd(topic.Id, static (_, x) => new ReadingRelevance(x.snapshot, x.topic), (snapshot, topic));
+
     public ReadingRelevance(KnowledgeSnapshot snapshot, Entity topic)
     {
         _snapshot = snapshot;

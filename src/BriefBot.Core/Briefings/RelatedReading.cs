@@ -62,7 +62,7 @@ public static class RelatedReading
         }
 
         var readings = snapshot.Readings;
-        var relevance = new ReadingRelevance(snapshot, entity);
+        var relevance = new ReadingRelevance(snapshot, entity); // the list is remembered; its sets need not be
         var ranked = found.Select(r => (Position: r, Closeness: relevance.Of(readings[r]))).ToList();
         ranked.Sort((a, b) =>
         {
@@ -97,6 +97,6 @@ public static class RelatedReading
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(topic);
         ArgumentNullException.ThrowIfNull(reading);
-        return new ReadingRelevance(snapshot, topic).Of(reading);
+        return ReadingRelevance.For(snapshot, topic).Of(reading);
     }
 }
