@@ -22,6 +22,9 @@ internal static partial class ConceptDefinition
     private const int Naming = 3;
     private const int LongSentenceWords = 45;
 
+    // A term of art used in thousands of articles is defined, if anywhere, among its first uses in each: enough to read.
+    private const int ScannedMentions = 1_000;
+
     public static ShownDefinition? Of(KnowledgeSnapshot snapshot, Entity entity, IReadOnlyList<ShownSentence> key)
     {
         if (entity.Kind != EntityKind.Concept)
@@ -33,7 +36,7 @@ internal static partial class ConceptDefinition
         var mentionTexts = new HashSet<string>(StringComparer.Ordinal);
         (int Score, string Text, Sentence? From)? best = null;
         var seen = new HashSet<Mention>();
-        foreach (var mention in entity.Mentions)
+        foreach (var mention in entity.Mentions.Take(ScannedMentions))
         {
             if (!seen.Add(mention) || snapshot.SentenceAt(mention) is not { } sentence)
             {

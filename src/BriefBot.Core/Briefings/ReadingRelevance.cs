@@ -23,8 +23,8 @@ public enum Closeness
 }
 
 /// <summary>
-/// Works out <see cref="Closeness"/> from the topic's mentions (every sentence naming it by any name) and the work's
-/// title, so that /reading and digests put first the works that are about the topic and not only near it.
+/// Works out <see cref="Closeness"/> from the topic's mentions (every sentence naming it by any name, looked up by
+/// <see cref="MentionOrder"/>) and the work's title, so that /reading and digests put first the works that are about the topic and not only near it.
 /// </summary>
 internal sealed class ReadingRelevance
 {
@@ -32,8 +32,6 @@ internal sealed class ReadingRelevance
 
     private readonly KnowledgeSnapshot _snapshot;
     private readonly Entity _topic;
-    private readonly HashSet<Mention> _sentences;
-    private readonly HashSet<(string Article, int Paragraph)> _paragraphs;
     private readonly string[] _names;
     private readonly string? _headWord;
 
@@ -46,8 +44,6 @@ internal sealed class ReadingRelevance
     {
         _snapshot = snapshot;
         _topic = topic;
-        _sentences = [.. topic.Mentions];
-        _paragraphs = [.. topic.Mentions.Select(m => (m.ArticleId, m.Paragraph))];
         _names = [.. topic.Aliases.Prepend(topic.Name).Select(n => $" {TextFolding.Fold(n)} ").Where(n => n.Length > 2).Distinct(StringComparer.Ordinal)];
         var words = TextFolding.Fold(topic.Name).Split(' ');
         _headWord = topic.Kind == EntityKind.Concept && words.Length > 1 && words[^1].Length >= 5 ? $" {words[^1]} " : null;
@@ -67,12 +63,12 @@ internal sealed class ReadingRelevance
         }
 
         var where = reading.Where;
-        if (_sentences.Contains(where) || LeadInNames(where))
+        if (MentionOrder.Mentions(_snapshot, _topic, where) || LeadInNames(where))
         {
             return Closeness.Citation;
         }
 
-        return _paragraphs.Contains((where.ArticleId, where.Paragraph)) ? Closeness.Paragraph : Closeness.Article;
+        return MentionOrder.MentionsParagraph(_snapshot, _topic, where.ArticleId, where.Paragraph) ? Closeness.Paragraph : Closeness.Article;
     }
 
     private bool Wrote(Reading reading)
@@ -105,7 +101,7 @@ internal sealed class ReadingRelevance
             var text = article.Paragraphs[p].Text.TrimEnd();
             if (text.EndsWith(':'))
             {
-                return _paragraphs.Contains((where.ArticleId, p));
+                return MentionOrder.MentionsParagraph(_snapshot, _topic, where.ArticleId, p);
             }
         }
 

@@ -15,6 +15,7 @@ internal sealed record View(Entity Expert, string Text, bool Quoted, string Arti
 internal static class Views
 {
     private const int Shown = 3;
+    private const int Tried = 8;
     private const int ScannedMentions = 2_000;
     private const int MinWords = 8;
     private const int MaxWords = 60;
@@ -53,7 +54,7 @@ internal static class Views
         }
 
         var views = new List<View>(Shown);
-        foreach (var (expert, _) in shared.OrderByDescending(x => x.Value).ThenBy(x => x.Key.Name, StringComparer.Ordinal))
+        foreach (var (expert, _) in shared.OrderByDescending(x => x.Value).ThenBy(x => x.Key.Name, StringComparer.Ordinal).Take(Tried))
         {
             if (ReferenceEquals(expert, entity) || string.Equals(expert.Name, entity.Name, StringComparison.Ordinal))
             {
@@ -82,11 +83,10 @@ internal static class Views
             return new View(expert, best, true, where.ArticleId);
         }
 
-        var expertSentences = expert.Mentions.ToHashSet();
         Sentence? authored = null;
         foreach (var mention in entity.Mentions.Take(ScannedMentions))
         {
-            var both = expertSentences.Contains(mention);
+            var both = MentionOrder.Mentions(snapshot, expert, mention);
             var wrote = authored is null && index.ByArticleAuthor.TryGetValue(mention.ArticleId, out var authors) && authors.Contains(expert);
             if (!both && !wrote || snapshot.SentenceAt(mention) is not { } sentence || shown.Contains(sentence))
             {
