@@ -23,7 +23,7 @@ internal static partial class ConceptDefinition
     private const int LongSentenceWords = 45;
 
     // A term of art used in thousands of articles is defined, if anywhere, among its first uses in each: enough to read.
-    private const int ScannedMentions = 1_000;
+    private const int ScannedMentions = 400;
 
     public static ShownDefinition? Of(KnowledgeSnapshot snapshot, Entity entity, IReadOnlyList<ShownSentence> key)
     {
@@ -33,27 +33,24 @@ internal static partial class ConceptDefinition
         }
 
         var names = NamePattern(entity);
-        var mentionTexts = new HashSet<string>(StringComparer.Ordinal);
         (int Score, string Text, Sentence? From)? best = null;
         var seen = new HashSet<Mention>();
         foreach (var mention in entity.Mentions.Take(ScannedMentions))
         {
-            if (!seen.Add(mention) || snapshot.SentenceAt(mention) is not { } sentence)
+            if (!seen.Add(mention) || snapshot.SentenceAt(mention) is not { } sentence || !names.IsMatch(sentence.Text))
             {
                 continue;
             }
 
-            var tidy = ShownText.Tidy(sentence.Text);
-            mentionTexts.Add(tidy);
-            if (Judge(tidy, names) is { } judged && (best is null || judged.Score > best.Value.Score))
+            if (Judge(ShownText.Tidy(sentence.Text), names) is { } judged && (best is null || judged.Score > best.Value.Score))
             {
                 best = (judged.Score, judged.Text, sentence);
             }
         }
 
         // The extractor's defining clause ("“X”: the practice by which ...") when it is a clause and not a whole sentence.
-        if (entity.Definition is { Length: > 0 } extracted && ShownText.Tidy(extracted) is var clause && !mentionTexts.Contains(clause)
-            && WordCount(clause) >= 4 && Clause(entity, clause) is { } readable && (best is null || best.Value.Score < Defining + 1))
+        if (entity.Definition is { Length: > 0 } extracted && ShownText.Tidy(extracted) is var clause && WordCount(clause) >= 4
+            && (best is null || best.Value.Score < Defining + 1) && !IsMentionSentence(snapshot, entity, clause) && Clause(entity, clause) is { } readable)
         {
             best = (Defining + 1, readable, null);
         }
@@ -136,6 +133,19 @@ internal static partial class ConceptDefinition
         return new Regex(
             $@"(?<![\w])[“""‘']?(?:{string.Join('|', alternatives)})[”""’']?(?![\w])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    private static bool IsMentionSentence(KnowledgeSnapshot snapshot, Entity entity, string text)
+    {
+        foreach (var mention in entity.Mentions.Take(ScannedMentions))
+        {
+            if (snapshot.SentenceAt(mention) is { } sentence && sentence.Text.Length >= text.Length && ShownText.Tidy(sentence.Text) == text)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Text;
 
@@ -51,7 +52,7 @@ internal sealed class ReadingRelevance
 
     public Closeness Of(Reading reading)
     {
-        var title = $" {TextFolding.Fold(reading.Title)} ";
+        var title = FoldedTitle(_snapshot, reading);
         if (Wrote(reading) || _names.Any(n => title.Contains(n, StringComparison.Ordinal)))
         {
             return Closeness.Title;
@@ -87,24 +88,34 @@ internal sealed class ReadingRelevance
 
     /// <summary>
     /// A work cited as an item of a list ("4 September 2019: “Title”") is about what the list's lead-in names: the nearest
-    /// paragraph before it that ends with a colon, across the other items.
+    /// paragraph before it that ends with a colon, across the other items. Found once per citing paragraph and snapshot.
     /// </summary>
-    private bool LeadInNames(Mention where)
-    {
-        if (_snapshot.FindArticle(where.ArticleId) is not { } article)
-        {
-            return false;
-        }
+    private bool LeadInNames(Mention where) =>
+        LeadIn(_snapshot, where.ArticleId, where.Paragraph) is var p and >= 0 && MentionOrder.MentionsParagraph(_snapshot, _topic, where.ArticleId, p);
 
-        for (var p = where.Paragraph - 1; p >= 0 && p >= where.Paragraph - LeadInReach && p < article.Paragraphs.Count; p--)
-        {
-            var text = article.Paragraphs[p].Text.TrimEnd();
-            if (text.EndsWith(':'))
+    private static int LeadIn(KnowledgeSnapshot snapshot, string articleId, int paragraph) =>
+        snapshot.Remember("reading-lead-ins", () => new ConcurrentDictionary<(string, int), int>())
+            .GetOrAdd((articleId, paragraph), static (key, s) =>
             {
-                return MentionOrder.MentionsParagraph(_snapshot, _topic, where.ArticleId, p);
-            }
-        }
+                var (id, at) = key;
+                if (s.FindArticle(id) is not { } article)
+                {
+                    return -1;
+                }
 
-        return false;
-    }
+                for (var p = at - 1; p >= 0 && p >= at - LeadInReach && p < article.Paragraphs.Count; p--)
+                {
+                    if (article.Paragraphs[p].Text.TrimEnd().EndsWith(':'))
+                    {
+                        return p;
+                    }
+                }
+
+                return -1;
+            }, snapshot);
+
+    /// <summary>A title folded for matching, once per reading and snapshot.</summary>
+    private static string FoldedTitle(KnowledgeSnapshot snapshot, Reading reading) =>
+        snapshot.Remember("reading-folded-titles", () => new ConcurrentDictionary<string, string>(StringComparer.Ordinal))
+            .GetOrAdd(reading.Id, static (_, r) => $" {TextFolding.Fold(r.Title)} ", reading);
 }

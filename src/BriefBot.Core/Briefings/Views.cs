@@ -83,31 +83,34 @@ internal static class Views
             return new View(expert, best, true, where.ArticleId);
         }
 
-        Sentence? authored = null;
-        foreach (var mention in entity.Mentions.Take(ScannedMentions))
+        // A sentence naming both: looked for among the expert's few mentions, not the entity's many.
+        foreach (var mention in expert.Mentions)
         {
-            var both = MentionOrder.Mentions(snapshot, expert, mention);
-            var wrote = authored is null && index.ByArticleAuthor.TryGetValue(mention.ArticleId, out var authors) && authors.Contains(expert);
-            if (!both && !wrote || snapshot.SentenceAt(mention) is not { } sentence || shown.Contains(sentence))
-            {
-                continue;
-            }
-
-            if (ReadableSentence.Of(snapshot, sentence) is not { } text || !Fits(text))
-            {
-                continue;
-            }
-
-            if (both)
+            if (MentionOrder.Mentions(snapshot, entity, mention) && Readable(snapshot, mention, shown) is { } text)
             {
                 return new View(expert, text, false, mention.ArticleId);
             }
-
-            authored = sentence;
         }
 
-        return authored is null ? null : new View(expert, ReadableSentence.Of(snapshot, authored)!, false, authored.ArticleId);
+        // A sentence of their own article naming it.
+        foreach (var articleId in index.WrittenBy.GetValueOrDefault(expert) ?? [])
+        {
+            foreach (var mention in MentionOrder.InArticle(snapshot, entity, articleId))
+            {
+                if (Readable(snapshot, mention, shown) is { } text)
+                {
+                    return new View(expert, text, false, articleId);
+                }
+            }
+        }
+
+        return null;
     }
+
+    private static string? Readable(KnowledgeSnapshot snapshot, Mention mention, HashSet<Sentence> shown) =>
+        snapshot.SentenceAt(mention) is { } sentence && !shown.Contains(sentence) && ReadableSentence.Of(snapshot, sentence) is { } text && Fits(text)
+            ? text
+            : null;
 
     private static bool Fits(string text)
     {
@@ -122,6 +125,8 @@ internal static class Views
         public Dictionary<(string, int), List<Entity>> InParagraph { get; } = [];
 
         public Dictionary<string, List<Entity>> ByArticleAuthor { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<Entity, List<string>> WrittenBy { get; } = new(ReferenceEqualityComparer.Instance);
 
         public static ExpertIndex Of(KnowledgeSnapshot snapshot) => snapshot.Remember("views-expert-index", () =>
         {
@@ -162,6 +167,12 @@ internal static class Views
                         }
 
                         list.Add(expert);
+                        if (!index.WrittenBy.TryGetValue(expert, out var written))
+                        {
+                            index.WrittenBy[expert] = written = [];
+                        }
+
+                        written.Add(article.Id);
                     }
                 }
             }

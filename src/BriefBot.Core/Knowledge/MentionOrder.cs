@@ -13,9 +13,20 @@ internal static class MentionOrder
     /// <summary>Whether the entity is mentioned anywhere in the paragraph of <paramref name="place"/>.</summary>
     public static bool MentionsParagraph(KnowledgeSnapshot snapshot, Entity entity, string articleId, int paragraph)
     {
-        var (index, _) = Find(snapshot, entity.Mentions, new Mention(articleId, paragraph, 0));
+        var (index, _) = Find(snapshot, entity.Mentions, new Mention(articleId, paragraph, -1));
         var mentions = entity.Mentions;
         return index < mentions.Count && mentions[index].Paragraph == paragraph && string.Equals(mentions[index].ArticleId, articleId, StringComparison.Ordinal);
+    }
+
+    /// <summary>The entity's mentions in one article, in reading order (a binary search to the first, then a walk).</summary>
+    public static IEnumerable<Mention> InArticle(KnowledgeSnapshot snapshot, Entity entity, string articleId)
+    {
+        var (index, _) = Find(snapshot, entity.Mentions, new Mention(articleId, 0, 0));
+        var mentions = entity.Mentions;
+        for (var i = index; i < mentions.Count && string.Equals(mentions[i].ArticleId, articleId, StringComparison.Ordinal); i++)
+        {
+            yield return mentions[i];
+        }
     }
 
     /// <summary>The first mention at or after <paramref name="place"/>, and whether it is that place.</summary>
