@@ -16,6 +16,10 @@ internal static class Views
 {
     private const int Shown = 3;
     private const int Tried = 8;
+
+    // An expert quoted across an archive has thousands of mentions: a view is found, if at all, among the first few.
+    private const int ScannedExpertMentions = 200;
+    private const int ScannedArticles = 20;
     private const int ScannedMentions = 2_000;
     private const int MinWords = 8;
     private const int MaxWords = 60;
@@ -84,7 +88,7 @@ internal static class Views
         }
 
         // A sentence naming both: looked for among the expert's few mentions, not the entity's many.
-        foreach (var mention in expert.Mentions)
+        foreach (var mention in expert.Mentions.Take(ScannedExpertMentions))
         {
             if (MentionOrder.Mentions(snapshot, entity, mention) && Readable(snapshot, mention, shown) is { } text)
             {
@@ -93,9 +97,9 @@ internal static class Views
         }
 
         // A sentence of their own article naming it.
-        foreach (var articleId in index.WrittenBy.GetValueOrDefault(expert) ?? [])
+        foreach (var articleId in (index.WrittenBy.GetValueOrDefault(expert) ?? []).Take(ScannedArticles))
         {
-            foreach (var mention in MentionOrder.InArticle(snapshot, entity, articleId))
+            foreach (var mention in MentionOrder.InArticle(snapshot, entity, articleId).Take(ScannedArticles))
             {
                 if (Readable(snapshot, mention, shown) is { } text)
                 {
