@@ -23,7 +23,7 @@ internal static partial class ConceptDefinition
     private const int LongSentenceWords = 45;
 
     // A term of art used in thousands of articles is defined, if anywhere, among its first uses in each: enough to read.
-    private const int ScannedMentions = 400;
+    private const int ScannedMentions = 150;
 
     public static ShownDefinition? Of(KnowledgeSnapshot snapshot, Entity entity, IReadOnlyList<ShownSentence> key)
     {

@@ -20,7 +20,7 @@ internal static class Views
     // An expert quoted across an archive has thousands of mentions: a view is found, if at all, among the first few.
     private const int ScannedExpertMentions = 200;
     private const int ScannedArticles = 20;
-    private const int ScannedMentions = 2_000;
+    private const int ScannedMentions = 500;
     private const int MinWords = 8;
     private const int MaxWords = 60;
 
