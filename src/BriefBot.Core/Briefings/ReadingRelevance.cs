@@ -10,7 +10,7 @@ public enum Closeness
     /// <summary>The topic wrote it, or its title names the topic.</summary>
     Title,
 
-    /// <summary>Its title names the topic's head word ("… and bipolarity" for "new bipolarity").</summary>
+    /// <summary>Its title names the topic's head word ("why the bargain holds" for "blue bargain").</summary>
     TitleWord,
 
     /// <summary>The sentence citing it, or the lead-in of the list it stands in, names the topic.</summary>

@@ -12,7 +12,7 @@ namespace BriefBot.Core.Knowledge;
 /// </summary>
 public static class EntityConsolidation
 {
-    /// <summary>Leading words that name the same thing as the term without them ("the old Cold War" is the Cold War).</summary>
+    /// <summary>Leading words that name the same thing as the term without them ("the old Frost Pact" is the Frost Pact).</summary>
     private static readonly HashSet<string> SameThingModifiers = new(StringComparer.Ordinal)
     {
         "old", "traditional", "classic", "classical", "original", "so called", "socalled",
@@ -53,7 +53,7 @@ public static class EntityConsolidation
 
     /// <summary>
     /// The key two spellings of one term share: folded, a same-thing modifier dropped from its start, each word in one
-    /// spelling, the last word singular ("the old Cold Wars" → "cold war", "Programmes of Centralisation" → "program of centralization").
+    /// spelling, the last word singular ("the old Frost Pacts" → "frost pact", "Programmes of Centralisation" → "program of centralization").
     /// </summary>
     public static string TermKey(string term)
     {

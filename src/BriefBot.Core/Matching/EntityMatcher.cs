@@ -136,8 +136,8 @@ public sealed class EntityMatcher
 
     /// <summary>
     /// The entities of this kind nearest in spelling (<see cref="NearSpellings"/>), all at the smallest distance. A whole
-    /// name that near is closer than a word inside a longer name at the same distance ("pakistn" is Pakistan, not an
-    /// organisation with Pakistan in its name).
+    /// name that near is closer than a word inside a longer name at the same distance ("norwya" is Norway, not an
+    /// organisation with Norway in its name).
     /// </summary>
     private List<int> ByTypos(List<(int Entity, int Distance, bool Whole)> near, EntityKind? kind)
     {

@@ -43,7 +43,7 @@ public sealed class ReadingCommandHandler(ISnapshotSource snapshots) : ICommandH
         });
     }
 
-    /// <summary>"new bipolarity more" → page 2, "new bipolarity more 3" → page 3, anything else → page 1.</summary>
+    /// <summary>"blue bargain more" → page 2, "blue bargain more 3" → page 3, anything else → page 1.</summary>
     private static (string Topic, int Page) Paging(string argument)
     {
         var words = argument.Split(' ', StringSplitOptions.RemoveEmptyEntries);
