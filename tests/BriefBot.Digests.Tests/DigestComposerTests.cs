@@ -40,7 +40,7 @@ public sealed class DigestComposerTests
         var digest = Compose(["concept:hedging"]);
 
         var item = Assert.Single(Bullets(digest.Reply));
-        Assert.Equal("1 Jan 2020 — Small States Hedge — Cy Dorn. Cited in Ports and Power. Shares Hedging, alongside Syldavia.", item);
+        Assert.Equal("1 Jan 2020 — Small States Hedge — Cy Dorn. Cited in Ports and Power. Cited on Hedging, alongside Syldavia.", item);
     }
 
     [Fact]

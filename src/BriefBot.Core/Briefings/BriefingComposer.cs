@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using BriefBot.Core.Content;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Replies;
+using BriefBot.Core.Text;
 using static BriefBot.Core.Replies.ReplyText;
 
 namespace BriefBot.Core.Briefings;
@@ -41,10 +42,17 @@ public static class BriefingComposer
     /// <summary>Tries the fullest briefing first and trims until it fits one message.</summary>
     private static Reply Fit(KnowledgeSnapshot snapshot, Entity entity)
     {
-        // Sentences are chosen greedily, best first, so the best n are the first n of the best four.
+        // Sentences are chosen greedily, best first, so the best n are the first n of the best four (one more is ranked
+        // for a concept, whose definition may be its best usage sentence).
+        var key = KeySentences.Of(snapshot, entity, Attempts[0].Sentences + 1);
+        var definition = ConceptDefinition.Of(snapshot, entity, key);
+        var shownKey = key.Where(k => definition?.From is null || !k.Sentence.Equals(definition.From)).Take(Attempts[0].Sentences).ToList();
         var parts = new Parts(
             Subtitle(entity),
-            KeySentences.Of(snapshot, entity, Attempts[0].Sentences),
+            definition,
+            shownKey,
+            Views.Of(snapshot, entity, definition?.From is { } from ? [.. shownKey, new ShownSentence(from, definition.Text)] : shownKey),
+            QuoteRanking.Shown(entity.Quotes, ShownQuotes),
             RelatedBlock(snapshot, entity),
             RelatedReading.For(snapshot, entity),
             Sources(snapshot, entity));
@@ -64,9 +72,9 @@ public static class BriefingComposer
     private static Reply Build(KnowledgeSnapshot snapshot, Entity entity, Parts parts, int maxSentences, int clip)
     {
         var body = new List<Block> { Line(Italic(parts.Subtitle)) };
-        if (entity.Definition is { Length: > 0 } definition)
+        if (parts.Definition is { } definition)
         {
-            body.Add(Line(Bold("Definition: "), Plain(Clip(definition, clip))));
+            body.Add(Line(Bold(definition.Defines ? "Definition: " : "How the articles use it: "), Plain(ShownText.Clip(definition.Text, clip))));
         }
 
         var shown = Math.Min(maxSentences, parts.Key.Count);
@@ -75,19 +83,30 @@ public static class BriefingComposer
             var items = new List<IReadOnlyList<Span>>(shown);
             for (var i = 0; i < shown; i++)
             {
-                items.Add([Plain(Clip(parts.Key[i].Text, clip))]);
+                items.Add([Plain(ShownText.Clip(parts.Key[i].Text, clip))]);
             }
 
             body.Add(new BulletList(items));
         }
 
         var sections = new List<ReplySection>();
-        if (entity.Quotes.Count > 0)
+        if (parts.Views.Count > 0)
         {
-            var quotes = new List<IReadOnlyList<Span>>(ShownQuotes);
-            for (var i = 0; i < Math.Min(ShownQuotes, entity.Quotes.Count); i++)
+            var views = new List<IReadOnlyList<Span>>(parts.Views.Count);
+            foreach (var view in parts.Views)
             {
-                quotes.Add([Italic($"“{Clip(entity.Quotes[i].Text, clip)}”")]);
+                views.Add(ViewLine(snapshot, view, clip));
+            }
+
+            sections.Add(new ReplySection("Views", [new BulletList(views)]));
+        }
+
+        if (parts.Quotes.Count > 0)
+        {
+            var quotes = new List<IReadOnlyList<Span>>(parts.Quotes.Count);
+            foreach (var quote in parts.Quotes)
+            {
+                quotes.Add([Italic($"“{ShownText.Clip(quote, clip)}”")]);
             }
 
             sections.Add(new ReplySection("Quotes", [new BulletList(quotes)]));
@@ -116,6 +135,21 @@ public static class BriefingComposer
         }
 
         return new Reply(ReplyStatus.Ok, entity.Name, body, sections, parts.Sources, []);
+    }
+
+    /// <summary>"Jane Doe (Policy Institute): “…” — Article title".</summary>
+    private static List<Span> ViewLine(KnowledgeSnapshot snapshot, View view, int clip)
+    {
+        var who = view.Expert.Affiliations.Count > 0 ? $"{view.Expert.Name} ({view.Expert.Affiliations[0]}): " : $"{view.Expert.Name}: ";
+        var text = ShownText.Clip(view.Text, clip);
+        var spans = new List<Span> { Bold(who), view.Quoted ? Italic($"“{text}”") : Plain(text) };
+        if (snapshot.FindArticle(view.ArticleId)?.Title is { } title)
+        {
+            spans.Add(Plain(" — "));
+            spans.Add(Italic(ShownText.Clip(title, 90)));
+        }
+
+        return spans;
     }
 
     private static string Subtitle(Entity entity)
@@ -192,7 +226,10 @@ public static class BriefingComposer
     /// <summary>What every attempt at fitting shares: worked out once.</summary>
     private sealed record Parts(
         string Subtitle,
-        IReadOnlyList<Sentence> Key,
+        ShownDefinition? Definition,
+        IReadOnlyList<ShownSentence> Key,
+        IReadOnlyList<View> Views,
+        IReadOnlyList<string> Quotes,
         List<Block>? Related,
         IReadOnlyList<Reading> Readings,
         List<string> Sources);

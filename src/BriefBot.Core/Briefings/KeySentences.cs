@@ -6,24 +6,31 @@ namespace BriefBot.Core.Briefings;
 
 /// <summary>
 /// The most informative sentences on an entity, best first: LexRank over the sentences that mention it,
-/// skipping any that repeat its definition.
+/// skipping any that repeat its definition and any a reader could not follow out of its paragraph (<see cref="ReadableSentence"/>).
 /// </summary>
 internal static class KeySentences
 {
     private const int MaxCandidates = 60;
 
-    public static IReadOnlyList<Sentence> Of(KnowledgeSnapshot snapshot, Entity entity, int count)
+    public static IReadOnlyList<ShownSentence> Of(KnowledgeSnapshot snapshot, Entity entity, int count)
     {
         var definition = entity.Definition is null ? null : TextFolding.Fold(entity.Definition);
         var fullName = TextFolding.Fold(entity.Name);
         var spread = Candidates(snapshot, entity);
-        var kept = new List<Sentence>(spread.Count);
+        var kept = new List<ShownSentence>(spread.Count);
         var texts = new List<string>(spread.Count);
         var boosts = new List<double>(spread.Count);
         foreach (var sentence in spread)
         {
+            if (ReadableSentence.Of(snapshot, sentence) is not { } shown)
+            {
+                continue;
+            }
+
             var folded = TextFolding.Fold(sentence.Text);
-            if (definition is not null && folded.Contains(definition, StringComparison.Ordinal))
+            // A clause the extractor took as the definition is not repeated inside its sentence; a whole sentence taken as
+            // one is left to the briefing, which shows it once (ConceptDefinition).
+            if (definition is not null && folded.Length != definition.Length && folded.Contains(definition, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -31,13 +38,13 @@ internal static class KeySentences
             // Naming the entity in full helps; a lead-in to a list ("... in May 2019:") says little on its own.
             var boost = (folded.Contains(fullName, StringComparison.Ordinal) ? 1.25 : 1.0) *
                         (sentence.Text.AsSpan().TrimEnd().EndsWith(':') ? 0.6 : 1.0);
-            kept.Add(sentence);
-            texts.Add(sentence.Text);
+            kept.Add(new ShownSentence(sentence, shown));
+            texts.Add(shown);
             boosts.Add(boost);
         }
 
         var chosen = SentenceRanker.Rank(texts, snapshot.Index, boosts, count);
-        var result = new Sentence[chosen.Count];
+        var result = new ShownSentence[chosen.Count];
         for (var i = 0; i < result.Length; i++)
         {
             result[i] = kept[chosen[i]];
@@ -141,3 +148,6 @@ internal static class KeySentences
         return words;
     }
 }
+
+/// <summary>A sentence of the articles and its text as shown (tidied, an opening pronoun resolved).</summary>
+internal sealed record ShownSentence(Sentence Sentence, string Text);

@@ -40,37 +40,39 @@ public static class RelatedReading
     }
 
     /// <summary>
-    /// Works the entity wrote (under any of its names) first, then works by where it stands in their topics;
-    /// newest first, then by title, then in the order the articles cite them.
+    /// The works the entity wrote (under any of its names) or is a topic of, by how closely they concern it
+    /// (<see cref="Closeness"/>: its title, the sentence or lead-in citing it, its paragraph, its article), then newest
+    /// first, then by title, then in the order the articles cite them.
     /// </summary>
     private static List<Reading> Find(KnowledgeSnapshot snapshot, Entity entity)
     {
         var index = ReadingIndex.Of(snapshot);
-        var ranks = new Dictionary<int, int>();
+        var found = new HashSet<int>();
         foreach (var place in index.OnTopic(entity.Id))
         {
-            ranks[place.Reading] = place.Position + 1;
+            found.Add(place.Reading);
         }
 
         foreach (var name in entity.Aliases.Prepend(entity.Name))
         {
             foreach (var reading in index.ByAuthor(TextFolding.Fold(name)))
             {
-                ranks[reading] = 0;
+                found.Add(reading);
             }
         }
 
         var readings = snapshot.Readings;
-        var found = new List<KeyValuePair<int, int>>(ranks);
-        found.Sort((a, b) =>
+        var relevance = new ReadingRelevance(snapshot, entity); // the list is remembered; its sets need not be
+        var ranked = found.Select(r => (Position: r, Closeness: relevance.Of(readings[r]))).ToList();
+        ranked.Sort((a, b) =>
         {
-            if (a.Value != b.Value)
+            if (a.Closeness != b.Closeness)
             {
-                return a.Value.CompareTo(b.Value);
+                return a.Closeness.CompareTo(b.Closeness);
             }
 
-            var x = readings[a.Key];
-            var y = readings[b.Key];
+            var x = readings[a.Position];
+            var y = readings[b.Position];
             var byDate = Nullable.Compare(y.SortDate, x.SortDate);
             if (byDate != 0)
             {
@@ -78,14 +80,23 @@ public static class RelatedReading
             }
 
             var byTitle = string.CompareOrdinal(x.Title, y.Title);
-            return byTitle != 0 ? byTitle : a.Key.CompareTo(b.Key);
+            return byTitle != 0 ? byTitle : a.Position.CompareTo(b.Position);
         });
-        var result = new List<Reading>(found.Count);
-        foreach (var (reading, _) in found)
+        var result = new List<Reading>(ranked.Count);
+        foreach (var (position, _) in ranked)
         {
-            result.Add(readings[reading]);
+            result.Add(readings[position]);
         }
 
         return result;
+    }
+
+    /// <summary>How closely a work concerns a topic (<see cref="Closeness"/>).</summary>
+    public static Closeness ClosenessOf(KnowledgeSnapshot snapshot, Entity topic, Reading reading)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(topic);
+        ArgumentNullException.ThrowIfNull(reading);
+        return ReadingRelevance.For(snapshot, topic).Of(reading);
     }
 }

@@ -26,7 +26,7 @@ internal static class BriefingOfTheDay
     public static Paragraph Render(KnowledgeSnapshot snapshot, Entity entity, int maxLength)
     {
         var articles = ArticleCount(snapshot, entity);
-        var text = entity.Definition ?? KeySentence(snapshot, entity) ?? FirstSentence(snapshot, entity) ?? string.Empty;
+        var text = Lead(snapshot, entity) ?? FirstSentence(snapshot, entity) ?? string.Empty;
         var spans = new List<Span>
         {
             new("Briefing of the day: ", SpanStyle.Bold),
@@ -46,25 +46,35 @@ internal static class BriefingOfTheDay
         snapshot.Remember("digest-article-counts", () => new ConcurrentDictionary<string, int>(StringComparer.Ordinal))
             .GetOrAdd(entity.Id, static (_, e) => e.ArticleIds.Count(), entity);
 
-    /// <summary>The most informative sentence of the entity's full briefing (LexRank over its mentions).</summary>
-    private static string? KeySentence(KnowledgeSnapshot snapshot, Entity entity)
+    /// <summary>
+    /// What the entity's full briefing leads with: its definition (or how the articles use it), else its most informative
+    /// sentence (LexRank over its mentions), as the briefing shows them: standing alone, tidied.
+    /// </summary>
+    private static string? Lead(KnowledgeSnapshot snapshot, Entity entity)
     {
         var briefing = BriefingComposer.Compose(snapshot, entity);
+        foreach (var block in briefing.Body)
+        {
+            if (block is Paragraph { Spans: [{ Style: SpanStyle.Bold, Text: "Definition: " or "How the articles use it: " }, var definition] })
+            {
+                return definition.Text;
+            }
+        }
+
         var first = briefing.Body.OfType<BulletList>().FirstOrDefault()?.Items.FirstOrDefault();
         return first is null ? null : string.Concat(first.Select(s => s.Text)).Trim();
     }
 
+    /// <summary>The first sentence naming the entity that a reader can follow on its own and that ends as a sentence.</summary>
     private static string? FirstSentence(KnowledgeSnapshot snapshot, Entity entity)
     {
         foreach (var mention in entity.Mentions)
         {
-            var sentence = snapshot.FindArticle(mention.ArticleId)?
-                .Paragraphs.FirstOrDefault(p => p.Index == mention.Paragraph)?
-                .Sentences.FirstOrDefault(s => s.Index == mention.Sentence)?
-                .Text;
-            if (!string.IsNullOrWhiteSpace(sentence))
+            // A list line or a heading ("8 May 2020: “Title”") ends without a stop and is not a sentence to lead with.
+            if (snapshot.SentenceAt(mention) is { } sentence && ReadableSentence.Of(snapshot, sentence) is { Length: > 0 } text
+                && text.TrimEnd().TrimEnd('”', '"', '’', '\'', ')') is [.., '.' or '!' or '?'])
             {
-                return sentence.Trim();
+                return text;
             }
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using BriefBot.Core.Briefings;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Replies;
+using BriefBot.Core.Text;
 
 namespace BriefBot.Core.Digests;
 
@@ -191,27 +192,55 @@ public static class DigestComposer
         [
             new Span(date + " — "),
             new Span(ReplyText.Clip(reading.Title, 140), SpanStyle.Bold),
-            new Span($" — {authors}. Cited in "),
-            new Span(ReplyText.Clip(article, 90), SpanStyle.Italic),
-            new Span(". " + WhyRelated(snapshot, reading, topics)),
+            new Span($" — {ShownText.EndSentence(authors)} Cited in "),
+            new Span(ShownText.EndSentence(ReplyText.Clip(article, 90)), SpanStyle.Italic),
+            new Span(" " + WhyRelated(snapshot, reading, topics)),
         ];
     }
 
-    /// <summary>One line on what the reading shares with the chat's topics (or, for the whole corpus, what it is about).</summary>
+    /// <summary>
+    /// One line on what the reading shares with the chat's topics: the closest of them and how close (its title names
+    /// it, the sentence citing it does, its paragraph, its article), then what else the citation is about. For the whole
+    /// corpus, what it is about.
+    /// </summary>
     private static string WhyRelated(KnowledgeSnapshot snapshot, Reading reading, IReadOnlyList<Entity> topics)
     {
         var topicIds = topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        var shared = reading.TopicIds.Where(topicIds.Contains).Take(3).ToList();
+        var shared = topics.Where(t => reading.TopicIds.Contains(t.Id, StringComparer.Ordinal)).ToList();
         if (shared.Count > 0)
         {
-            var others = reading.TopicIds.Where(id => !topicIds.Contains(id)).Take(2);
-            var line = "Shares " + NameList(snapshot, shared);
-            var context = NameList(snapshot, others);
-            return ReplyText.Clip(context.Length > 0 ? $"{line}, alongside {context}." : line + ".", 120);
+            var (closest, closeness) = shared
+                .Select(t => (Topic: t, Closeness: RelatedReading.ClosenessOf(snapshot, t, reading)))
+                .OrderBy(x => x.Closeness)
+                .ThenBy(x => IndexOf(reading.TopicIds, x.Topic.Id))
+                .First();
+            var line = closeness switch
+            {
+                Closeness.Title when reading.Authors.Any(a => string.Equals(a, closest.Name, StringComparison.OrdinalIgnoreCase)) => $"By {closest.Name}",
+                Closeness.Title or Closeness.TitleWord => $"Its title is on {closest.Name}",
+                Closeness.Citation => $"Cited on {closest.Name}",
+                Closeness.Paragraph => $"Cited in a passage on {closest.Name}",
+                _ => $"Cited in an article on {closest.Name}",
+            };
+            var others = NameList(snapshot, reading.TopicIds.Where(id => !topicIds.Contains(id)).Take(2));
+            return ReplyText.Clip(others.Length > 0 ? $"{line}, alongside {others}." : line + ".", 120);
         }
 
         var about = NameList(snapshot, reading.TopicIds.Take(3));
         return about.Length > 0 ? ReplyText.Clip($"About {about}.", 120) : "Cited alongside the day's briefing.";
+    }
+
+    private static int IndexOf(IReadOnlyList<string> ids, string id)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (string.Equals(ids[i], id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
     }
 
     private static string NameList(KnowledgeSnapshot snapshot, IEnumerable<string> ids)

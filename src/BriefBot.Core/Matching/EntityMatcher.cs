@@ -60,8 +60,8 @@ public sealed class EntityMatcher
         }
 
         // Names near the typed one are worked out once, for the kind asked and then for any kind.
-        List<(int Entity, int Distance)>? near = null;
-        List<(int Entity, int Distance)> Near() => near ??= NearSpellings(folded);
+        List<(int Entity, int Distance, bool Whole)>? near = null;
+        List<(int Entity, int Distance, bool Whole)> Near() => near ??= NearSpellings(folded);
         return MatchWithin(folded, kind, Near) ?? (kind is null ? null : MatchWithin(folded, null, Near))
             ?? new MatchResult(MatchOutcome.NotFound, Suggest(folded, kind));
     }
@@ -85,7 +85,7 @@ public sealed class EntityMatcher
             .ToList();
     }
 
-    private MatchResult? MatchWithin(string folded, EntityKind? kind, Func<List<(int Entity, int Distance)>> near)
+    private MatchResult? MatchWithin(string folded, EntityKind? kind, Func<List<(int Entity, int Distance, bool Whole)>> near)
     {
         var exactHits = Lookup(_byKey, folded, kind).Concat(Lookup(_byKey, TextFolding.Squash(folded), kind)).Distinct().ToList();
         var byName = exactHits.Where(i => TextFolding.Fold(_entities[i].Name) == folded).ToList();
@@ -134,25 +134,30 @@ public sealed class EntityMatcher
         return common ?? [];
     }
 
-    /// <summary>The entities of this kind nearest in spelling (<see cref="NearSpellings"/>), all at the smallest distance.</summary>
-    private List<int> ByTypos(List<(int Entity, int Distance)> near, EntityKind? kind)
+    /// <summary>
+    /// The entities of this kind nearest in spelling (<see cref="NearSpellings"/>), all at the smallest distance. A whole
+    /// name that near is closer than a word inside a longer name at the same distance ("norwya" is Norway, not an
+    /// organisation with Norway in its name).
+    /// </summary>
+    private List<int> ByTypos(List<(int Entity, int Distance, bool Whole)> near, EntityKind? kind)
     {
         var best = int.MaxValue;
         var hits = new List<int>();
-        foreach (var (entity, distance) in near)
+        foreach (var (entity, distance, whole) in near)
         {
             if (!Fits(entity, kind))
             {
                 continue;
             }
 
-            if (distance < best)
+            var closeness = distance * 2 + (whole ? 0 : 1);
+            if (closeness < best)
             {
-                best = distance;
+                best = closeness;
                 hits.Clear();
             }
 
-            if (distance == best)
+            if (closeness == best)
             {
                 hits.Add(entity);
             }
@@ -165,9 +170,9 @@ public sealed class EntityMatcher
     /// Entities one or two typos away (by the length typed), as a whole name or, for one typed word, as one of its words;
     /// with the distance, in the order of the names and then of the words.
     /// </summary>
-    private List<(int Entity, int Distance)> NearSpellings(string folded)
+    private List<(int Entity, int Distance, bool Whole)> NearSpellings(string folded)
     {
-        var near = new List<(int Entity, int Distance)>();
+        var near = new List<(int Entity, int Distance, bool Whole)>();
         var allowance = EditDistance.Allowance(folded.Length);
         if (allowance == 0)
         {
@@ -180,7 +185,7 @@ public sealed class EntityMatcher
             var (key, entity) = _keys[k];
             if (LetterSet.MayBeWithin(letters, _keyLetters[k], allowance) && EditDistance.Bounded(folded, key, allowance) is var distance && distance <= allowance)
             {
-                near.Add((entity, distance));
+                near.Add((entity, distance, true));
             }
         }
 
@@ -192,7 +197,7 @@ public sealed class EntityMatcher
                 {
                     foreach (var entity in entities)
                     {
-                        near.Add((entity, distance));
+                        near.Add((entity, distance, false));
                     }
                 }
             }

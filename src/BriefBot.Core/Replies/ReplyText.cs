@@ -1,3 +1,5 @@
+using BriefBot.Core.Text;
+
 namespace BriefBot.Core.Replies;
 
 /// <summary>Short helpers for building reply blocks.</summary>
@@ -27,16 +29,6 @@ public static class ReplyText
         return items.Count > shown ? $"{head} and {items.Count - shown} more" : head;
     }
 
-    /// <summary>Cuts text at a word boundary and adds an ellipsis when it is longer than <paramref name="max"/>.</summary>
-    public static string Clip(string text, int max)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', Math.Max(0, max - 1));
-        return string.Concat(text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':', ' '), "…");
-    }
+    /// <summary>Cuts text at the end of a sentence or clause (else a word) and adds "…" when it is longer than <paramref name="max"/> (<see cref="ShownText.Clip"/>).</summary>
+    public static string Clip(string text, int max) => ShownText.Clip(text, max);
 }

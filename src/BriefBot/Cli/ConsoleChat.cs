@@ -39,8 +39,15 @@ public sealed class ConsoleChat(ICommandRouter router, TextReader input, TextWri
                 continue;
             }
 
-            if (int.TryParse(text, out var choice) && choice >= 1 && choice <= buttons.Count)
+            if (int.TryParse(text, out var choice))
             {
+                if (choice < 1 || choice > buttons.Count)
+                {
+                    await output.WriteLineAsync(NotAChoice(buttons.Count)).ConfigureAwait(false);
+                    await output.WriteLineAsync().ConfigureAwait(false);
+                    continue;
+                }
+
                 text = buttons[choice - 1].Command;
             }
 
@@ -50,4 +57,12 @@ public sealed class ConsoleChat(ICommandRouter router, TextReader input, TextWri
             await output.WriteLineAsync().ConfigureAwait(false);
         }
     }
+
+    /// <summary>What a number that is no button of the last reply gets: which numbers are, or that there is no list.</summary>
+    private static string NotAChoice(int count) => count switch
+    {
+        0 => "There is no list to choose from. Commands start with a slash: type /help to see them all.",
+        1 => "Type 1 to choose from the last list, or a command starting with a slash.",
+        _ => $"Type a number from 1 to {count} to choose from the last list, or a command starting with a slash.",
+    };
 }

@@ -29,6 +29,27 @@ public class ConsoleChatTests
     }
 
     [Fact]
+    public async Task Chat_ANumberOutsideTheLastChoices_SaysWhichNumbersAreValid()
+    {
+        using var content = new TempContent(withShippedArticles: false);
+        content.Write("two.md", "---\ntitle: Two Bergs\nauthor: Sam Writer\ndate: 2024-02-02\n---\n\nAnna Berg, a senior fellow at the Nordic Policy Institute, disagrees with Lars Berg, a professor at the Baltic University, about almost everything.\n\nAnna Berg says the region needs patience. Lars Berg says it needs money.\n");
+
+        var (_, output, _) = await Support.Cli.RunAsync(["chat", "--content", content.Folder], "/expert Berg\n9\n");
+
+        Assert.Contains("Type a number from 1 to 2 to choose from the last list", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Commands start with a slash, for example", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_ShowsEachArgumentInOnePairOfBrackets()
+    {
+        var (_, output, _) = await Support.Cli.RunAsync(["chat", "--content", RepoPaths.Content], "/help\n");
+
+        Assert.Contains("/subscribe [TOPIC ...] [at HH:MM] [in ZONE]", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("[[", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Chat_ReloadAfterRemovingAnArticle_ReportsItGone_AndSourcesNoLongerListIt()
     {
         using var content = new TempContent();

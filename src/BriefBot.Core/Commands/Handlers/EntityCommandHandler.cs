@@ -39,7 +39,7 @@ public sealed class EntityCommandHandler(EntityKind kind, ISnapshotSource snapsh
             case MatchOutcome.Found:
                 var briefing = BriefingComposer.Compose(snapshot, match.Entity!);
                 return match.Corrected
-                    ? briefing with { Body = [Line(Italic($"Showing results for {match.Entity!.Name}.")), .. briefing.Body] }
+                    ? briefing with { Body = [Line(Italic($"Showing {match.Entity!.Name} for “{TypedText.Quote(query)}”.")), .. briefing.Body] }
                     : briefing;
             case MatchOutcome.Ambiguous:
                 var choices = match.Candidates.Take(OfferedChoices).ToList();

@@ -32,6 +32,8 @@ public sealed class HelpCommandHandler(IServiceProvider services) : ICommandHand
     {
         null => $"/{command.Name}",
         var name when command.Argument.Required => $"/{command.Name} {name}",
+        // An argument that shows its own optional parts ("[TOPIC ...] [at HH:MM]") is not bracketed again.
+        var name when name.StartsWith('[') => $"/{command.Name} {name}",
         var name => $"/{command.Name} [{name}]",
     };
 }

@@ -33,13 +33,63 @@ public sealed class ReadingCommandHandler(ISnapshotSource snapshots) : ICommandH
             }));
         }
 
-        var match = snapshot.Matcher.Match(request.Argument, null);
+        var (topic, page) = Paging(request.Argument);
+        var match = snapshot.Matcher.Match(topic, null);
         return Task.FromResult(match.Outcome switch
         {
-            MatchOutcome.Found => snapshot.Remember($"reply:reading:{match.Entity!.Id}", () => List(snapshot, $"Reading on {match.Entity.Name}", RelatedReading.For(snapshot, match.Entity), $"The articles cite no reading on {match.Entity.Name}. Try /{KindLabels.Command(match.Entity.Kind)} {match.Entity.Name}.")),
-            MatchOutcome.Ambiguous => new Reply(ReplyStatus.Ambiguous, null, [Line($"“{TypedText.Quote(request.Argument)}” could mean several things. Reading on:")], [], [], match.Candidates.Take(8).Select(e => new ReplyButton(e.Name, $"/reading {e.Name}")).ToList()),
-            _ => new Reply(ReplyStatus.NotFound, null, [Line($"I know no actor, expert or concept called “{TypedText.Quote(request.Argument)}”.")], [], [], match.Candidates.Select(e => new ReplyButton(e.Name, $"/reading {e.Name}")).ToList()),
+            MatchOutcome.Found => snapshot.Remember($"reply:reading:{match.Entity!.Id}:{page}", () => List(snapshot, match.Entity, page)),
+            MatchOutcome.Ambiguous => new Reply(ReplyStatus.Ambiguous, null, [Line($"“{TypedText.Quote(topic)}” could mean several things. Reading on:")], [], [], match.Candidates.Take(8).Select(e => new ReplyButton(e.Name, $"/reading {e.Name}")).ToList()),
+            _ => new Reply(ReplyStatus.NotFound, null, [Line($"I know no actor, expert or concept called “{TypedText.Quote(topic)}”.")], [], [], match.Candidates.Select(e => new ReplyButton(e.Name, $"/reading {e.Name}")).ToList()),
         });
+    }
+
+    /// <summary>"blue bargain more" → page 2, "blue bargain more 3" → page 3, anything else → page 1.</summary>
+    private static (string Topic, int Page) Paging(string argument)
+    {
+        var words = argument.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 2 && string.Equals(words[^1], "more", StringComparison.OrdinalIgnoreCase))
+        {
+            return (string.Join(' ', words[..^1]), 2);
+        }
+
+        if (words.Length >= 3 && string.Equals(words[^2], "more", StringComparison.OrdinalIgnoreCase)
+            && int.TryParse(words[^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) && page is >= 1 and <= 10_000)
+        {
+            return (string.Join(' ', words[..^2]), page);
+        }
+
+        return (argument, 1);
+    }
+
+    /// <summary>One page of the reading on a topic, closest to it first (<see cref="RelatedReading"/>), with a "More" button while some are left.</summary>
+    private static Reply List(KnowledgeSnapshot snapshot, Entity topic, int page)
+    {
+        var all = RelatedReading.For(snapshot, topic);
+        if (all.Count == 0)
+        {
+            return Reply.Text(ReplyStatus.NotFound, $"The articles cite no reading on {topic.Name}. Try /{KindLabels.Command(topic.Kind)} {topic.Name}.");
+        }
+
+        var pages = (all.Count + Shown - 1) / Shown;
+        if (page > pages)
+        {
+            return Reply.Text(ReplyStatus.NotFound, $"The reading on {topic.Name} has {pages} {(pages == 1 ? "page" : "pages")} ({all.Count} works): try /reading {topic.Name}.");
+        }
+
+        var shown = all.Skip((page - 1) * Shown).Take(Shown).ToList();
+        var title = page == 1 ? $"Reading on {topic.Name}" : $"Reading on {topic.Name} ({(page - 1) * Shown + 1}–{(page - 1) * Shown + shown.Count} of {all.Count})";
+        var body = new List<Block> { Bullets(shown.Select(r => RelatedReading.Describe(r, snapshot, withArticle: true))) };
+        var left = all.Count - (page - 1) * Shown - shown.Count;
+        List<ReplyButton> buttons = [];
+        if (left > 0)
+        {
+            var next = page == 1 ? $"/reading {topic.Name} more" : $"/reading {topic.Name} more {page + 1}";
+            body.Add(Line(Plain($"and {left} more: "), Code(next)));
+            buttons.Add(new ReplyButton("More", next));
+        }
+
+        var sources = shown.Select(r => snapshot.FindArticle(r.ArticleId)?.Title).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return new Reply(ReplyStatus.Ok, title, body, [], sources, buttons);
     }
 
     private static Reply List(KnowledgeSnapshot snapshot, string title, IReadOnlyList<Reading> readings, string none)
