@@ -17,6 +17,9 @@ public interface ICommandHandler
     /// <summary>Only bot admins may run it; others get a polite refusal from the router.</summary>
     bool AdminOnly => false;
 
+    /// <summary>The longest argument the router lets through; a link may need more than a name.</summary>
+    int MaxArgumentLength => CommandLine.MaxArgumentLength;
+
     Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken);
 }
 
