@@ -13,7 +13,7 @@ public sealed class AddCommandHandler(ContentIntake intake) : ICommandHandler
 
     public string Description => "Admins: add an article from a link or a document";
 
-    public CommandArgument Argument { get; } = new("LINK", Required: false);
+    public CommandArgument Argument { get; } = new("LINK", Required: false, TakesDocument: true);
 
     public bool AdminOnly => true;
 

@@ -25,7 +25,8 @@ public interface ICommandHandler
 
 /// <param name="Name">Shown in help: "NAME".</param>
 /// <param name="Completes">Which entities complete it (for Discord autocomplete); null for free text.</param>
-public sealed record CommandArgument(string? Name, bool Required, Knowledge.EntityKind? Completes = null)
+/// <param name="TakesDocument">The command also takes a file (Discord shows an attachment option).</param>
+public sealed record CommandArgument(string? Name, bool Required, Knowledge.EntityKind? Completes = null, bool TakesDocument = false)
 {
     public static readonly CommandArgument None = new(null, false);
 }

@@ -79,7 +79,7 @@ internal sealed class TelegramDocument(BotClientHolder bot, Document document) :
     }
 
     private static DocumentRefusedException TooLarge(long maxBytes) =>
-        new($"That file is larger than {maxBytes / (1024.0 * 1024):0.#} MB, the most I take.");
+        new($"That file is larger than {(maxBytes >= 1024 * 1024 ? $"{maxBytes / (1024.0 * 1024):0.#} MB" : $"{maxBytes / 1024.0:0.#} KB")}, the most I take.");
 
     /// <summary>A write-only memory stream that refuses to grow past its limit.</summary>
     private sealed class BoundedBuffer(long maxBytes) : MemoryStream
