@@ -18,11 +18,14 @@ internal sealed class IntakeHost : IDisposable
     public static readonly CommandContext User = new("telegram", "200", "200", ChatKind.Private, IsChatAdmin: true, IsBotAdmin: false, "bob");
 
     private readonly IHost _host;
+    private readonly bool _ownsFolder;
 
     /// <param name="exempt">Loopback endpoint let through while private addresses are refused (to test redirects from a site on loopback).</param>
-    public IntakeHost(bool allowPrivate = true, string fetchTimeout = "00:00:20", IPEndPoint? exempt = null, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    /// <param name="folder">A content folder to use (and keep) instead of a new one; its database lies beside it, so a second host on it is a restart.</param>
+    public IntakeHost(bool allowPrivate = true, string fetchTimeout = "00:00:20", IPEndPoint? exempt = null, IEnumerable<KeyValuePair<string, string?>>? settings = null, string? folder = null)
     {
-        Folder = Path.Combine(Path.GetTempPath(), "briefbot-intake-tests", Guid.NewGuid().ToString("N"));
+        _ownsFolder = folder is null;
+        Folder = folder ?? Path.Combine(Path.GetTempPath(), "briefbot-intake-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
         var overrides = new Dictionary<string, string?>
         {
@@ -67,6 +70,11 @@ internal sealed class IntakeHost : IDisposable
     public void Dispose()
     {
         _host.Dispose();
+        if (!_ownsFolder)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(Folder, recursive: true);
