@@ -58,6 +58,12 @@ public sealed partial class ContentIntake(
             }
 
             var page = await fetcher.FetchAsync(uri, cancellationToken).ConfigureAwait(false);
+            // A link that redirects to an article already added (a short link, an old address) is that article.
+            if (UrlKey.Of(page.FinalUri) is var final && final != key && FindAdded(url: final, sha256: null) is { } redirected)
+            {
+                return new IntakeResult(true, redirected, null, null, null, null);
+            }
+
             var article = ReadPage(page)
                 ?? throw new IntakeRefusedException("I found no article text on that page, so I stored nothing.");
             if (article.WordCount < MinWords)

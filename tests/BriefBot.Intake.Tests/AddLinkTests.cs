@@ -174,6 +174,19 @@ public sealed class AddLinkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LinkRedirectingToAnArticleAlreadyAdded_AnswersAlreadyAdded()
+    {
+        _site.Redirect("/short", "/article.html", 301);
+        using var host = new IntakeHost();
+        await host.AsAdminAsync($"/add {_site.Url("article.html")}");
+
+        var reply = await host.AsAdminAsync($"/add {_site.Url("short")}");
+
+        Assert.Equal($"Already added: “{TestArticles.Title}”. I changed nothing.", reply.Text().Trim());
+        Assert.Single(host.Files());
+    }
+
+    [Fact]
     public async Task RedirectToAnotherScheme_IsRefused()
     {
         _site.Redirect("/to-file", "file:///etc/passwd");

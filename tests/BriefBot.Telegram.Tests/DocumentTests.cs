@@ -24,17 +24,18 @@ public sealed class DocumentTests
         """;
 
     [Fact]
-    public async Task PrivateDocument_WithoutCaption_IsAnAdd_CarryingTheDocument()
+    public async Task PrivateDocument_WithOrWithoutACaption_IsAnAdd_CarryingTheDocument()
     {
         await using var server = await FakeBotApiServer.StartAsync();
         await using var bot = await BotHarness.StartAsync(server);
         var file = server.AddFile("ferry.txt", Encoding.UTF8.GetBytes(Article), "text/plain");
 
         server.EnqueueDocument(Users.AlicePrivate, Users.Alice, file);
-        await server.WaitForMessagesAsync(Users.Alice.Id);
+        server.EnqueueDocument(Users.AlicePrivate, Users.Alice, file, caption: "the report I mentioned");
+        await server.WaitForMessagesAsync(Users.Alice.Id, count: 2);
 
-        var (text, context) = Assert.Single(bot.Router.Calls);
-        Assert.Equal("/add", text);
+        Assert.Equal(["/add", "/add"], bot.Router.Calls.Select(c => c.Text));
+        var context = bot.Router.Calls[1].Context;
         Assert.Equal("ferry.txt", context.Document?.FileName);
         Assert.Equal(Encoding.UTF8.GetByteCount(Article), context.Document?.Size);
     }

@@ -70,8 +70,9 @@ public sealed class TelegramUpdateHandler(
         var command = CommandText.ForThisBot(text, startup.Username);
         if (command is null)
         {
-            // A document sent to the bot in a private chat is something to add (/add refuses it for non-admins).
-            if (kind == ChatKind.Private && message.Document is not null && string.IsNullOrWhiteSpace(text))
+            // A document sent to the bot in a private chat, whatever its caption says, is something to add (/add
+            // refuses it for non-admins).
+            if (kind == ChatKind.Private && message.Document is not null)
             {
                 command = "/add";
             }
