@@ -203,10 +203,10 @@ public sealed class AddLinkTests : IAsyncLifetime
     public async Task FiftyMegabytePage_IsRefusedAtTheLimit_AndNeverFullyRead(bool declareLength)
     {
         const long fifty = 50L * 1024 * 1024;
-        _site.Huge("/huge", fifty, declareLength);
+        var huge = _site.Huge(fifty, declareLength);
         using var host = new IntakeHost();
 
-        var reply = await host.AsAdminAsync($"/add {_site.Url("huge")}");
+        var reply = await host.AsAdminAsync($"/add {huge}");
 
         Assert.Equal("That page is larger than 5 MB, the most I fetch.", reply.Text().Trim());
         Assert.True(_site.HugeBytesWritten < fifty, $"the site wrote {_site.HugeBytesWritten} bytes");

@@ -35,7 +35,7 @@ public sealed class ArticleSite : IAsyncDisposable
     /// <summary>The path and query of every request, in arrival order.</summary>
     public IReadOnlyList<string> Requests => [.. _requests];
 
-    /// <summary>What <see cref="Huge"/> pages managed to write before the client stopped reading.</summary>
+    /// <summary>What <see cref="Huge"/> pages wrote before the client went away.</summary>
     public long HugeBytesWritten => Interlocked.Read(ref _hugeBytesWritten);
 
     public static async Task<ArticleSite> StartAsync()
@@ -68,31 +68,57 @@ public sealed class ArticleSite : IAsyncDisposable
         return Task.CompletedTask;
     });
 
-    /// <summary>A page of <paramref name="bytes"/> bytes of HTML, streamed in 64 KB writes; with or without a Content-Length.</summary>
-    public void Huge(string path, long bytes, bool declareLength) => Map(path, async context =>
+    /// <summary>
+    /// A page of <paramref name="bytes"/> bytes of HTML, with or without a Content-Length, served by hand from its own
+    /// socket on loopback (Kestrel, once the client has gone, may complete writes without sending them, which would make
+    /// the count meaningless): each write goes to the socket, and the first one after the client closed fails.
+    /// Returns the page's address; <see cref="HugeBytesWritten"/> counts what the socket accepted.
+    /// </summary>
+    public Uri Huge(long bytes, bool declareLength)
     {
-        context.Response.ContentType = "text/html";
-        if (declareLength)
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        _ = Task.Run(async () =>
         {
-            context.Response.ContentLength = bytes;
-        }
-
-        var chunk = System.Text.Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("<p>filler text for a page that never ends</p>\n", 1500)));
-        try
-        {
-            for (long written = 0; written < bytes;)
+            try
             {
-                var n = (int)Math.Min(chunk.Length, bytes - written);
-                await context.Response.Body.WriteAsync(chunk.AsMemory(0, n), context.RequestAborted);
-                written += n;
-                Interlocked.Add(ref _hugeBytesWritten, n);
+                using var client = await listener.AcceptTcpClientAsync(_stopping.Token);
+                var stream = client.GetStream();
+                var request = new byte[8192];
+                var seen = 0;
+                while (seen < request.Length && System.Text.Encoding.ASCII.GetString(request, 0, seen).IndexOf("\r\n\r\n", StringComparison.Ordinal) < 0)
+                {
+                    var n = await stream.ReadAsync(request.AsMemory(seen), _stopping.Token);
+                    if (n == 0)
+                    {
+                        return;
+                    }
+
+                    seen += n;
+                }
+
+                var head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n" + (declareLength ? $"Content-Length: {bytes}\r\n" : string.Empty) + "\r\n";
+                await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(head), _stopping.Token);
+                var chunk = System.Text.Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("<p>filler text for a page that never ends</p>\n", 1500)));
+                for (long written = 0; written < bytes;)
+                {
+                    var n = (int)Math.Min(chunk.Length, bytes - written);
+                    await stream.WriteAsync(chunk.AsMemory(0, n), _stopping.Token);
+                    written += n;
+                    Interlocked.Add(ref _hugeBytesWritten, n);
+                }
             }
-        }
-        catch (Exception e) when (e is OperationCanceledException or IOException or InvalidOperationException)
-        {
-            // The client stopped reading: that is the point.
-        }
-    });
+            catch (Exception e) when (e is OperationCanceledException or IOException or System.Net.Sockets.SocketException or ObjectDisposedException)
+            {
+                // The client stopped reading and closed: that is the point.
+            }
+            finally
+            {
+                listener.Stop();
+            }
+        });
+        return new Uri($"http://127.0.0.1:{((System.Net.IPEndPoint)listener.LocalEndpoint).Port}/huge.html");
+    }
 
     /// <summary>A page that sends its headers and then nothing until the site stops.</summary>
     public void Never(string path) => Map(path, async context =>
