@@ -48,6 +48,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<ButtonCommandStore>();
         services.AddSingleton<ReplyRenderer>();
         services.AddSingleton(sp => new EntityCompleter(sp.GetService<ISnapshotSource>()));
+        services.AddSingleton<AttachmentDownloads>();
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<InteractionDispatcher>();
         services.AddSingleton<CommandRegistrar>();

@@ -74,5 +74,15 @@ internal static class SchemaMigrations
             ALTER TABLE deliveries_v4 RENAME TO deliveries;
             CREATE INDEX deliveries_in_doubt ON deliveries (state) WHERE state = 'attempted';
             """),
+        new(5, "admins' corrections to what extraction learnt", """
+            CREATE TABLE corrections (
+                id       INTEGER PRIMARY KEY AUTOINCREMENT,
+                kind     TEXT NOT NULL CHECK (kind IN ('hide', 'merge', 'rename', 'kind')),
+                target   TEXT NOT NULL,
+                value    TEXT,
+                made_by  TEXT NOT NULL,
+                made_at  TEXT NOT NULL
+            );
+            """),
     ];
 }

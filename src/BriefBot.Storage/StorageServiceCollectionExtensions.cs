@@ -27,6 +27,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.AddSingleton<IDeliveryLedger, SqliteDeliveryLedger>();
         services.AddSingleton<IReadingHistory, SqliteReadingHistory>();
+        services.AddSingleton<BriefBot.Core.Corrections.ICorrectionStore, SqliteCorrectionStore>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageMigrationService>());
         return services;
     }

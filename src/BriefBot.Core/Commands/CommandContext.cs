@@ -6,6 +6,7 @@ namespace BriefBot.Core.Commands;
 /// <param name="UserId">Who sent it (the channel itself for anonymous channel posts).</param>
 /// <param name="IsChatAdmin">The user administers this chat (Telegram group admin, Discord Manage Channels, the private chat's owner).</param>
 /// <param name="IsBotAdmin">The user is one of the bot's configured admins.</param>
+/// <param name="Document">A file that came with the command (a Telegram document, a Discord attachment, a console path).</param>
 public sealed record CommandContext(
     string Platform,
     string ChatId,
@@ -13,7 +14,8 @@ public sealed record CommandContext(
     ChatKind ChatKind,
     bool IsChatAdmin,
     bool IsBotAdmin,
-    string? UserName = null);
+    string? UserName = null,
+    IIncomingDocument? Document = null);
 
 public enum ChatKind
 {

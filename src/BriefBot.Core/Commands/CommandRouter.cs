@@ -36,9 +36,9 @@ public sealed partial class CommandRouter : ICommandRouter
             return UnknownCommand(name);
         }
 
-        if (argument.Length > CommandLine.MaxArgumentLength)
+        if (argument.Length > handler.MaxArgumentLength)
         {
-            return Reply.Text(ReplyStatus.BadInput, $"That is too long for me: please keep it under {CommandLine.MaxArgumentLength} characters.");
+            return Reply.Text(ReplyStatus.BadInput, $"That is too long for me: please keep it under {handler.MaxArgumentLength} characters.");
         }
 
         if (handler.AdminOnly && !context.IsBotAdmin)

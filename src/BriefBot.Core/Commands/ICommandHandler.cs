@@ -17,12 +17,16 @@ public interface ICommandHandler
     /// <summary>Only bot admins may run it; others get a polite refusal from the router.</summary>
     bool AdminOnly => false;
 
+    /// <summary>The longest argument the router lets through; a link may need more than a name.</summary>
+    int MaxArgumentLength => CommandLine.MaxArgumentLength;
+
     Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken);
 }
 
 /// <param name="Name">Shown in help: "NAME".</param>
 /// <param name="Completes">Which entities complete it (for Discord autocomplete); null for free text.</param>
-public sealed record CommandArgument(string? Name, bool Required, Knowledge.EntityKind? Completes = null)
+/// <param name="TakesDocument">The command also takes a file (Discord shows an attachment option).</param>
+public sealed record CommandArgument(string? Name, bool Required, Knowledge.EntityKind? Completes = null, bool TakesDocument = false)
 {
     public static readonly CommandArgument None = new(null, false);
 }

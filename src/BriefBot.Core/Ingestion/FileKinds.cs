@@ -84,3 +84,10 @@ internal static class FileKinds
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static extern int LStat(byte[] path, byte[] status);
 }
+
+/// <summary>For readers outside Core (the console's <c>/add PATH</c>): what an entry is, asked without opening it.</summary>
+public static class EntryKinds
+{
+    /// <summary>A regular file itself, not a link, folder, pipe, socket or device.</summary>
+    public static bool IsRegularFile(string path) => FileKinds.Of(path) == EntryKind.File;
+}

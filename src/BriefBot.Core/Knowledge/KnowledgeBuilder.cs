@@ -6,7 +6,8 @@ using BriefBot.Core.Search;
 namespace BriefBot.Core.Knowledge;
 
 /// <summary>Reads a content folder and learns from it: files → articles → extraction → snapshot.</summary>
-public sealed class KnowledgeBuilder(TimeProvider time)
+/// <param name="corrections">Admins' corrections, applied after extraction at every build; none when null.</param>
+public sealed class KnowledgeBuilder(TimeProvider time, Corrections.ICorrectionStore? corrections = null)
 {
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     /// <remarks>Every step uses at most <see cref="ContentReaderOptions.MaxParallelism"/> cores.</remarks>
@@ -21,7 +22,13 @@ public sealed class KnowledgeBuilder(TimeProvider time)
         ArgumentNullException.ThrowIfNull(content);
         var index = StartIndexBesideExtraction(content.Articles, maxParallelism);
         var extraction = CorpusExtractor.Extract(content.Articles, maxParallelism);
-        return new KnowledgeSnapshot(content, extraction, time.GetUtcNow(), maxParallelism, index?.GetAwaiter().GetResult());
+        var list = corrections?.LoadAll() ?? [];
+        var (corrected, used) = Corrections.CorrectionPass.Apply(extraction, list);
+        return new KnowledgeSnapshot(content, corrected, time.GetUtcNow(), maxParallelism, index?.GetAwaiter().GetResult())
+        {
+            Corrections = list,
+            CorrectionsUsed = used,
+        };
     }
 
     /// <summary>

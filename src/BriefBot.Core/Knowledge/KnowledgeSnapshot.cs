@@ -38,6 +38,11 @@ public sealed class KnowledgeSnapshot
         new(new ContentLoadResult([], []), new CorpusExtraction([], []), DateTimeOffset.UnixEpoch);
 
     public IReadOnlyList<Article> Articles { get; }
+
+    /// <summary>The admins' corrections this snapshot was built with, and which of them found their entity.</summary>
+    public IReadOnlyList<Corrections.Correction> Corrections { get; init; } = [];
+
+    public IReadOnlySet<long> CorrectionsUsed { get; init; } = new HashSet<long>();
     public IReadOnlyList<RejectedFile> Rejected { get; }
     public IReadOnlyList<Entity> Entities { get; }
     public IReadOnlyList<Reading> Readings { get; }

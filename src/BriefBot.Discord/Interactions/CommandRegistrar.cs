@@ -24,6 +24,7 @@ internal sealed partial class CommandRegistrar(
     public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(5);
 
     private const int StringOption = 3;
+    internal const int AttachmentOption = 11;
     private const int ChatInput = 1;
 
     /// <summary>
@@ -72,7 +73,7 @@ internal sealed partial class CommandRegistrar(
             }
 
             var argument = handler.Argument;
-            IReadOnlyList<ApplicationCommandOption>? commandOptions = argument.Name is null
+            List<ApplicationCommandOption>? commandOptions = argument.Name is null
                 ? null
                 : [new ApplicationCommandOption(
                     StringOption,
@@ -80,6 +81,12 @@ internal sealed partial class CommandRegistrar(
                     OptionDescription(argument),
                     argument.Required,
                     argument.Completes is not null ? true : null)];
+            if (argument.TakesDocument)
+            {
+                (commandOptions ??= []).Add(new ApplicationCommandOption(
+                    AttachmentOption, "file", "A document: .md, .txt, .html, .pdf or .docx", Required: false, Autocomplete: null));
+            }
+
             commands.Add(new ApplicationCommand(handler.Name, Describe(handler.Description, handler.Name), ChatInput, commandOptions));
         }
 

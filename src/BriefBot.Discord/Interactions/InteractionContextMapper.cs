@@ -26,7 +26,7 @@ internal static class InteractionContextMapper
     /// <summary>"/actor Some Name": the command and its single string option as typed text.</summary>
     public static string ToCommandText(InteractionData data)
     {
-        var argument = data.Options?.FirstOrDefault(o => o.Value is not null)?.Text.Trim();
+        var argument = data.Options?.FirstOrDefault(o => o.Value is not null && o.Type != CommandRegistrar.AttachmentOption)?.Text.Trim();
         return "/" + data.Name + (argument is { Length: > 0 } ? " " + argument : string.Empty);
     }
 }

@@ -39,7 +39,21 @@ internal sealed record InteractionMember(DiscordUser? User, string? Permissions)
 
 internal sealed record DiscordUser(string Id, string? Username, string? GlobalName);
 
-internal sealed record InteractionData(string? Name, IReadOnlyList<InteractionOption>? Options, string? CustomId);
+internal sealed record InteractionData(string? Name, IReadOnlyList<InteractionOption>? Options, string? CustomId, InteractionResolved? Resolved = null)
+{
+    /// <summary>The file given for an attachment option, from the interaction's resolved attachments.</summary>
+    public DiscordAttachment? Attachment =>
+        Options?.FirstOrDefault(o => o.Type == CommandRegistrar.AttachmentOption) is { } option &&
+        Resolved?.Attachments is { } attachments &&
+        attachments.TryGetValue(option.Text, out var attachment)
+            ? attachment
+            : null;
+}
+
+internal sealed record InteractionResolved(IReadOnlyDictionary<string, DiscordAttachment>? Attachments);
+
+/// <summary>A file uploaded with a command: Discord hosts it on its CDN at <paramref name="Url"/>.</summary>
+internal sealed record DiscordAttachment(string Id, string Filename, long Size, string Url, string? ContentType);
 
 internal sealed record InteractionOption(string Name, int Type, JsonElement? Value, bool? Focused, IReadOnlyList<InteractionOption>? Options)
 {

@@ -21,6 +21,7 @@ internal sealed partial class InteractionResponder(
     ButtonCommandStore buttons,
     EntityCompleter completer,
     DiscordRestClient rest,
+    AttachmentDownloads attachments,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<InteractionResponder> logger)
@@ -58,6 +59,10 @@ internal sealed partial class InteractionResponder(
     {
         var started = Stopwatch.GetTimestamp();
         var context = InteractionContextMapper.ToContext(interaction, options.Value);
+        if (!isButton && interaction.Data?.Attachment is { } attachment)
+        {
+            context = context with { Document = new AttachmentDocument(attachments, attachment) };
+        }
         var decision = throttle.Check(InteractionContextMapper.Platform, context.UserId);
         if (decision != ThrottleDecision.Allow)
         {

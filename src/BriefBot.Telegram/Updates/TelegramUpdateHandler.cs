@@ -70,16 +70,30 @@ public sealed class TelegramUpdateHandler(
         var command = CommandText.ForThisBot(text, startup.Username);
         if (command is null)
         {
+            // A document sent to the bot in a private chat, whatever its caption says, is something to add (/add
+            // refuses it for non-admins).
+            if (kind == ChatKind.Private && message.Document is not null)
+            {
+                command = "/add";
+            }
             // In a private chat, plain words are a search; elsewhere plain chatter is not for us.
-            if (kind != ChatKind.Private || string.IsNullOrWhiteSpace(text) || text.TrimStart().StartsWith('/'))
+            else if (kind != ChatKind.Private || string.IsNullOrWhiteSpace(text) || text.TrimStart().StartsWith('/'))
             {
                 return;
             }
-
-            command = "/search " + text.Trim();
+            else
+            {
+                command = "/search " + text.Trim();
+            }
         }
 
         var context = await ContextAsync(message.Chat, kind, message.From, message.SenderChat, cancellationToken);
+        // "/add" as a document's caption, or as a reply to a document, brings that document along.
+        if (DocumentOf(message) is { } document && CommandText.NameOf(command) == "add")
+        {
+            context = context with { Document = new TelegramDocument(bot, document) };
+        }
+
         // In a group several people ask at once: each answer replies to its question, in the question's topic.
         var target = kind == ChatKind.Group ? new ReplyTarget(message.MessageId, TopicOf(message)) : default;
         await RunAsync(command, context, target, cancellationToken);
@@ -168,6 +182,8 @@ public sealed class TelegramUpdateHandler(
             return false;
         }
     }
+
+    private static Document? DocumentOf(Message message) => message.Document ?? message.ReplyToMessage?.Document;
 
     private static int? TopicOf(Message message) => message.IsTopicMessage ? message.MessageThreadId : null;
 

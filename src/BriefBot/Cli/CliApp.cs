@@ -60,7 +60,7 @@ public static class CliApp
         using var host = BriefBotHost.CreateBuilder([], overrides).Build();
         RequireContentFolder(host);
         host.Services.GetRequiredService<ContentLoader>().LoadInitial();
-        var reply = await host.Services.GetRequiredService<ICommandRouter>().HandleAsync(text, ConsoleChat.Context, ct).ConfigureAwait(false);
+        var reply = await host.Services.GetRequiredService<ICommandRouter>().HandleAsync(text, ConsoleChat.ContextFor(text), ct).ConfigureAwait(false);
         await output.WriteLineAsync(PlainTextRenderer.Render(reply)).ConfigureAwait(false);
         return 0;
     }

@@ -11,6 +11,20 @@ public sealed class ConsoleChat(ICommandRouter router, TextReader input, TextWri
 {
     public static readonly CommandContext Context = new("console", "console", "console", ChatKind.Private, IsChatAdmin: true, IsBotAdmin: true, "console");
 
+    /// <summary>
+    /// The console user's context; for <c>/add PATH</c> it carries that file on this machine (the console user's own),
+    /// so /add reads it as it reads a document sent on a chat platform.
+    /// </summary>
+    public static CommandContext ContextFor(string text)
+    {
+        if (CommandLine.Parse(text) is ("add", { Length: > 0 } argument) && !Intake.AddCommandHandler.IsLink(argument))
+        {
+            return Context with { Document = new LocalFileDocument(argument) };
+        }
+
+        return Context;
+    }
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         if (interactive)
@@ -51,7 +65,7 @@ public sealed class ConsoleChat(ICommandRouter router, TextReader input, TextWri
                 text = buttons[choice - 1].Command;
             }
 
-            var reply = await router.HandleAsync(text, Context, cancellationToken).ConfigureAwait(false);
+            var reply = await router.HandleAsync(text, ContextFor(text), cancellationToken).ConfigureAwait(false);
             buttons = reply.Buttons;
             await output.WriteLineAsync(PlainTextRenderer.Render(reply)).ConfigureAwait(false);
             await output.WriteLineAsync().ConfigureAwait(false);

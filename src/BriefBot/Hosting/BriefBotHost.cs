@@ -1,5 +1,7 @@
+using BriefBot.Content;
 using BriefBot.Discord;
 using BriefBot.Digests;
+using BriefBot.Intake;
 using BriefBot.Storage;
 using BriefBot.Telegram;
 using Microsoft.Extensions.Configuration;
@@ -30,6 +32,7 @@ public static class BriefBotHost
         builder.Services.AddBriefBotLogging(builder.Configuration);
         builder.Services
             .AddBriefBotCore(builder.Configuration)
+            .AddContentIntake(builder.Configuration, sp => sp.GetRequiredService<ContentLoader>().Folder)
             .AddStorage(builder.Configuration)
             .AddDigests(builder.Configuration)
             .AddTelegramTransport(builder.Configuration)

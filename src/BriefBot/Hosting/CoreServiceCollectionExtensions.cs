@@ -1,6 +1,7 @@
 using BriefBot.Content;
 using BriefBot.Core.Commands;
 using BriefBot.Core.Commands.Handlers;
+using BriefBot.Core.Corrections;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Reloading;
 using Microsoft.Extensions.Configuration;
@@ -41,6 +42,13 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, SourcesCommandHandler>();
         services.AddSingleton<ICommandHandler, StatsCommandHandler>();
         services.AddSingleton<ICommandHandler, ReloadCommandHandler>();
+        foreach (var name in new[] { "hide", "unhide", "merge", "rename", "kind" })
+        {
+            services.AddSingleton<ICommandHandler>(sp => new CorrectionCommandHandler(
+                name, sp.GetRequiredService<ICorrectionStore>(), sp.GetRequiredService<ISnapshotSource>(), sp.GetRequiredService<ReloadCoordinator>()));
+        }
+
+        services.AddSingleton<ICommandHandler, CorrectionsCommandHandler>();
         services.AddSingleton<ICommandRouter, CommandRouter>();
         return services;
     }

@@ -17,6 +17,23 @@ public static class InteractionPayloads
             options = argument is null ? null : new[] { new { name = optionName, type = 3, value = argument } },
         }, permissions);
 
+    /// <summary>A slash command with one attachment option, the file in <c>data.resolved.attachments</c>.</summary>
+    public static object SlashCommandWithAttachment(string id, string name, string attachmentId, string fileName, string url, long size) =>
+        Payload(id, 2, new
+        {
+            id = "400000000000000001",
+            name,
+            type = 1,
+            options = new[] { new { name = "file", type = 11, value = attachmentId } },
+            resolved = new
+            {
+                attachments = new Dictionary<string, object>
+                {
+                    [attachmentId] = new { id = attachmentId, filename = fileName, size, url, proxy_url = url, content_type = "text/markdown" },
+                },
+            },
+        }, "0");
+
     public static object Autocomplete(string id, string name, string typed) =>
         Payload(id, 4, new
         {

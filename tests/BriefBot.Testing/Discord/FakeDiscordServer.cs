@@ -99,6 +99,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         app.Map("/gateway", server.AcceptGatewayAsync);
         app.Map("/resume", server.AcceptGatewayAsync);
         app.Map("/api/v10/{**path}", server.HandleRestAsync);
+        app.Map("/attachments/{**path}", server.ServeAttachmentAsync);
         await app.StartAsync().ConfigureAwait(false);
         server.BaseAddress = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return server;

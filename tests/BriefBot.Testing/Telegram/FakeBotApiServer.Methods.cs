@@ -81,6 +81,7 @@ public sealed partial class FakeBotApiServer
             "sendmessage" => SendMessageAsync(parameters, aborted),
             "answercallbackquery" => Done(AnswerCallbackQuery(parameters)),
             "getchatmember" => Done(GetChatMember(parameters)),
+            "getfile" => Done(GetFile(parameters)),
             _ => Done(Error(404, "Not Found")),
         };
 

@@ -247,6 +247,11 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             return;
         }
 
+        if (await TryServeFileAsync(context))
+        {
+            return;
+        }
+
         var (token, method) = ParsePath(context.Request.Path.Value);
         if (method is null)
         {
