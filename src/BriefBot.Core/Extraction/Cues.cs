@@ -15,34 +15,46 @@ internal static class Cues
     /// True when one of <paramref name="words"/> ends right before spaces and a capital letter ("director Jane"). A word
     /// is recognised by its last run of letters, so this is true for every place the word itself could stand there.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool WordBeforeCapital(string text, LetterTails words)
     {
-        for (var space = text.IndexOf(' ', StringComparison.Ordinal); space >= 0 && space + 1 < text.Length; space = text.IndexOf(' ', space + 1))
+        var space = -1;
+        return NextWordBeforeCapital(text, words, ref space, out _, out _);
+    }
+
+    /// <summary>
+    /// The next place, after the space at <paramref name="space"/> (-1 at first), where one of <paramref name="words"/>
+    /// may end right before spaces and a capital: <paramref name="tail"/> is where its last run of letters starts,
+    /// <paramref name="end"/> where it ends. False when there is none left.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool NextWordBeforeCapital(string text, LetterTails words, ref int space, out int tail, out int end)
+    {
+        for (space = text.IndexOf(' ', space + 1); space >= 0 && space + 1 < text.Length; space = text.IndexOf(' ', space + 1))
         {
             if (text[space + 1] == ' ' || !char.IsUpper(text[space + 1]))
             {
                 continue;
             }
 
-            var end = space;
+            end = space;
             while (end > 0 && text[end - 1] == ' ')
             {
                 end--;
             }
 
-            var start = end;
-            while (start > 0 && char.IsLetter(text[start - 1]))
+            tail = end;
+            while (tail > 0 && char.IsLetter(text[tail - 1]))
             {
-                start--;
+                tail--;
             }
 
-            if (words.Contains(text.AsSpan(start, end - start)))
+            if (words.Contains(text.AsSpan(tail, end - tail)))
             {
                 return true;
             }
         }
 
+        (tail, end) = (0, 0);
         return false;
     }
 

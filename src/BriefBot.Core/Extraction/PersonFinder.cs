@@ -208,30 +208,8 @@ internal static partial class PersonFinder
     internal static List<int>? RoleNounStarts(string text)
     {
         List<int>? starts = null;
-        for (var space = text.IndexOf(' ', StringComparison.Ordinal); space >= 0 && space + 1 < text.Length; space = text.IndexOf(' ', space + 1))
+        for (var space = -1; Cues.NextWordBeforeCapital(text, RoleNounTails, ref space, out var tail, out var end);)
         {
-            if (text[space + 1] == ' ' || !char.IsUpper(text[space + 1]))
-            {
-                continue;
-            }
-
-            var end = space;
-            while (end > 0 && text[end - 1] == ' ')
-            {
-                end--;
-            }
-
-            var tail = end;
-            while (tail > 0 && char.IsLetter(text[tail - 1]))
-            {
-                tail--;
-            }
-
-            if (!RoleNounTails.Contains(text.AsSpan(tail, end - tail)))
-            {
-                continue;
-            }
-
             for (var p = Math.Max(0, end - LongestRoleNoun); p <= tail; p++)
             {
                 if (p == 0 || !char.IsLetter(text[p - 1]) && text[p - 1] != '-')
