@@ -41,6 +41,9 @@ internal static class Patterns
     public static readonly string RoleNounsEitherFirst =
         "(?:" + string.Join('|', LowerRoleNouns().OrderByDescending(w => w.Length).Select(w => "[" + char.ToUpperInvariant(w[0]) + w[0] + "]" + Regex.Escape(w[1..]))) + ")";
 
+    /// <summary>The last runs of letters of <see cref="LowerRoleNouns"/>: the cue that a role noun may end somewhere.</summary>
+    public static readonly LetterTails LowerRoleNounTails = new(LowerRoleNouns());
+
     public static IEnumerable<string> LowerRoleNouns() => Words.RoleNouns.Where(r => r.All(c => !char.IsUpper(c)));
 
     public static readonly string OfficeWords = Alternation(Words.OfficeWords);

@@ -40,8 +40,6 @@ internal static partial class PersonFinder
     internal static readonly Regex RoleBeforeName = new(
         @"\G(?<![\p{L}\p{M}-])(?<role>" + Patterns.RoleNounsLower + @")[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
 
-    /// <summary>Cue for <see cref="RoleBeforeName"/>: a role noun right before a capital.</summary>
-    private static readonly LetterTails RoleNounTails = new(Patterns.LowerRoleNouns());
 
     private static readonly int LongestRoleNoun = Patterns.LowerRoleNouns().Max(w => w.Length);
 
@@ -208,7 +206,7 @@ internal static partial class PersonFinder
     internal static List<int>? RoleNounStarts(string text)
     {
         List<int>? starts = null;
-        for (var space = -1; Cues.NextWordBeforeCapital(text, RoleNounTails, ref space, out var tail, out var end);)
+        for (var space = -1; Cues.NextWordBeforeCapital(text, Patterns.LowerRoleNounTails, ref space, out var tail, out var end);)
         {
             for (var p = Math.Max(0, end - LongestRoleNoun); p <= tail; p++)
             {

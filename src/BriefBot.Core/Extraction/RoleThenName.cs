@@ -116,8 +116,6 @@ internal static class RoleThenName
     /// <summary>Words from a lead to the last word of its role noun, at most: the lead, four words, the noun's words.</summary>
     private static readonly int LeadReach = 1 + 4 + Patterns.LowerRoleNouns().Max(w => w.Count(c => c == ' ') + 1);
 
-    private static readonly LetterTails RoleNounTails = new(Patterns.LowerRoleNouns());
-
     private static bool EndsLikeARoleNoun(ReadOnlySpan<char> word)
     {
         var tail = word.Length;
@@ -132,7 +130,7 @@ internal static class RoleThenName
             return false;
         }
 
-        if (RoleNounTails.Contains(letters))
+        if (Patterns.LowerRoleNounTails.Contains(letters))
         {
             return true;
         }
@@ -150,7 +148,7 @@ internal static class RoleThenName
 
         letters.CopyTo(lowered);
         lowered[0] = char.ToLowerInvariant(lowered[0]);
-        return RoleNounTails.Contains(lowered);
+        return Patterns.LowerRoleNounTails.Contains(lowered);
     }
 
     private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create(",;:()“”\"");
