@@ -1,100 +1,56 @@
-using System.Collections;
+using BriefBot.Core.Content;
 using BriefBot.Core.Ingestion;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
 
 namespace BriefBot.Core.Tests.Ingestion;
 
-/// <summary>Front matter fields read as YamlDotNet's deserializer reads them, for every shape of YAML.</summary>
+/// <summary>Front matter in the shapes people write it, read into the article's fields.</summary>
 public class FrontMatterFieldsTests
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder().Build();
+    private static ContentLoadResult Read(string frontMatter)
+    {
+        using var folder = new TempFolder().Write("a.md", $"---\n{frontMatter}\n---\n\nThe body says something.\n");
+        return ContentFolderReader.Read(folder.Path, new ContentReaderOptions());
+    }
 
-    public static TheoryData<string> Yaml() =>
-    [
-        "title: Plain words\nauthor: Jane Doe\ndate: 2018-04-17",
-        "title: \"The Bold Sanctions: HMC and the Region\"\ntags: [Zibrodony, Peru, shadow coercion]",
-        "title: 'It''s quoted'\nsource: \"Escaped \\\"quote\\\" and \\u00e9\"",
-        "tags:\n  - one\n  - \"two, three\"\n  - \nauthors:\n- A B\n- C D",
-        "title:\nauthor: ~\nsource: null\nurl: NULL\nlink: Null\nempty: ''\nquoted: \"null\"",
-        "title: Café — naïve “quotes”\nurl: https://example.org/a?b=c#frag",
-        "title: first\ntitle: second",
-        "# a comment\ntitle: x # trailing comment\n\n# another\ndate: 2020-01-01",
-        "title: >\n  folded\n  text\nsummary: |\n  literal\n  lines",
-        "title: a long\n  plain scalar\n  over lines",
-        "{title: flow, tags: [a, b]}",
-        "tags: []\nkeywords: [\"x\", 'y', z]",
-        "null: value\n~: other",
-        "\"\": empty key",
-        "title: !!str 2020\ncount: !!int 3",
-        "base: &a shared\ncopy: *a",
-        "nested:\n  key: value\nlist: [[a, b], c]",
-        "items:\n  - a: 1\n  - b",
-        "just a scalar",
-        "- a\n- b",
-        "title: x\n--- second document",
-        "title: [unclosed\nauthor: x",
-        "title: \"unterminated\nauthor: x",
-        "title: x\n  bad: indentation",
-        "key: value: more",
-        "? complex key\n: value",
-        "tags: [a, b,]\n",
-        "title: 2018-04-17T10:00:00Z\nflag: yes\nnumber: 0x1F",
-    ];
+    private static Article ReadOne(string frontMatter) => Assert.Single(Read(frontMatter).Articles);
 
     [Theory]
-    [MemberData(nameof(Yaml))]
-    public void Read_GivesWhatTheDeserializerGives_OrTheSameError(string yaml)
+    [InlineData("title: Plain Words\nauthor: Jane Doe", "Plain Words", "Jane Doe")]
+    [InlineData("title: \"Tolls: A Reckoning\"\nauthors: [Jane Doe, Omar Haddad]", "Tolls: A Reckoning", "Jane Doe|Omar Haddad")]
+    [InlineData("title: 'It''s Quoted'\nauthors:\n  - Jane Doe\n  - Omar Haddad", "It's Quoted", "Jane Doe|Omar Haddad")]
+    [InlineData("title: >\n  Folded Over\n  Two Lines\nby: Jane Doe # a comment", "Folded Over Two Lines", "Jane Doe")]
+    [InlineData("{title: Flow Style, author: Jane Doe}", "Flow Style", "Jane Doe")]
+    [InlineData("writer: &w Jane Doe\nauthor: *w\ntitle: Anchored", "Anchored", "Jane Doe")]
+    [InlineData("title: first\ntitle: Second Wins\nauthor: ~", "Second Wins", "")]
+    public void FrontMatter_InEveryUsualShape_GivesTitleAndAuthors(string yaml, string title, string authors)
     {
-        Dictionary<string, object?>? expected = null;
-        Exception? expectedError = null;
-        try
-        {
-            expected = Deserializer.Deserialize<Dictionary<string, object?>>(yaml);
-        }
-        catch (Exception e) when (e is YamlException or ArgumentException)
-        {
-            expectedError = e;
-        }
+        var article = ReadOne(yaml);
 
-        if (expectedError is not null)
-        {
-            var actualError = Assert.ThrowsAny<Exception>(() => FrontMatterFields.Read(yaml));
-            Assert.Equal(expectedError.GetType(), actualError.GetType());
-            Assert.Equal(expectedError.Message, actualError.Message);
-            return;
-        }
-
-        Assert.Equal(Describe(expected), Describe(FrontMatterFields.Read(yaml)));
+        Assert.Equal(title, article.Title);
+        Assert.Equal(authors, string.Join("|", article.Authors));
     }
 
     [Fact]
-    public void TryReadSimple_ReadsTheUsualFrontMatter_ItselfWithoutTheDeserializer()
+    public void FrontMatter_ReadsDateSourceUrlAndTags()
     {
-        var fields = FrontMatterFields.TryReadSimple("title: \"A: B\"\nauthor: Jane Doe\ntags: [x, y]\nkeywords:\n  - z\ndate:");
+        var article = ReadOne("title: T\ndate: 2021-06-30\nsource: Coastal Ledger\nurl: https://example.org/a?b=c\ntags: [ports, tolls]");
 
-        Assert.NotNull(fields);
-        Assert.Equal("title=A: B|author=Jane Doe|tags=[x,y]|keywords=[z]|date=<null>", Describe(fields));
+        Assert.Equal(new DateOnly(2021, 6, 30), article.Date);
+        Assert.Equal("Coastal Ledger", article.Source);
+        Assert.Equal("https://example.org/a?b=c", article.Url);
+        Assert.Equal(["ports", "tolls"], article.Tags);
     }
 
     [Theory]
-    [InlineData("base: &a shared\ncopy: *a")]
-    [InlineData("title: !!str 2020")]
-    [InlineData("nested:\n  key: value")]
-    [InlineData("title: [unclosed")]
-    public void TryReadSimple_LeavesAnchorsTagsNestingAndErrorsToTheDeserializer(string yaml) =>
-        Assert.Null(FrontMatterFields.TryReadSimple(yaml));
-
-    /// <summary>Keys in order, values with their shape: a string, &lt;null&gt;, [list] or {map}, and each value's type.</summary>
-    private static string Describe(object? value) => value switch
+    [InlineData("title: [unclosed\nauthor: x")]
+    [InlineData("just a scalar")]
+    [InlineData("- a\n- b")]
+    [InlineData("title: x\n  bad: indentation")]
+    public void FrontMatter_ThatIsNotAMappingOfFields_RejectsTheFileSayingItIsNotValidYaml(string yaml)
     {
-        null => "<null>",
-        string s => s,
-        IDictionary map => "{" + string.Join("|", map.Keys.Cast<object>().Select(k => $"{k}={Describe(map[k])}")) + "}" + map.GetType().Name,
-        IEnumerable list => "[" + string.Join(",", list.Cast<object?>().Select(Describe)) + "]",
-        _ => $"{value}:{value.GetType().Name}",
-    };
+        var result = Read(yaml);
 
-    private static string Describe(Dictionary<string, object?>? fields) =>
-        fields is null ? "<none>" : string.Join("|", fields.Select(f => $"{f.Key}={Describe(f.Value)}"));
+        Assert.Empty(result.Articles);
+        Assert.Contains("not valid YAML", Assert.Single(result.Rejected).Reason, StringComparison.Ordinal);
+    }
 }
