@@ -126,6 +126,31 @@ public sealed class InteractionTests
     }
 
     [Fact]
+    public async Task AFailureOfAnyKind_IsLoggedWithTheInteractionId_AnsweredWithNoChoices_AndTheNextCommandIsAnswered()
+    {
+        var router = ScriptedRouter.WithBriefingCommands();
+        router.Answer("help", Reply.Text(ReplyStatus.Ok, "Help."));
+        await using var harness = await DiscordHarness.StartAsync(router: router, snapshot: new VanishedSnapshot());
+        var (connection, _) = await harness.ConnectAsync();
+
+        await connection.DispatchAsync("INTERACTION_CREATE", InteractionPayloads.Autocomplete("300000000000000031", "actor", "tur"));
+        var apology = await harness.Server.WaitForRequestAsync("POST", "interactions/300000000000000031/");
+        await harness.Logs.WaitForAsync("Could not answer Discord interaction 300000000000000031");
+        await connection.DispatchAsync("INTERACTION_CREATE", InteractionPayloads.SlashCommand("300000000000000032", "help"));
+        var next = await harness.Server.WaitForRequestAsync("POST", "interactions/300000000000000032/");
+
+        Assert.Equal(8, apology.Json.GetProperty("type").GetInt32());
+        Assert.Empty(Choices(apology.Json));
+        Assert.Equal("Help.", next.Json.GetProperty("data").GetProperty("content").GetString());
+    }
+
+    /// <summary>A snapshot source failing in a way no handler expects.</summary>
+    private sealed class VanishedSnapshot : BriefBot.Core.Knowledge.ISnapshotSource
+    {
+        public BriefBot.Core.Knowledge.KnowledgeSnapshot Current => throw new KeyNotFoundException("the snapshot went away");
+    }
+
+    [Fact]
     public async Task Autocomplete_OffersMatchingEntitiesOfTheArgumentsKind_PrefixFirst_AccentInsensitive()
     {
         var snapshot = new FixedSnapshot(

@@ -26,21 +26,55 @@ internal sealed partial class InteractionDispatcher(InteractionResponder respond
 
     public Task DrainAsync() => Task.WhenAll(_running.Keys);
 
+    /// <remarks>Nothing escapes: a failure of any kind is logged with the interaction's id and the asker gets an apology.</remarks>
     private async Task RespondSafelyAsync(JsonElement data, CancellationToken cancellationToken)
     {
+        InteractionPayload interaction;
         try
         {
-            await responder.RespondAsync(InteractionPayload.Parse(data), cancellationToken).ConfigureAwait(false);
+            interaction = InteractionPayload.Parse(data);
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or ArgumentException)
+        {
+            LogUnreadable(logger, ex);
+            return;
+        }
+
+        try
+        {
+            await responder.RespondAsync(interaction, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or HttpRequestException)
+        catch (Exception ex)
         {
-            LogFailed(logger, ex);
+            LogFailed(logger, ex, interaction.Id);
+            await ApologiseAsync(interaction, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not answer a Discord interaction")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
+    private async Task ApologiseAsync(InteractionPayload interaction, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await responder.ApologiseAsync(interaction, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogApologyFailed(logger, ex, interaction.Id);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not read a Discord interaction")]
+    private static partial void LogUnreadable(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not answer Discord interaction {InteractionId}")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string interactionId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not apologise for Discord interaction {InteractionId}")]
+    private static partial void LogApologyFailed(ILogger logger, Exception exception, string interactionId);
 }

@@ -32,6 +32,7 @@ internal sealed partial class InteractionResponder(
     private const int UpdateMessage = 7;
     private const int AutocompleteResult = 8;
     private const int Ephemeral = 64;
+    private const string Apology = "Something went wrong on our side. Please try again in a moment.";
 
     public Task RespondAsync(InteractionPayload interaction, CancellationToken cancellationToken) => interaction.Type switch
     {
@@ -135,7 +136,7 @@ internal sealed partial class InteractionResponder(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogRouterFailed(logger, ex, text.Split(' ', 2)[0]);
-            return Reply.Text(ReplyStatus.Failed, "Something went wrong on our side. Please try again in a moment.");
+            return Reply.Text(ReplyStatus.Failed, Apology);
         }
     }
 
@@ -148,6 +149,33 @@ internal sealed partial class InteractionResponder(
             : [];
         var choices = names.Select(n => TextSplitter.Truncate(n, DiscordLimits.ChoiceText)).Select(n => new { name = n, value = n }).ToList();
         await CallbackAsync(interaction, new { type = AutocompleteResult, data = new { choices } }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// After a failure anywhere in answering: the apology only the asker sees, or, when the interaction was already
+    /// acknowledged (deferred), the apology in place of the original; an autocomplete gets no choices.
+    /// </summary>
+    public async Task ApologiseAsync(InteractionPayload interaction, CancellationToken cancellationToken)
+    {
+        if (interaction.Type == InteractionPayload.Autocomplete)
+        {
+            await CallbackAsync(interaction, new { type = AutocompleteResult, data = new { choices = Array.Empty<object>() } }, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var apology = new DiscordMessage(Apology, null, null) { Flags = Ephemeral };
+        var response = await rest.PostAsync(
+            $"interactions/{interaction.Id}/{interaction.Token}/callback", new { type = ChannelMessage, data = apology }, cancellationToken, DiscordRestClient.CallbackRetryWindow).ConfigureAwait(false);
+        if (response.IsAlreadyAcknowledged)
+        {
+            response = await rest.PatchAsync(
+                $"webhooks/{interaction.ApplicationId}/{interaction.Token}/messages/@original", apology.AsReplacement(), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!response.IsSuccess)
+        {
+            LogCallbackFailed(logger, interaction.Id, response.ErrorSummary);
+        }
     }
 
     private async Task CallbackAsync(InteractionPayload interaction, object body, CancellationToken cancellationToken)
