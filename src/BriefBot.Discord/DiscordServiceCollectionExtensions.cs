@@ -1,3 +1,4 @@
+using BriefBot.Core.Resilience;
 using BriefBot.Core.Commands.Throttling;
 using BriefBot.Core.Delivery;
 using BriefBot.Core.Knowledge;
@@ -42,6 +43,7 @@ public static class DiscordServiceCollectionExtensions
         // The default HttpClient logging writes whole URLs, and interaction/webhook URLs carry tokens: ours logs routes.
         services.AddHttpClient(DiscordRestClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
         services.TryAddSingleton<GatewayJitter>();
+        services.TryAddSingleton<RetryJitter>();
         services.AddSingleton<DiscordTransportState>();
         services.AddSingleton<RateLimitBuckets>();
         services.AddSingleton<DiscordRestClient>();

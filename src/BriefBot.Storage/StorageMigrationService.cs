@@ -1,3 +1,4 @@
+using BriefBot.Core.Resilience;
 using System.Threading.Channels;
 using BriefBot.Core.Subscriptions;
 using Microsoft.Extensions.Hosting;
@@ -55,9 +56,10 @@ internal sealed partial class StorageMigrationService(SqliteDatabase database, T
 
     private async Task RetryAsync(CancellationToken stopping)
     {
-        var delay = FirstRetry;
+        var backoff = new Backoff(FirstRetry, LongestRetry);
         while (true)
         {
+            var delay = backoff.NextDelay();
             var wait = Task.Delay(delay, time, stopping);
             NextTryAt = time.GetUtcNow() + delay;
             _armed.Writer.TryWrite(NextTryAt.Value);
@@ -77,7 +79,6 @@ internal sealed partial class StorageMigrationService(SqliteDatabase database, T
                     LogUnavailable(logger, ex);
                 }
 
-                delay = delay * 2 > LongestRetry ? LongestRetry : delay * 2;
             }
         }
     }

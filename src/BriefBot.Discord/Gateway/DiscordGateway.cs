@@ -1,3 +1,4 @@
+using BriefBot.Core.Resilience;
 using System.Text.Json;
 using BriefBot.Discord.Configuration;
 using BriefBot.Discord.Rest;
@@ -16,11 +17,12 @@ internal sealed partial class DiscordGateway(
     DiscordRestClient rest,
     DiscordTransportState state,
     GatewayJitter jitter,
+    RetryJitter retryJitter,
     TimeProvider time,
     ILogger<DiscordGateway> logger)
 {
     private const int ResumeAttempts = 3;
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
+    private readonly Backoff _reconnecting = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60), retryJitter);
 
     /// <summary>Runs until <paramref name="stopping"/> fires or the gateway closes fatally.</summary>
     public async Task RunAsync(Action<string, JsonElement> onDispatch, CancellationToken stopping)
@@ -32,7 +34,7 @@ internal sealed partial class DiscordGateway(
         {
             if (failures > 0)
             {
-                var backoff = Backoff(failures);
+                var backoff = _reconnecting.DelayAfter(failures);
                 LogBackingOff(logger, backoff.TotalSeconds, failures);
                 await Task.Delay(backoff, time, stopping).ConfigureAwait(false);
             }
@@ -117,8 +119,6 @@ internal sealed partial class DiscordGateway(
         return builder.Uri;
     }
 
-    private static TimeSpan Backoff(int failures) =>
-        TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(failures - 1, 10))));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord gateway connection ended ({Reason}): reconnecting to {Action}")]
     private static partial void LogReconnecting(ILogger logger, string reason, string action);

@@ -1,3 +1,4 @@
+using BriefBot.Core.Resilience;
 using System.Text.RegularExpressions;
 using BriefBot.Core.Commands;
 using BriefBot.Discord.Configuration;
@@ -15,6 +16,7 @@ internal sealed partial class CommandRegistrar(
     ICommandRouter router,
     DiscordRestClient rest,
     IOptions<DiscordOptions> options,
+    RetryJitter jitter,
     TimeProvider time,
     ILogger<CommandRegistrar> logger)
 {
@@ -33,12 +35,12 @@ internal sealed partial class CommandRegistrar(
     /// </summary>
     public async Task RegisterUntilAnsweredAsync(CancellationToken cancellationToken)
     {
-        var delay = FirstRetryDelay;
+        var backoff = new Backoff(FirstRetryDelay, MaxRetryDelay, jitter);
         while (await RegisterOnceAsync(cancellationToken).ConfigureAwait(false) is { IsSuccess: false, IsTransient: true })
         {
+            var delay = backoff.NextDelay();
             LogRetrying(logger, delay.TotalSeconds);
             await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
-            delay = TimeSpan.FromTicks(Math.Min(MaxRetryDelay.Ticks, delay.Ticks * 2));
         }
     }
 

@@ -1,3 +1,4 @@
+using BriefBot.Core.Resilience;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -20,6 +21,7 @@ internal sealed partial class DiscordRestClient(
     IOptions<DiscordOptions> options,
     RateLimitBuckets buckets,
     DiscordTransportState state,
+    RetryJitter jitter,
     TimeProvider time,
     ILogger<DiscordRestClient> logger)
 {
@@ -95,7 +97,7 @@ internal sealed partial class DiscordRestClient(
         var (route, major) = RouteKey.For(method, path);
         var interaction = IsAuthorisedByOwnToken(path);
         var started = time.GetTimestamp();
-        var backoff = FirstBackoff;
+        var retries = new Backoff(FirstBackoff, MaxBackoff, jitter);
         for (var rateLimited = 0; ;)
         {
             if (state.IsStopped)
@@ -116,6 +118,7 @@ internal sealed partial class DiscordRestClient(
             progress.MayHaveArrived |= answer.MayHaveArrived;
             if (answer.Status is 0 or >= 500)
             {
+                var backoff = retries.NextDelay();
                 if (state.IsStopped || time.GetElapsedTime(started) + backoff > retryFor)
                 {
                     return answer with { MayHaveArrived = progress.MayHaveArrived };
@@ -124,7 +127,6 @@ internal sealed partial class DiscordRestClient(
                 LogRetryingServerError(logger, method.Method, route, answer.ErrorSummary, backoff.TotalSeconds);
                 await GiveBackUnlessInDoubtAsync(claim, progress).ConfigureAwait(false);
                 await Task.Delay(backoff, time, cancellationToken).ConfigureAwait(false);
-                backoff = TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, backoff.Ticks * 2));
                 continue;
             }
 

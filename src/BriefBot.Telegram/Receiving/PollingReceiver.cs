@@ -1,3 +1,4 @@
+using BriefBot.Core.Resilience;
 using BriefBot.Telegram.Api;
 using BriefBot.Telegram.Logging;
 using BriefBot.Telegram.Options;
@@ -73,7 +74,7 @@ internal sealed class PollingReceiver(
 
     private async Task PollAsync(long? lastTaken, CancellationToken stoppingToken)
     {
-        var backoff = new Backoff(TimeSpan.FromSeconds(options.Value.MaxBackoffSeconds));
+        var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(options.Value.MaxBackoffSeconds));
         while (!stoppingToken.IsCancellationRequested)
         {
             try

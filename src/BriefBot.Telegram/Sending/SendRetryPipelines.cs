@@ -1,4 +1,5 @@
 using BriefBot.Core.Delivery;
+using BriefBot.Core.Resilience;
 using BriefBot.Telegram.Api;
 using BriefBot.Telegram.Logging;
 using BriefBot.Telegram.Options;
@@ -10,8 +11,8 @@ using Polly.Retry;
 namespace BriefBot.Telegram.Sending;
 
 /// <summary>
-/// How one message is retried (Polly, on the injected clock): 5xx and refused connections with exponential back-off
-/// and jitter (1 s doubling up to Telegram:Sending:MaxRetryDelaySeconds) until Telegram:Sending:RetryForSeconds after
+/// How one message is retried (Polly, on the injected clock): 5xx and refused connections after the shared
+/// <see cref="Backoff"/> (1 s doubling up to Telegram:Sending:MaxRetryDelaySeconds, 50–100 % jitter) until Telegram:Sending:RetryForSeconds after
 /// the first attempt; a 429 after its retry_after (at most <see cref="MaxTooManyRequestsPerMessage"/> in a row);
 /// 400, 403 and other 4xx never. Each attempt waits its pacing turn (held until the answer, at most
 /// <see cref="LeavingTurn.ArrivalAllowance"/> after the request left), then gets Telegram:Sending:RequestTimeoutSeconds
@@ -48,17 +49,16 @@ internal sealed class SendRetryPipelines
         _logger = logger;
         RequestTimeout = TimeSpan.FromSeconds(sending.RequestTimeoutSeconds);
         _requestTimeout = new ResiliencePipelineBuilder { TimeProvider = time }.AddTimeout(RequestTimeout).Build();
+        var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(sending.MaxRetryDelaySeconds));
         _retry = new ResiliencePipelineBuilder { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions
             {
                 MaxRetryAttempts = int.MaxValue,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromSeconds(1),
-                MaxDelay = TimeSpan.FromSeconds(sending.MaxRetryDelaySeconds),
+                Delay = backoff.First,
+                MaxDelay = backoff.Cap,
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Context, args.Outcome.Exception)),
-                DelayGenerator = args => ValueTask.FromResult(
-                    args.Outcome.Exception is { } ex && BotApiErrors.IsTooManyRequests(ex, out var retryAfter) ? retryAfter : (TimeSpan?)null),
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
+                    args.Outcome.Exception is { } ex && BotApiErrors.IsTooManyRequests(ex, out var retryAfter) ? retryAfter : backoff.DelayAfter(args.AttemptNumber + 1)),
                 OnRetry = async args =>
                 {
                     var attempt = args.Context.Properties.GetValue(AttemptKey, null!);

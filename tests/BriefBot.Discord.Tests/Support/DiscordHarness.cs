@@ -64,6 +64,7 @@ public sealed class DiscordHarness : IAsyncDisposable
         builder.Services.AddFakeLogging(o => o.OutputSink = logs.Write);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton(new GatewayJitter(() => 0.5));
+        builder.Services.AddSingleton(BriefBot.Core.Resilience.RetryJitter.None);
         builder.Services.AddSingleton<ICommandRouter>(router);
         builder.Services.AddSingleton(snapshot ?? new FixedSnapshot());
         builder.Services.AddDiscordTransport(builder.Configuration);
