@@ -182,7 +182,7 @@ public sealed class AddLinkTests : IAsyncLifetime
 
         var reply = await host.AsAdminAsync($"/add {_site.Url("short")}");
 
-        Assert.Equal($"Already added: “{TestArticles.Title}”. I changed nothing.", reply.Text().Trim());
+        Assert.Equal($"Already added: “{TestArticles.Title}”, in harbour-talks-stall-as-fishing-quotas-divide-the-north.md. I changed nothing.", reply.Text().Trim());
         Assert.Single(host.Files());
     }
 
