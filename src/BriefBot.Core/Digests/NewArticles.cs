@@ -79,7 +79,12 @@ internal static class NewArticles
         var best = onTopic.OrderByDescending(x => x.Count).First();
         var line = article.Authors.Any(a => string.Equals(a, best.Topic.Name, StringComparison.OrdinalIgnoreCase))
             ? $"By {best.Topic.Name}"
-            : best.Count == 1 ? $"Names {best.Topic.Name} once" : $"Names {best.Topic.Name} {best.Count} times";
+            : best.Count switch
+            {
+                1 => $"Names {best.Topic.Name} once",
+                2 => $"Names {best.Topic.Name} twice",
+                var n => $"Names {best.Topic.Name} {n} times",
+            };
         var alsoTopics = onTopic.Where(x => x.Topic != best.Topic).Select(x => x.Topic.Name).ToList();
         if (alsoTopics.Count > 0)
         {
