@@ -199,6 +199,20 @@ public sealed class FeedTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FeedLargerThanTheFetchLimit_IsRefusedLikeAPage_AndNothingIsFollowed()
+    {
+        var feed = Rss();
+        feed.Add(new TestEntry("item-1", TestArticles.Title, _site.Url("harbour.html").AbsoluteUri, FeedStories.Html(Grain)));
+        using var host = new IntakeHost(settings: [new("Content:MaxFetchBytes", "1000")], services: s => s.AddSingleton<TimeProvider>(_time));
+
+        var reply = await host.AsAdminAsync($"/feeds add {_site.Url("feed.xml")}");
+
+        Assert.Equal("That feed is larger than 1000 bytes, the most I fetch.", reply.Text().Trim());
+        Assert.Contains("I follow no feeds yet.", (await host.AsAdminAsync("/feeds")).Text(), StringComparison.Ordinal);
+        Assert.Empty(host.Files());
+    }
+
+    [Fact]
     public async Task FeedsRemove_StopsPolling_AndKeepsWhatItAdded()
     {
         var feed = Rss();
