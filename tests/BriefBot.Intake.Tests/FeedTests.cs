@@ -3,6 +3,7 @@ using BriefBot.Core.Replies;
 using BriefBot.Intake.Feeds;
 using BriefBot.Intake.Tests.Support;
 using BriefBot.Testing.Web;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -210,6 +211,38 @@ public sealed class FeedTests : IAsyncLifetime
         Assert.Equal("That feed is larger than 1000 bytes, the most I fetch.", reply.Text().Trim());
         Assert.Contains("I follow no feeds yet.", (await host.AsAdminAsync("/feeds")).Text(), StringComparison.Ordinal);
         Assert.Empty(host.Files());
+    }
+
+    [Fact]
+    public async Task EntryWhosePageFailsForNow_IsTriedAgainAtTheNextPoll_AndAddedThen()
+    {
+        var feed = Rss();
+        feed.Add(new TestEntry("item-1", "River treaty review stalls", _site.Url("flaky.html").AbsoluteUri));
+        var calls = 0;
+        _site.Map("/flaky.html", async context =>
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                context.Response.StatusCode = 503;
+                return;
+            }
+
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(TestArticles.Page("River treaty review stalls", River));
+        });
+        using var host = Host();
+
+        var first = (await host.AsAdminAsync($"/feeds add {_site.Url("feed.xml")}")).Text();
+        Assert.Contains("The page answered 503 Service Unavailable, not an article; I will try again at the next poll.", first, StringComparison.Ordinal);
+        Assert.Empty(host.Files());
+
+        _time.Advance(Interval);
+        var next = await host.Services.GetRequiredService<FeedPoller>().PollDueAsync(CancellationToken.None);
+
+        // The feed had not changed, but its validators were not kept: it was read again, not answered 304.
+        Assert.Null(feed.Requests[1].IfNoneMatch);
+        Assert.Equal("River treaty review stalls", Assert.Single(Assert.Single(next.Feeds).Added).Title);
+        Assert.Single(host.Files());
     }
 
     [Fact]

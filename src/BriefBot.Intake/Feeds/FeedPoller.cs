@@ -117,6 +117,11 @@ public sealed partial class FeedPoller(
                         : throw new IntakeRefusedException("The entry has neither a link nor its text.");
                 work.Items.Add(new FeedItemWork(entry, staged, staged.AlreadyAdded ? "duplicate" : "added", null));
             }
+            catch (IntakeRefusedException e) when (e.MayPass)
+            {
+                // Not marked seen, and the feed's validators not kept, so the next poll reads the feed and tries again.
+                work.RetryLater.Add((entry.Title, e.Message));
+            }
             catch (IntakeRefusedException e)
             {
                 work.Items.Add(new FeedItemWork(entry, null, "refused", e.Message));
@@ -184,8 +189,10 @@ public sealed partial class FeedPoller(
                 items.Add(new SeenFeedItem(item.Entry.Key, item.Outcome, item.Staged?.FileName, item.Detail));
             }
 
+            refused.AddRange(work.RetryLater.Select(r => (r.Title, r.Reason.TrimEnd('.') + "; I will try again at the next poll.")));
             var feed = work.Feed;
             var failing = work.Error is not null;
+            var keepValidators = !failing && work.RetryLater.Count == 0;
             var failures = failing ? feed.Failures + 1 : 0;
             var next = now + (failing ? Backoff(failures) : options.Value.PollInterval);
             var noticeSent = feed.FailingNoticeSent;
@@ -210,8 +217,8 @@ public sealed partial class FeedPoller(
                     feed.Id,
                     now,
                     work.Document?.Title,
-                    failing ? feed.ETag : work.Page?.ETag,
-                    failing ? feed.LastModified : work.Page?.LastModified,
+                    failing ? feed.ETag : keepValidators ? work.Page?.ETag : null,
+                    failing ? feed.LastModified : keepValidators ? work.Page?.LastModified : null,
                     work.Error,
                     failures,
                     noticeSent,
@@ -245,6 +252,8 @@ public sealed partial class FeedPoller(
         public string? Error { get; set; }
 
         public List<FeedItemWork> Items { get; } = [];
+
+        public List<(string Title, string Reason)> RetryLater { get; } = [];
     }
 
     private sealed record FeedItemWork(FeedEntry Entry, StagedArticle? Staged, string Outcome, string? Detail);

@@ -96,7 +96,10 @@ public sealed partial class PageFetcher : IDisposable
                 {
                     throw new IntakeRefusedException(how.Noun == "page"
                         ? $"The page answered {(int)response.StatusCode} {response.ReasonPhrase}, not an article."
-                        : $"The {how.Noun} answered {(int)response.StatusCode} {response.ReasonPhrase}.");
+                        : $"The {how.Noun} answered {(int)response.StatusCode} {response.ReasonPhrase}.")
+                    {
+                        MayPass = (int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests,
+                    };
                 }
 
                 if (response.Content.Headers.ContentLength > _options.MaxFetchBytes)
@@ -116,7 +119,7 @@ public sealed partial class PageFetcher : IDisposable
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             LogRefused(_logger, current.Host, "timed out");
-            throw new IntakeRefusedException($"The {how.Noun} did not arrive within {_options.FetchTimeout.TotalSeconds:0.#} s, so I gave up on it.");
+            throw new IntakeRefusedException($"The {how.Noun} did not arrive within {_options.FetchTimeout.TotalSeconds:0.#} s, so I gave up on it.") { MayPass = true };
         }
         catch (HttpRequestException e) when (Blocked(e) is { } blocked)
         {
@@ -126,7 +129,7 @@ public sealed partial class PageFetcher : IDisposable
         catch (HttpRequestException e)
         {
             LogRefused(_logger, current.Host, e.HttpRequestError.ToString());
-            throw new IntakeRefusedException($"I could not fetch that {how.Noun} from {current.Host} ({Describe(e)}).", e);
+            throw new IntakeRefusedException($"I could not fetch that {how.Noun} from {current.Host} ({Describe(e)}).", e) { MayPass = true };
         }
     }
 
