@@ -137,7 +137,9 @@ public sealed partial class DigestDeliverer(
     private async Task<ComposedDigest> ComposeAsync(Subscription subscription, DateOnly localDate, CancellationToken cancellationToken)
     {
         var received = await history.ReceivedAsync(subscription.Platform, subscription.ChatId, cancellationToken);
-        return DigestComposer.Compose(new DigestRequest(snapshots.Current, subscription.TopicIds, received, localDate, settings.Items));
+        // New articles: those added since the chat's previous digest (its first: since it subscribed).
+        var since = await ledger.LastSentBeforeAsync(subscription.Id, localDate, cancellationToken) ?? subscription.CreatedAt;
+        return DigestComposer.Compose(new DigestRequest(snapshots.Current, subscription.TopicIds, received, localDate, settings.Items, NewSince: since));
     }
 
     /// <summary>Writes a claimed digest's outcome, even while shutting down: the message has left (or not) already.</summary>

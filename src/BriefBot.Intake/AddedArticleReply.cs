@@ -19,7 +19,8 @@ public static class AddedArticleReply
         ArgumentNullException.ThrowIfNull(result);
         if (result.AlreadyAdded || result.Snapshot is null || result.ArticleId is null || result.Report is null)
         {
-            return Reply.Text(ReplyStatus.Ok, $"Already added: “{result.Title}”. I changed nothing.");
+            var where = result.FileName is { Length: > 0 } file ? $", in {file}" : string.Empty;
+            return Reply.Text(ReplyStatus.Ok, $"Already added: “{result.Title}”{where}. I changed nothing.");
         }
 
         var snapshot = result.Snapshot;

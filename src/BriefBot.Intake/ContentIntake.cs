@@ -18,12 +18,14 @@ public sealed record IntakeFolder(Func<string> Resolve)
 }
 
 /// <summary>What adding did: the article stored and the reload that took it in, or the article that was already there.</summary>
+/// <param name="FileName">The file stored, or for an article already added the file that holds it.</param>
 public sealed record IntakeResult(bool AlreadyAdded, string Title, string? ArticleId, string? FileName, ReloadReport? Report, KnowledgeSnapshot? Snapshot);
 
 /// <summary>
 /// Turns a link or a document into an article in the content folder and reloads: fetch or read, extract, refuse what
-/// holds no article text, store as Markdown with front matter, reload, and check that the reload took the file in
-/// (a file the reload rejects is removed again). One add at a time, so two adds of the same link cannot both store it.
+/// holds no article text or is already there (same link, same bytes, or the same text from another link), store as
+/// Markdown with front matter, reload, and check that the reload took the file in (a file the reload rejects is
+/// removed again). One add or batch at a time, so two adds of the same article cannot both store it.
 /// </summary>
 public sealed partial class ContentIntake(
     PageFetcher fetcher,
@@ -48,39 +50,11 @@ public sealed partial class ContentIntake(
             throw new IntakeRefusedException("I only fetch http and https links, written in full (https://...).");
         }
 
-        var key = UrlKey.Of(uri);
-        await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var batch = await BeginBatchAsync(cancellationToken).ConfigureAwait(false);
+        await using (batch.ConfigureAwait(false))
         {
-            if (FindAdded(url: key, sha256: null) is { } existing)
-            {
-                return new IntakeResult(true, existing, null, null, null, null);
-            }
-
-            var page = await fetcher.FetchAsync(uri, cancellationToken).ConfigureAwait(false);
-            // A link that redirects to an article already added (a short link, an old address) is that article.
-            if (UrlKey.Of(page.FinalUri) is var final && final != key && FindAdded(url: final, sha256: null) is { } redirected)
-            {
-                return new IntakeResult(true, redirected, null, null, null, null);
-            }
-
-            var article = ReadPage(page)
-                ?? throw new IntakeRefusedException("I found no article text on that page, so I stored nothing.");
-            if (article.WordCount < MinWords)
-            {
-                throw new IntakeRefusedException("I found no article text on that page, so I stored nothing.");
-            }
-
-            if (article.Title.Length == 0)
-            {
-                article = article with { Title = $"Article from {page.FinalUri.Host}" };
-            }
-
-            return await StoreAsync(article, new AddedFrom(UrlKey.Clean(uri), null, null, addedBy, time.GetUtcNow())).ConfigureAwait(false);
-        }
-        finally
-        {
-            _oneAtATime.Release();
+            var staged = await batch.StageLinkAsync(uri, addedBy, feed: null, cancellationToken).ConfigureAwait(false);
+            return staged.AlreadyAdded ? Existing(staged) : await CommitOneAsync(batch, staged, addedBy).ConfigureAwait(false);
         }
     }
 
@@ -111,12 +85,12 @@ public sealed partial class ContentIntake(
         }
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var batch = await BeginBatchAsync(cancellationToken).ConfigureAwait(false);
+        await using (batch.ConfigureAwait(false))
         {
-            if (FindAdded(url: null, sha256) is { } existing)
+            if (FindAdded(url: null, sha256, fingerprint: null) is { } existing)
             {
-                return new IntakeResult(true, existing, null, null, null, null);
+                return new IntakeResult(true, existing.Title, null, existing.FileName, null, null);
             }
 
             var fallbackTitle = TextCleaning.OneLine(Path.GetFileNameWithoutExtension(name));
@@ -126,17 +100,44 @@ public sealed partial class ContentIntake(
                 throw new IntakeRefusedException("I found no article text in that file, so I stored nothing.");
             }
 
-            return await StoreAsync(article, new AddedFrom(null, name, sha256, addedBy, time.GetUtcNow())).ConfigureAwait(false);
+            var staged = await batch.StageAsync(article, new AddedFrom(null, name, sha256, addedBy, time.GetUtcNow(), ArticleFingerprint.Of(article))).ConfigureAwait(false);
+            return staged.AlreadyAdded ? Existing(staged) : await CommitOneAsync(batch, staged, addedBy).ConfigureAwait(false);
         }
-        finally
-        {
-            _oneAtATime.Release();
-        }
+    }
+
+    /// <summary>
+    /// Takes the intake for a batch: articles are stored one by one (each refused or found already there on its own)
+    /// and taken in by one reload at <see cref="IntakeBatch.CommitAsync"/>. Nothing else is added meanwhile.
+    /// </summary>
+    public async Task<IntakeBatch> BeginBatchAsync(CancellationToken cancellationToken)
+    {
+        await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new IntakeBatch(this);
     }
 
     public void Dispose() => _oneAtATime.Dispose();
 
-    private static ExtractedArticle? ReadPage(FetchedPage page)
+    private static IntakeResult Existing(StagedArticle staged) => new(true, staged.Title, null, staged.FileName, null, null);
+
+    private static async Task<IntakeResult> CommitOneAsync(IntakeBatch batch, StagedArticle staged, string addedBy)
+    {
+        var committed = await batch.CommitAsync(addedBy).ConfigureAwait(false);
+        var outcome = committed.Articles.Single();
+        if (outcome.Refusal is { } refusal)
+        {
+            throw new IntakeRefusedException(refusal);
+        }
+
+        return new IntakeResult(false, outcome.Title, outcome.ArticleId, staged.FileName, committed.Report, committed.Snapshot);
+    }
+
+    internal PageFetcher Fetcher => fetcher;
+
+    internal TimeProvider Time => time;
+
+    internal ISnapshotSource Snapshots => snapshots;
+
+    internal static ExtractedArticle? ReadPage(FetchedPage page)
     {
         var media = page.MediaType?.ToLowerInvariant() ?? string.Empty;
         var extension = Path.GetExtension(page.FinalUri.AbsolutePath).ToLowerInvariant();
@@ -202,7 +203,8 @@ public sealed partial class ContentIntake(
         return encoding.GetString(bytes);
     }
 
-    private async Task<IntakeResult> StoreAsync(ExtractedArticle article, AddedFrom from)
+    /// <summary>Writes the article's file into the folder (not yet loaded); returns its name.</summary>
+    internal async Task<string> WriteAsync(ExtractedArticle article, AddedFrom from, ISet<string> taken)
     {
         var root = folder.Path;
         if (!Directory.Exists(root))
@@ -210,11 +212,10 @@ public sealed partial class ContentIntake(
             throw new IntakeRefusedException("The content folder is missing, so I cannot store anything.");
         }
 
-        var before = snapshots.Current;
-        var taken = before.Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        taken.UnionWith(snapshots.Current.Articles.Select(a => a.Id));
         var path = ArticleFileNames.NewPath(root, ArticleFileNames.Stem(article.Title), taken);
         var fileName = Path.GetFileName(path);
-        var id = Path.GetFileNameWithoutExtension(fileName);
+        taken.Add(Path.GetFileNameWithoutExtension(fileName));
         var temporary = Path.Combine(root, $".{fileName}.{Guid.NewGuid():N}.tmp");
         await File.WriteAllTextAsync(temporary, ArticleMarkdown.Write(article, from), new UTF8Encoding(false), CancellationToken.None).ConfigureAwait(false);
         try
@@ -227,31 +228,58 @@ public sealed partial class ContentIntake(
             throw;
         }
 
-        var report = await reloads.ReloadAsync(from.AddedBy).ConfigureAwait(false);
-        if (report.Applied && snapshots.Current.FindArticle(id) is null && report.Rejected.All(r => r.Path != fileName))
-        {
-            // The reload joined was already reading the folder when the file arrived.
-            report = await reloads.ReloadAsync(from.AddedBy).ConfigureAwait(false);
-        }
-
-        var snapshot = snapshots.Current;
-        if (!report.Applied || snapshot.FindArticle(id) is null)
-        {
-            var why = report.Rejected.FirstOrDefault(r => r.Path == fileName)?.Reason ?? report.Problem ?? "the reload did not take it in";
-            File.Delete(path);
-            await reloads.ReloadAsync(from.AddedBy).ConfigureAwait(false);
-            throw new IntakeRefusedException($"I could not add that article ({why.TrimEnd('.')}), so I stored nothing.");
-        }
-
         LogAdded(logger, fileName, from.AddedBy, article.WordCount);
-        return new IntakeResult(false, snapshot.FindArticle(id)!.Title, id, fileName, report, snapshot);
+        return fileName;
     }
 
     /// <summary>
-    /// The title of an article already added from this link or these bytes: any loaded article whose url has the same
-    /// key, or any Markdown file in the folder whose front matter has the url or hash (stored but not yet loaded).
+    /// One reload for every file written, then a check that each was taken in: a file the reload rejected (or that a
+    /// refused reload left out) is removed again, with the reason, and the folder reloaded once more without it.
     /// </summary>
-    private string? FindAdded(string? url, string? sha256)
+    internal async Task<CommittedBatch> ReloadAndCheckAsync(IReadOnlyList<StagedArticle> written, string requestedBy)
+    {
+        var report = await reloads.ReloadAsync(requestedBy).ConfigureAwait(false);
+        bool Missing(StagedArticle s) => snapshots.Current.FindArticle(IdOf(s)) is null && report.Rejected.All(r => r.Path != s.FileName);
+        if (report.Applied && written.Any(Missing))
+        {
+            // The reload joined was already reading the folder when the files arrived.
+            report = await reloads.ReloadAsync(requestedBy).ConfigureAwait(false);
+        }
+
+        var snapshot = snapshots.Current;
+        var outcomes = new List<CommittedArticle>();
+        var removed = false;
+        foreach (var staged in written)
+        {
+            var id = IdOf(staged);
+            if (report.Applied && snapshot.FindArticle(id) is { } article)
+            {
+                outcomes.Add(new CommittedArticle(staged, article.Title, id, null));
+                continue;
+            }
+
+            var why = report.Rejected.FirstOrDefault(r => r.Path == staged.FileName)?.Reason ?? report.Problem ?? "the reload did not take it in";
+            File.Delete(Path.Combine(folder.Path, staged.FileName!));
+            removed = true;
+            outcomes.Add(new CommittedArticle(staged, staged.Title, null, $"I could not add that article ({why.TrimEnd('.')}), so I stored nothing."));
+        }
+
+        if (removed)
+        {
+            report = await reloads.ReloadAsync(requestedBy).ConfigureAwait(false);
+        }
+
+        return new CommittedBatch(outcomes, report, snapshots.Current);
+    }
+
+    private static string IdOf(StagedArticle staged) => Path.GetFileNameWithoutExtension(staged.FileName!).ToLowerInvariant();
+
+    /// <summary>
+    /// The article already added from this link, these bytes or with this text: any loaded article whose url has the
+    /// same key, or any Markdown file in the folder whose front matter has the url, hash or fingerprint (stored but
+    /// perhaps not yet loaded).
+    /// </summary>
+    internal (string Title, string FileName)? FindAdded(string? url, string? sha256, string? fingerprint)
     {
         if (url is not null)
         {
@@ -259,7 +287,7 @@ public sealed partial class ContentIntake(
             {
                 if (article.Url is not null && UrlKey.Of(article.Url) == url)
                 {
-                    return article.Title;
+                    return (article.Title, Path.GetFileName(article.Path));
                 }
             }
         }
@@ -279,14 +307,17 @@ public sealed partial class ContentIntake(
 
             var fields = StoredFields.Read(file);
             if ((url is not null && fields.TryGetValue("url", out var stored) && UrlKey.Of(stored) == url) ||
-                (sha256 is not null && fields.TryGetValue("sha256", out var hash) && string.Equals(hash, sha256, StringComparison.OrdinalIgnoreCase)))
+                (sha256 is not null && fields.TryGetValue("sha256", out var hash) && string.Equals(hash, sha256, StringComparison.OrdinalIgnoreCase)) ||
+                (fingerprint is not null && fields.TryGetValue("fingerprint", out var print) && string.Equals(print, fingerprint, StringComparison.OrdinalIgnoreCase)))
             {
-                return fields.GetValueOrDefault("title") ?? Path.GetFileNameWithoutExtension(file);
+                return (fields.GetValueOrDefault("title") ?? Path.GetFileNameWithoutExtension(file), Path.GetFileName(file));
             }
         }
 
         return null;
     }
+
+    internal void Release() => _oneAtATime.Release();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Added {File} for {AddedBy}: {Words} words")]
     private static partial void LogAdded(ILogger logger, string file, string addedBy, int words);

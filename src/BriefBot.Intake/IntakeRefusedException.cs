@@ -16,4 +16,7 @@ public sealed class IntakeRefusedException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>The refusal may pass (a timeout, a failed connection, a 5xx or 429): worth trying again later.</summary>
+    public bool MayPass { get; init; }
 }

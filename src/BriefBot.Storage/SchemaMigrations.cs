@@ -84,5 +84,35 @@ internal static class SchemaMigrations
                 made_at  TEXT NOT NULL
             );
             """),
+        new(6, "feeds the content follows, and the items each poll saw", """
+            CREATE TABLE feeds (
+                id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+                url                 TEXT    NOT NULL,
+                url_key             TEXT    NOT NULL UNIQUE,
+                title               TEXT,
+                added_by            TEXT    NOT NULL,
+                added_at            TEXT    NOT NULL,
+                notice_platform     TEXT    NOT NULL,
+                notice_chat_id      TEXT    NOT NULL,
+                etag                TEXT,
+                last_modified       TEXT,
+                last_poll_at        TEXT,
+                last_success_at     TEXT,
+                last_error          TEXT,
+                failures            INTEGER NOT NULL DEFAULT 0,
+                failing_notice_sent INTEGER NOT NULL DEFAULT 0 CHECK (failing_notice_sent IN (0, 1)),
+                next_poll_at        TEXT    NOT NULL,
+                items_added         INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE TABLE feed_items (
+                feed_id      INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+                item_key     TEXT    NOT NULL,
+                outcome      TEXT    NOT NULL CHECK (outcome IN ('added', 'duplicate', 'refused', 'skipped')),
+                article_file TEXT,
+                detail       TEXT,
+                seen_at      TEXT    NOT NULL,
+                PRIMARY KEY (feed_id, item_key)
+            );
+            """),
     ];
 }

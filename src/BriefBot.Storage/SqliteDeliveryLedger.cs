@@ -168,6 +168,18 @@ public sealed class SqliteDeliveryLedger(SqliteDatabase database) : IDeliveryLed
         return await ReadAllAsync(command, cancellationToken);
     }
 
+    public async Task<DateTimeOffset?> LastSentBeforeAsync(long subscriptionId, DateOnly localDate, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = SqlText.Command(
+            connection,
+            null,
+            $"SELECT {Columns} FROM deliveries WHERE subscription_id = $id AND local_date < $date AND state IN ('sent', 'unknown') ORDER BY local_date DESC LIMIT 1;",
+            ("$id", subscriptionId),
+            ("$date", SqlText.Date(localDate)));
+        return (await ReadAllAsync(command, cancellationToken)).SingleOrDefault()?.AttemptedAt;
+    }
+
     private static async Task<DeliveryRecord?> FindAsync(
         SqliteConnection connection, SqliteTransaction? transaction, long subscriptionId, DateOnly localDate, CancellationToken cancellationToken)
     {

@@ -28,6 +28,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDeliveryLedger, SqliteDeliveryLedger>();
         services.AddSingleton<IReadingHistory, SqliteReadingHistory>();
         services.AddSingleton<BriefBot.Core.Corrections.ICorrectionStore, SqliteCorrectionStore>();
+        services.AddSingleton<BriefBot.Core.Feeds.IFeedStore, SqliteFeedStore>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageMigrationService>());
         return services;
     }

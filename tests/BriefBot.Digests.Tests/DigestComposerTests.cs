@@ -116,4 +116,54 @@ public sealed class DigestComposerTests
 
     private static List<string> Bullets(Reply reply) =>
         reply.Body.OfType<BulletList>().SelectMany(l => l.Items).Select(item => string.Concat(item.Select(s => s.Text))).ToList();
+
+    [Fact]
+    public void Compose_LeadsWithTheArticlesAddedSinceThePreviousDigest_ThatConcernTheTopics_WithSourceAndWhy()
+    {
+        var since = new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero);
+        var snapshot = new TestCorpus()
+            .Article("a1", "Harbour Deals", "Atlantis signs.", "Borduria waits.").AddedAt(since.AddHours(2), "Harbour Review")
+            .Article("a2", "Older News", "Atlantis again.").AddedAt(since.AddHours(-1), "Harbour Review")
+            .Article("a3", "Marsh Report", "Syldavia alone.").AddedAt(since.AddHours(3), "Marsh Post")
+            .Entity("actor:atlantis", EntityKind.Actor, "Atlantis", mentions: 2)
+            .Entity("actor:borduria", EntityKind.Actor, "Borduria")
+            .Entity("actor:syldavia", EntityKind.Actor, "Syldavia", articleId: "a3")
+            .Reading("r1", "Corridor Politics", ["Ann Lee"], ["actor:atlantis"])
+            .Build();
+
+        var digest = DigestComposer.Compose(new DigestRequest(snapshot, ["actor:atlantis"], new HashSet<string>(), Day, 3, NewSince: since));
+
+        var first = Assert.IsType<Paragraph>(digest.Reply.Body[0]);
+        Assert.Equal("1 new article since your last digest:", string.Concat(first.Spans.Select(s => s.Text)));
+        Assert.Equal("Harbour Deals — Harbour Review — Names Atlantis twice, alongside Borduria.", Bullets(digest.Reply)[0]);
+        Assert.DoesNotContain(Bullets(digest.Reply), b => b.Contains("Older News", StringComparison.Ordinal) || b.Contains("Marsh Report", StringComparison.Ordinal));
+        Assert.Equal(["r1"], digest.ReadingIds);
+
+        var none = DigestComposer.Compose(new DigestRequest(snapshot, ["actor:atlantis"], new HashSet<string>(), Day, 3));
+        Assert.DoesNotContain("new article", FlatText.Of(none.Reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_FitsOneDiscordMessage_WithManyLongNewArticles_AndSaysHowManyMore()
+    {
+        var since = new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero);
+        var longText = string.Concat(Enumerable.Repeat("A very long and winding title about maritime security ", 6));
+        var corpus = new TestCorpus();
+        for (var i = 0; i < 12; i++)
+        {
+            corpus.Article($"a{i}", longText + i, "Atlantis.").AddedAt(since.AddMinutes(i + 1), longText);
+        }
+
+        corpus.Entity("actor:atlantis", EntityKind.Actor, "Atlantis", definition: longText);
+        for (var i = 0; i < 5; i++)
+        {
+            corpus.Reading($"r{i}", longText + i, [longText], ["actor:atlantis"]);
+        }
+
+        var digest = DigestComposer.Compose(new DigestRequest(corpus.Build(), [], new HashSet<string>(), Day, 5, NewSince: since));
+
+        Assert.InRange(ReplyLength.Of(digest.Reply), 1, DigestComposer.MaxLength);
+        Assert.StartsWith("12 new articles since your last digest:", FlatText.Of(digest.Reply with { Title = null }), StringComparison.Ordinal);
+        Assert.Matches(@"… and \d+ more: /sources lists every article\.", FlatText.Of(digest.Reply));
+    }
 }

@@ -66,7 +66,7 @@ public sealed class AddDocumentTests : IDisposable
 
         var again = await host.AsAdminAsync("/add", new MemoryDocument("renamed.pdf", pdf));
 
-        Assert.Equal($"Already added: “{TestArticles.Title}”. I changed nothing.", again.Text().Trim());
+        Assert.Equal($"Already added: “{TestArticles.Title}”, in harbour-talks-stall-as-fishing-quotas-divide-the-north.md. I changed nothing.", again.Text().Trim());
         Assert.Equal(before, host.Files());
     }
 
@@ -154,7 +154,7 @@ public sealed class AddDocumentTests : IDisposable
         Assert.Contains("Actor · state", transcript, StringComparison.Ordinal);
         Assert.Contains("Coastal Security Institute", transcript, StringComparison.Ordinal);
         Assert.Contains("shrinking resource", transcript, StringComparison.Ordinal);
-        Assert.EndsWith($"Already added: “{TestArticles.Title}”. I changed nothing.", transcript.Trim(), StringComparison.Ordinal);
+        Assert.EndsWith($"Already added: “{TestArticles.Title}”, in harbour-talks-stall-as-fishing-quotas-divide-the-north.md. I changed nothing.", transcript.Trim(), StringComparison.Ordinal);
         Assert.Single(host.Files());
     }
 

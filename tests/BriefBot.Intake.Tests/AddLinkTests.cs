@@ -182,7 +182,7 @@ public sealed class AddLinkTests : IAsyncLifetime
 
         var reply = await host.AsAdminAsync($"/add {_site.Url("short")}");
 
-        Assert.Equal($"Already added: “{TestArticles.Title}”. I changed nothing.", reply.Text().Trim());
+        Assert.Equal($"Already added: “{TestArticles.Title}”, in harbour-talks-stall-as-fishing-quotas-divide-the-north.md. I changed nothing.", reply.Text().Trim());
         Assert.Single(host.Files());
     }
 
@@ -248,5 +248,43 @@ public sealed class AddLinkTests : IAsyncLifetime
         Assert.Equal(
             ["harbour-talks-stall-as-fishing-quotas-divide-the-north-2.md", "harbour-talks-stall-as-fishing-quotas-divide-the-north.md"],
             host.Files().Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task PdfServedByLink_IsReadAndStored_AndAnsweredFromAtOnce()
+    {
+        _site.Bytes("/papers/harbour-report", TestDocuments.Pdf(), "application/pdf");
+        using var host = new IntakeHost();
+
+        var reply = await host.AsAdminAsync($"/add {_site.Url("papers/harbour-report")}");
+
+        Assert.Equal(ReplyStatus.Ok, reply.Status);
+        Assert.Contains($"Added: {TestArticles.Title}", reply.Text(), StringComparison.Ordinal);
+        var (name, stored) = Assert.Single(host.Files());
+        Assert.Equal("harbour-talks-stall-as-fishing-quotas-divide-the-north.md", name);
+        Assert.Contains($"author: \"{TestArticles.Author}\"", stored, StringComparison.Ordinal);
+        Assert.Contains($"url: \"{_site.Url("papers/harbour-report")}\"", stored, StringComparison.Ordinal);
+        Assert.Contains("managed scarcity", stored, StringComparison.Ordinal);
+        Assert.Contains("Coastal Security Institute", (await host.AsUserAsync("/expert Vantari")).Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SameArticleAtTwoUnrelatedLinks_IsStoredOnce_AndTheSecondNamesTheFileThatHasIt()
+    {
+        await using var mirror = await ArticleSite.StartAsync();
+        var dressedOtherwise = TestArticles.Page()
+            .Replace("The Northern Ledger", "Fjord Weekly", StringComparison.Ordinal)
+            .Replace("Most read this week", "Editor's picks", StringComparison.Ordinal);
+        mirror.Page("/2025/03/quotas-story", dressedOtherwise);
+        using var host = new IntakeHost();
+        await host.AsAdminAsync($"/add {_site.Url("article.html")}");
+
+        var again = await host.AsAdminAsync($"/add {mirror.Url("2025/03/quotas-story?ref=front")}");
+
+        Assert.Equal(
+            $"Already added: “{TestArticles.Title}”, in harbour-talks-stall-as-fishing-quotas-divide-the-north.md. I changed nothing.",
+            again.Text().Trim());
+        Assert.Single(host.Files());
+        Assert.Single(mirror.Requests);
     }
 }

@@ -183,3 +183,36 @@ public class IntakeOptionsTests
         _ = host.Services.GetRequiredService<ContentLoader>();
     }
 }
+
+public class FeedOptionsTests
+{
+    [Theory]
+    [InlineData("Feeds:PollInterval", "00:00:10", "Feeds:PollInterval")]
+    [InlineData("Feeds:PollInterval", "2.00:00:00", "Feeds:PollInterval")]
+    [InlineData("Feeds:MaxBackoff", "00:05:00", "Feeds:MaxBackoff")]
+    [InlineData("Feeds:MaxItemsPerPoll", "0", "Feeds:MaxItemsPerPoll")]
+    public async Task BadFeedSettings_StopTheHostAtStart_WithTheKeyNamed(string key, string value, string named)
+    {
+        var builder = BriefBotHost.CreateBuilder([], new Dictionary<string, string?> { [key] = value, ["Content:Path"] = Path.GetTempPath() });
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheQuartzJob_PollsFeedsEveryPollInterval_ThirtyMinutesByDefault()
+    {
+        foreach (var (setting, expected) in new[] { ((string?)null, TimeSpan.FromMinutes(30)), ("00:10:00", TimeSpan.FromMinutes(10)) })
+        {
+            using var host = BriefBotHost.CreateBuilder([], new Dictionary<string, string?> { ["Feeds:PollInterval"] = setting }).Build();
+            var scheduler = await host.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+
+            var trigger = Assert.IsAssignableFrom<Quartz.ISimpleTrigger>(await scheduler.GetTrigger(new Quartz.TriggerKey("poll-feeds", "feeds")));
+
+            Assert.Equal(expected, trigger.RepeatInterval);
+            Assert.Equal(new Quartz.JobKey("poll-feeds", "feeds"), trigger.JobKey);
+        }
+    }
+}

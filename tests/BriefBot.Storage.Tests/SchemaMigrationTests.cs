@@ -17,7 +17,7 @@ public sealed class SchemaMigrationTests : IDisposable
         Assert.Equal(SchemaMigrations.All.Max(m => m.Version), await _db.ScalarAsync<int>("SELECT MAX(version) FROM schema_version"));
         Assert.Equal(SchemaMigrations.All.Count, await _db.ScalarAsync<int>("SELECT COUNT(*) FROM schema_version"));
         Assert.Equal("wal", await _db.ScalarAsync<string>("PRAGMA journal_mode"));
-        foreach (var table in new[] { "subscriptions", "subscription_topics", "deliveries", "received_readings" })
+        foreach (var table in new[] { "subscriptions", "subscription_topics", "deliveries", "received_readings", "corrections", "feeds", "feed_items" })
         {
             Assert.Equal(1, await _db.ScalarAsync<int>($"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}'"));
         }

@@ -18,4 +18,7 @@ public sealed record Article(
     string ContentHash)
 {
     public string? Author => Authors.Count == 0 ? null : string.Join(", ", Authors);
+
+    /// <summary>When an admin added it (front matter <c>added_at</c>, written by /add and feeds); null for other files.</summary>
+    public DateTimeOffset? AddedAt { get; init; }
 }

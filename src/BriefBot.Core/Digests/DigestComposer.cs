@@ -7,8 +7,9 @@ using BriefBot.Core.Text;
 namespace BriefBot.Core.Digests;
 
 /// <summary>
-/// Builds a chat's digest from the snapshot: a short briefing of the day on one of its topics, then 3–5 readings
-/// it has not received, each with date, title, authors, the citing article and why it is related.
+/// Builds a chat's digest from the snapshot: the articles added since its previous digest that concern its topics, a
+/// short briefing of the day on one of its topics, then 3–5 readings it has not received, each with date, title,
+/// authors, the citing article and why it is related.
 /// Pure: the caller records what was sent.
 /// </summary>
 public static class DigestComposer
@@ -27,25 +28,37 @@ public static class DigestComposer
         var candidates = RankCandidates(snapshot, topics);
         var (items, restarted) = DigestItemSelector.Select(candidates, request.Received, request.ItemCount);
         var briefingEntity = BriefingOfTheDay.ChooseTopic(snapshot, topics, request.LocalDate);
+        var fresh = NewArticles.Select(snapshot, topics, request.NewSince);
 
         var itemCount = items.Count;
+        var freshCount = Math.Min(fresh.Count, NewArticles.MaxShown);
         var briefingLength = 280;
         while (true)
         {
-            var reply = Render(request, topics, items.Take(itemCount).ToList(), restarted, briefingEntity, briefingLength);
+            var reply = Render(request, topics, items.Take(itemCount).ToList(), restarted, briefingEntity, briefingLength, fresh, freshCount);
             reply = WithVanishedTopics(reply, vanished, topics.Count);
-            if (ReplyLength.Of(reply) <= MaxLength || (itemCount <= MinItems && briefingLength <= 80) || itemCount == 0)
+            var canShrink = freshCount > 1 || itemCount > MinItems || briefingLength > 80;
+            if (ReplyLength.Of(reply) <= MaxLength || !canShrink)
             {
                 return new ComposedDigest(reply, items.Take(itemCount).Select(r => r.Id).ToList(), restarted);
             }
 
-            if (itemCount > MinItems)
+            // New articles give way first down to two, then readings down to three, then the briefing, then the last new one.
+            if (freshCount > 2)
+            {
+                freshCount--;
+            }
+            else if (itemCount > MinItems)
             {
                 itemCount--;
             }
-            else
+            else if (briefingLength > 80)
             {
                 briefingLength -= 60;
+            }
+            else
+            {
+                freshCount--;
             }
         }
     }
@@ -152,10 +165,23 @@ public static class DigestComposer
         IReadOnlyList<Reading> items,
         bool restarted,
         Entity? briefingEntity,
-        int briefingLength)
+        int briefingLength,
+        IReadOnlyList<NewArticle> fresh,
+        int freshCount)
     {
         var snapshot = request.Snapshot;
         var body = new List<Block>();
+        if (fresh.Count > 0)
+        {
+            var heading = fresh.Count == 1 ? "1 new article" : $"{fresh.Count} new articles";
+            body.Add(new Paragraph([new Span(heading, SpanStyle.Bold), new Span(" since your last digest:")]));
+            body.Add(new BulletList(fresh.Take(freshCount).Select(NewArticles.Render).ToList()));
+            if (fresh.Count > freshCount)
+            {
+                body.Add(new Paragraph([new Span($"… and {fresh.Count - freshCount} more: /sources lists every article.", SpanStyle.Italic)]));
+            }
+        }
+
         if (briefingEntity is not null)
         {
             body.Add(BriefingOfTheDay.Render(snapshot, briefingEntity, briefingLength));
@@ -262,10 +288,12 @@ public static class DigestComposer
 /// <param name="Received">Readings the chat has received in the current rotation.</param>
 /// <param name="LocalDate">The chat's local date the digest is for (chooses the briefing of the day).</param>
 /// <param name="IsPreview"><c>/digest</c>: the same content, titled as a preview.</param>
+/// <param name="NewSince">When the chat's previous digest went out: articles added after it lead the digest. Null: none do.</param>
 public sealed record DigestRequest(
     KnowledgeSnapshot Snapshot,
     IReadOnlyList<string> TopicIds,
     IReadOnlySet<string> Received,
     DateOnly LocalDate,
     int ItemCount,
-    bool IsPreview = false);
+    bool IsPreview = false,
+    DateTimeOffset? NewSince = null);

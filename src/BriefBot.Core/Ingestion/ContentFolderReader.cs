@@ -203,7 +203,10 @@ public static class ContentFolderReader
             doc.Tags.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             relative,
             ParagraphBuilder.Build(id, doc.Paragraphs),
-            Hash(bytes));
+            Hash(bytes))
+        {
+            AddedAt = doc.AddedAt,
+        };
         return (article, null);
     }
 

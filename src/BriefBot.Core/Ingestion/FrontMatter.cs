@@ -1,3 +1,4 @@
+using System.Globalization;
 using YamlDotNet.Core;
 
 namespace BriefBot.Core.Ingestion;
@@ -94,6 +95,12 @@ internal static class FrontMatter
                 break;
             case "url" or "link":
                 doc.Url = Scalar(value);
+                break;
+            case "added_at":
+                // Written by /add and feeds; a value that is not an instant only means the article is not "new" in digests.
+                doc.AddedAt = DateTimeOffset.TryParse(Scalar(value), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var added)
+                    ? added
+                    : null;
                 break;
             case "tags" or "keywords" or "categories":
                 doc.Tags.AddRange(Items(value).Select(t => t.Trim()).Where(t => t.Length > 0));

@@ -13,6 +13,8 @@ internal sealed class ParsedDocument
 
     public string? Url { get; set; }
 
+    public DateTimeOffset? AddedAt { get; set; }
+
     public List<string> Tags { get; } = [];
 
     public List<RawParagraph> Paragraphs { get; } = [];

@@ -7,11 +7,12 @@ namespace BriefBot.Core.Subscriptions;
 
 /// <summary>
 /// <c>/digest [TOPIC ...]</c>: shows now what the chat's digest would carry (for the given topics, else the chat's own,
-/// else the whole collection). A preview: nothing is recorded as received and the day's digest still comes.
+/// else the whole collection), new articles first. A preview: nothing is recorded as received and the day's digest still comes.
 /// </summary>
 public sealed class DigestCommandHandler(
     ISubscriptionStore store,
     IReadingHistory history,
+    IDeliveryLedger ledger,
     ISnapshotSource snapshots,
     DigestSettings settings,
     TimeProvider time) : ICommandHandler
@@ -45,13 +46,19 @@ public sealed class DigestCommandHandler(
 
         var zone = TimeZoneLookup.FindOrUtc(subscription?.TimeZoneId ?? settings.DefaultTimeZone);
         var received = await history.ReceivedAsync(context.Platform, context.ChatId, cancellationToken);
+        var today = DeliverySchedule.LocalDate(time.GetUtcNow(), zone);
+        // New articles as the next digest would count them: since the previous one (or subscribing); a day, unsubscribed.
+        var since = subscription is null
+            ? time.GetUtcNow().AddDays(-1)
+            : await ledger.LastSentBeforeAsync(subscription.Id, today.AddDays(1), cancellationToken) ?? subscription.CreatedAt;
         var digest = DigestComposer.Compose(new DigestRequest(
             snapshot,
             topicIds,
             received,
-            DeliverySchedule.LocalDate(time.GetUtcNow(), zone),
+            today,
             settings.Items,
-            IsPreview: true));
+            IsPreview: true,
+            NewSince: since));
         return digest.Reply;
     }
 }

@@ -38,6 +38,24 @@ public interface IDeliveryLedger
 
     /// <summary>Rows left <see cref="DeliveryState.Attempted"/>: the process stopped between attempt and outcome.</summary>
     Task<IReadOnlyList<DeliveryRecord>> ListInDoubtAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// When the chat's latest digest before <paramref name="localDate"/> was sent (its attempt, so nothing added while
+    /// it went out is missed; a digest in doubt counts as sent), or null when none was. What a digest calls new is what
+    /// was added since. This default looks back day by day over a month; a store should answer it with one query.
+    /// </summary>
+    async Task<DateTimeOffset?> LastSentBeforeAsync(long subscriptionId, DateOnly localDate, CancellationToken cancellationToken)
+    {
+        for (var day = localDate.AddDays(-1); day >= localDate.AddDays(-31); day = day.AddDays(-1))
+        {
+            if (await FindAsync(subscriptionId, day, cancellationToken).ConfigureAwait(false) is { State: DeliveryState.Sent or DeliveryState.Unknown } record)
+            {
+                return record.AttemptedAt;
+            }
+        }
+
+        return null;
+    }
 }
 
 public enum DeliveryState

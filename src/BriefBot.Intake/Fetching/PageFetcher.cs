@@ -41,12 +41,15 @@ public sealed partial class PageFetcher : IDisposable
         };
         _http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("BriefBot", "1.0"));
-        _http.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,application/pdf;q=0.7,*/*;q=0.5");
     }
 
-    public async Task<FetchedPage> FetchAsync(Uri uri, CancellationToken cancellationToken)
+    public Task<FetchedPage> FetchAsync(Uri uri, CancellationToken cancellationToken) => FetchAsync(uri, FetchRequest.Page, cancellationToken);
+
+    /// <summary>Fetches as <paramref name="how"/> says; a 304 to a conditional request is a page with <see cref="FetchedPage.NotModified"/>.</summary>
+    public async Task<FetchedPage> FetchAsync(Uri uri, FetchRequest how, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(uri);
+        ArgumentNullException.ThrowIfNull(how);
         using var timeout = new CancellationTokenSource(_options.FetchTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         var current = uri;
@@ -56,6 +59,17 @@ public sealed partial class PageFetcher : IDisposable
             {
                 CheckScheme(current, hop);
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                request.Headers.Accept.ParseAdd(how.Accept);
+                if (how.IfNoneMatch is { Length: > 0 } etag)
+                {
+                    request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+                }
+
+                if (how.IfModifiedSince is { Length: > 0 } since)
+                {
+                    request.Headers.TryAddWithoutValidation("If-Modified-Since", since);
+                }
+
                 using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
                 if (IsRedirect(response.StatusCode))
                 {
@@ -70,25 +84,42 @@ public sealed partial class PageFetcher : IDisposable
                     continue;
                 }
 
+                var etagAnswered = response.Headers.ETag?.ToString();
+                var modifiedAnswered = response.Content.Headers.TryGetValues("Last-Modified", out var modified) ? modified.FirstOrDefault() : null;
+                if (response.StatusCode == HttpStatusCode.NotModified && (how.IfNoneMatch is not null || how.IfModifiedSince is not null))
+                {
+                    LogFetched(_logger, current.Host, hop, 0);
+                    return new FetchedPage(uri, current, null, null, []) { NotModified = true, ETag = etagAnswered ?? how.IfNoneMatch, LastModified = modifiedAnswered ?? how.IfModifiedSince };
+                }
+
                 if (!response.IsSuccessStatusCode)
                 {
-                    throw new IntakeRefusedException($"The page answered {(int)response.StatusCode} {response.ReasonPhrase}, not an article.");
+                    throw new IntakeRefusedException(how.Noun == "page"
+                        ? $"The page answered {(int)response.StatusCode} {response.ReasonPhrase}, not an article."
+                        : $"The {how.Noun} answered {(int)response.StatusCode} {response.ReasonPhrase}.")
+                    {
+                        MayPass = (int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests,
+                    };
                 }
 
                 if (response.Content.Headers.ContentLength > _options.MaxFetchBytes)
                 {
-                    throw TooLarge();
+                    throw TooLarge(how.Noun);
                 }
 
-                var body = await ReadBoundedAsync(response.Content, linked.Token).ConfigureAwait(false);
+                var body = await ReadBoundedAsync(response.Content, how.Noun, linked.Token).ConfigureAwait(false);
                 LogFetched(_logger, current.Host, hop, body.Length);
-                return new FetchedPage(uri, current, response.Content.Headers.ContentType?.MediaType, response.Content.Headers.ContentType?.CharSet, body);
+                return new FetchedPage(uri, current, response.Content.Headers.ContentType?.MediaType, response.Content.Headers.ContentType?.CharSet, body)
+                {
+                    ETag = etagAnswered,
+                    LastModified = modifiedAnswered,
+                };
             }
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             LogRefused(_logger, current.Host, "timed out");
-            throw new IntakeRefusedException($"The page did not arrive within {_options.FetchTimeout.TotalSeconds:0.#} s, so I gave up on it.");
+            throw new IntakeRefusedException($"The {how.Noun} did not arrive within {_options.FetchTimeout.TotalSeconds:0.#} s, so I gave up on it.") { MayPass = true };
         }
         catch (HttpRequestException e) when (Blocked(e) is { } blocked)
         {
@@ -98,7 +129,7 @@ public sealed partial class PageFetcher : IDisposable
         catch (HttpRequestException e)
         {
             LogRefused(_logger, current.Host, e.HttpRequestError.ToString());
-            throw new IntakeRefusedException($"I could not fetch that page from {current.Host} ({Describe(e)}).", e);
+            throw new IntakeRefusedException($"I could not fetch that {how.Noun} from {current.Host} ({Describe(e)}).", e) { MayPass = true };
         }
     }
 
@@ -118,17 +149,17 @@ public sealed partial class PageFetcher : IDisposable
         status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther
             or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
 
-    private async Task<byte[]> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    private async Task<byte[]> ReadBoundedAsync(HttpContent content, string noun, CancellationToken cancellationToken)
     {
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            return await BoundedReads.ReadAsync(stream, _options.MaxFetchBytes, TooLarge, cancellationToken).ConfigureAwait(false);
+            return await BoundedReads.ReadAsync(stream, _options.MaxFetchBytes, () => TooLarge(noun), cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private IntakeRefusedException TooLarge() =>
-        new($"That page is larger than {Sizes.Show(_options.MaxFetchBytes)}, the most I fetch.");
+    private IntakeRefusedException TooLarge(string noun) =>
+        new($"That {noun} is larger than {Sizes.Show(_options.MaxFetchBytes)}, the most I fetch.");
 
     private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {

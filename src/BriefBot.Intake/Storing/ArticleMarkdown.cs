@@ -8,12 +8,14 @@ namespace BriefBot.Intake.Storing;
 /// <param name="Url">The link it was fetched from (tracking parameters and fragment removed); null for a file.</param>
 /// <param name="FileName">The name of the file it was sent as; null for a link.</param>
 /// <param name="Sha256">The hash of the bytes sent, so the same file sent twice is known.</param>
-public sealed record AddedFrom(string? Url, string? FileName, string? Sha256, string AddedBy, DateTimeOffset AddedAt);
+/// <param name="Fingerprint">The article's <see cref="ArticleFingerprint"/>, so the same article from another link is known.</param>
+/// <param name="Feed">The feed it came from, if any.</param>
+public sealed record AddedFrom(string? Url, string? FileName, string? Sha256, string AddedBy, DateTimeOffset AddedAt, string? Fingerprint = null, string? Feed = null);
 
 /// <summary>
 /// Writes an extracted article as the Markdown an admin would drop into the folder: YAML front matter (<c>title</c>,
 /// <c>author</c>, <c>date</c>, <c>source</c>, <c>url</c>, <c>added_by</c>, <c>added_at</c>, and for a file
-/// <c>file</c> and <c>sha256</c>) and one paragraph per line pair. Every value is a double-quoted YAML scalar, and a
+/// <c>file</c> and <c>sha256</c>; <c>fingerprint</c>; for a feed's item <c>feed</c>) and one paragraph per line pair. Every value is a double-quoted YAML scalar, and a
 /// paragraph that Markdown would read as something else (a heading, a list item, a rule) has its first mark escaped.
 /// </summary>
 public static class ArticleMarkdown
@@ -47,6 +49,8 @@ public static class ArticleMarkdown
         Field(text, "url", from.Url);
         Field(text, "file", from.FileName);
         Field(text, "sha256", from.Sha256);
+        Field(text, "fingerprint", from.Fingerprint);
+        Field(text, "feed", from.Feed);
         Field(text, "added_by", from.AddedBy);
         Field(text, "added_at", from.AddedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         text.Append("---\n\n");

@@ -2,6 +2,7 @@ using BriefBot.Content;
 using BriefBot.Discord;
 using BriefBot.Digests;
 using BriefBot.Intake;
+using BriefBot.Intake.Feeds;
 using BriefBot.Storage;
 using BriefBot.Telegram;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +34,7 @@ public static class BriefBotHost
         builder.Services
             .AddBriefBotCore(builder.Configuration)
             .AddContentIntake(builder.Configuration, sp => sp.GetRequiredService<ContentLoader>().Folder)
+            .AddFeeds(builder.Configuration)
             .AddStorage(builder.Configuration)
             .AddDigests(builder.Configuration)
             .AddTelegramTransport(builder.Configuration)

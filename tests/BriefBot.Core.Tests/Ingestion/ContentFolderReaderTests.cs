@@ -21,6 +21,21 @@ public class ContentFolderReaderTests
         Assert.Empty(result.Rejected);
     }
 
+    [Theory]
+    [InlineData("added_at: \"2026-12-01T09:30:00Z\"", "2026-12-01T09:30:00+00:00")]
+    [InlineData("added_at: 2026-12-01T09:30:00Z", "2026-12-01T09:30:00+00:00")]
+    [InlineData("added_at: 2026-12-01 11:30:00+02:00", "2026-12-01T09:30:00+00:00")]
+    [InlineData("added_at: not a time", null)]
+    [InlineData("", null)]
+    public void Read_TakesWhenAnAdminAddedTheArticle_FromAddedAt(string line, string? expected)
+    {
+        using var folder = new TempFolder().Write("added.md", $"---\ntitle: Added\n{line}\n---\n\nSome text about ports and grids.\n");
+
+        var article = Assert.Single(ContentFolderReader.Read(folder.Path, Options).Articles);
+
+        Assert.Equal(expected is null ? null : DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), article.AddedAt);
+    }
+
     [Fact]
     public void Read_ParsesMarkdownFrontMatter_WithAuthorListDateSourceUrlAndTags()
     {

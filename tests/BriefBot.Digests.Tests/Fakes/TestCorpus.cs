@@ -21,6 +21,13 @@ internal sealed class TestCorpus
         return this;
     }
 
+    /// <summary>The last article was added by an admin (front matter <c>added_at</c>) at <paramref name="at"/>, from <paramref name="source"/>.</summary>
+    public TestCorpus AddedAt(DateTimeOffset at, string? source = null)
+    {
+        _articles[^1] = _articles[^1] with { AddedAt = at, Source = source };
+        return this;
+    }
+
     public TestCorpus Entity(string id, EntityKind kind, string name, string[]? aliases = null, string? definition = null, string articleId = "a1", int mentions = 1)
     {
         var where = Enumerable.Range(0, mentions).Select(i => new Mention(articleId, 0, i % 2)).ToList();

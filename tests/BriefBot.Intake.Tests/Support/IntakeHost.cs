@@ -22,7 +22,8 @@ internal sealed class IntakeHost : IDisposable
 
     /// <param name="exempt">Loopback endpoint let through while private addresses are refused (to test redirects from a site on loopback).</param>
     /// <param name="folder">A content folder to use (and keep) instead of a new one; its database lies beside it, so a second host on it is a restart.</param>
-    public IntakeHost(bool allowPrivate = true, string fetchTimeout = "00:00:20", IPEndPoint? exempt = null, IEnumerable<KeyValuePair<string, string?>>? settings = null, string? folder = null)
+    /// <param name="services">Changes to the service graph after it is built as the bot builds it (a fake clock, a recording sender).</param>
+    public IntakeHost(bool allowPrivate = true, string fetchTimeout = "00:00:20", IPEndPoint? exempt = null, IEnumerable<KeyValuePair<string, string?>>? settings = null, string? folder = null, Action<IServiceCollection>? services = null)
     {
         _ownsFolder = folder is null;
         Folder = folder ?? Path.Combine(Path.GetTempPath(), "briefbot-intake-tests", Guid.NewGuid().ToString("N"));
@@ -46,6 +47,7 @@ internal sealed class IntakeHost : IDisposable
             builder.Services.AddSingleton(new AddressPolicy(allowPrivate, e => e.Equals(exempt)));
         }
 
+        services?.Invoke(builder.Services);
         _host = builder.Build();
         _host.Services.GetRequiredService<ContentLoader>().LoadInitial();
         Router = _host.Services.GetRequiredService<ICommandRouter>();
