@@ -4,9 +4,11 @@ using BriefBot.Core.Commands;
 using BriefBot.Core.Delivery;
 using BriefBot.Core.Replies;
 using BriefBot.Hosting;
+using BriefBot.Operations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BriefBot.Cli;
@@ -97,7 +99,13 @@ public static class CliApp
 
     private static async Task<int> WorkerAsync(Dictionary<string, string?> overrides, CancellationToken ct)
     {
-        using var host = BriefBotHost.CreateBuilder([], overrides).Build();
+        var builder = BriefBotHost.CreateBuilder([], overrides);
+        using var host = builder.Build();
+        if (MissingTransport.IsMissing(builder.Configuration))
+        {
+            MissingTransport.Warn(host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("BriefBot"));
+        }
+
         await host.RunAsync(ct).ConfigureAwait(false);
         return 0;
     }

@@ -2,6 +2,7 @@ using BriefBot.Content;
 using BriefBot.Discord;
 using BriefBot.Digests;
 using BriefBot.Intake;
+using BriefBot.Operations;
 using BriefBot.Storage;
 using BriefBot.Telegram;
 using Microsoft.Extensions.Configuration;
@@ -36,7 +37,8 @@ public static class BriefBotHost
             .AddStorage(builder.Configuration)
             .AddDigests(builder.Configuration)
             .AddTelegramTransport(builder.Configuration)
-            .AddDiscordTransport(builder.Configuration);
+            .AddDiscordTransport(builder.Configuration)
+            .AddOperations(builder.Configuration);
         return builder;
     }
 }
