@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace BriefBot.Operations;
 
@@ -19,7 +20,7 @@ public static class OperationsServiceCollectionExtensions
         services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section);
         services.AddMetrics();
         services.TryAddSingleton<TransportMetrics>();
-        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+        services.AddOpenTelemetry().ConfigureResource(r => r.AddService("briefbot")).WithMetrics(metrics => metrics
             .AddMeter(BriefBotMeter.Name)
             // Scrapes are answered fresh: the exporter's 300 ms cache would hide what just happened from a second scrape.
             .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0));
