@@ -40,7 +40,7 @@ internal sealed class OperationsHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<OperationsHost> StartAsync(bool telegram = true)
+    public static async Task<OperationsHost> StartAsync(bool telegram = true, Action<Dictionary<string, string?>>? configure = null)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
         var server = telegram ? await FakeBotApiServer.StartAsync(new FakeBotApiOptions { Time = clock }) : null;
@@ -65,6 +65,7 @@ internal sealed class OperationsHost : IAsyncDisposable
             settings["Telegram:Pacing:GlobalPerSecond"] = "1000";
         }
 
+        configure?.Invoke(settings);
         var builder = BriefBotHost.CreateBuilder([], settings);
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
@@ -98,6 +99,8 @@ internal sealed class OperationsHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Idle keep-alive connections would hold Kestrel's graceful stop until the shutdown timeout.
+        _http.Dispose();
         try
         {
             await Host.StopAsync();
@@ -105,7 +108,6 @@ internal sealed class OperationsHost : IAsyncDisposable
         finally
         {
             Host.Dispose();
-            _http.Dispose();
             if (Server is not null)
             {
                 await Server.DisposeAsync();
