@@ -1,5 +1,6 @@
 using BriefBot.Core.Knowledge;
 using BriefBot.Testing.Telegram;
+using BriefBot.Digests;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefBot.Tests.Operations;
@@ -42,6 +43,22 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public async Task Metrics_CountTheDigestsSent()
+    {
+        var runs = new DigestRuns();
+        await using var bot = await OperationsHost.StartAsync(services: s => s.AddSingleton<IDigestRunObserver>(runs));
+        await bot.AskAsync(Reader, "/subscribe at 09:30 in UTC");
+
+        bot.Clock.SetUtcNow(bot.Clock.GetUtcNow().Date.AddHours(9).AddMinutes(30));
+        var outcome = await runs.NextAsync();
+
+        Assert.Equal(DigestRunOutcome.Sent, outcome);
+        var scrape = await bot.ScrapeAsync();
+        Assert.Equal(1, scrape.Value("briefbot_digests_total", "result=sent"));
+        Assert.Equal(0, scrape.Value("briefbot_digests_total", "result=failed"));
+    }
+
+    [Fact]
     public async Task Metrics_CountTheRateLimitsTelegramAnswers()
     {
         await using var bot = await OperationsHost.StartAsync();
@@ -74,5 +91,23 @@ public sealed class MetricsTests
         }
 
         Assert.NotNull(probe());
+    }
+
+    /// <summary>Hears each digest run after the bot's own observers (the metrics) have: registered after them.</summary>
+    private sealed class DigestRuns : IDigestRunObserver
+    {
+        private readonly System.Threading.Channels.Channel<DigestRunOutcome> _runs = System.Threading.Channels.Channel.CreateUnbounded<DigestRunOutcome>();
+
+        public Task RunCompletedAsync(long subscriptionId, DateOnly localDate, DigestRunOutcome outcome)
+        {
+            _runs.Writer.TryWrite(outcome);
+            return Task.CompletedTask;
+        }
+
+        public async Task<DigestRunOutcome> NextAsync()
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            return await _runs.Reader.ReadAsync(timeout.Token);
+        }
     }
 }

@@ -34,15 +34,21 @@ internal sealed class OperationsHost : IAsyncDisposable
 
     public IHost Host { get; }
 
+    public static FakeTimeProvider NewClock() => new(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+
     public FakeBotApiServer? Server { get; }
 
     public FakeTimeProvider Clock { get; }
 
     public Uri BaseAddress { get; }
 
-    public static async Task<OperationsHost> StartAsync(bool telegram = true, Action<Dictionary<string, string?>>? configure = null)
+    public static async Task<OperationsHost> StartAsync(
+        bool telegram = true,
+        Action<Dictionary<string, string?>>? configure = null,
+        Action<IServiceCollection>? services = null,
+        FakeTimeProvider? clock = null)
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+        clock ??= NewClock();
         var server = telegram ? await FakeBotApiServer.StartAsync(new FakeBotApiOptions { Time = clock }) : null;
         var content = new TempContent();
         var data = Directory.CreateTempSubdirectory("briefbot-ops-").FullName;
@@ -69,6 +75,7 @@ internal sealed class OperationsHost : IAsyncDisposable
         var builder = BriefBotHost.CreateBuilder([], settings);
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         return new OperationsHost(host, server, clock, content, data);
