@@ -2,7 +2,7 @@
 #:property PublishAot=false
 #:property OutputType=Exe
 
-// A Discord stand-in on 127.0.0.1 for trying the bot without Discord (see the Discord section of README.md): prints the settings to give
+// A Discord stand-in on 127.0.0.1 for trying the bot without Discord (see docs/DISCORD.md): prints the settings to give
 // the bot, answers the gateway handshake, then turns each line typed here ("/actor NAME", "/help") into a slash
 // command from a channel manager and prints the message the bot answered with.
 using System.Globalization;

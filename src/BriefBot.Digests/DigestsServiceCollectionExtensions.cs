@@ -63,6 +63,7 @@ public static class DigestsServiceCollectionExtensions
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<DigestTriggers>();
         services.AddSingleton<DigestRunner>();
+        services.AddSingleton<IDigestRunObserver, DigestMetrics>();
         services.AddSingleton<ISubscriptionChangeObserver>(sp => sp.GetRequiredService<DigestRunner>());
         services.AddSingleton<DigestStartupService>();
         services.AddHostedService(sp => sp.GetRequiredService<DigestStartupService>());

@@ -2,6 +2,7 @@ using BriefBot.Core.Resilience;
 using BriefBot.Core.Commands.Throttling;
 using BriefBot.Core.Delivery;
 using BriefBot.Core.Knowledge;
+using BriefBot.Core.Operations;
 using BriefBot.Discord.Configuration;
 using BriefBot.Discord.Delivery;
 using BriefBot.Discord.Gateway;
@@ -41,7 +42,13 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             Math.Max(1, configuration.GetValue(CommandThrottle.LimitKey, CommandThrottle.DefaultLimit))));
         // The default HttpClient logging writes whole URLs, and interaction/webhook URLs carry tokens: ours logs routes.
-        services.AddHttpClient(DiscordRestClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
+        services.TryAddSingleton<TransportMetrics>();
+        services.AddHttpClient(DiscordRestClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30))
+            .AddHttpMessageHandler(sp => new RateLimitCountingHandler(sp.GetRequiredService<TransportMetrics>(), DiscordOptions.Platform))
+            .RemoveAllLoggers();
+        // Heartbeats are acknowledged about every 41 s: two minutes without a word, or no READY, is a gateway in trouble.
+        services.AddKeyedSingleton(DiscordOptions.Platform, (sp, _) => new PlatformContact(DiscordOptions.Platform, ExpectedQuiet, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => sp.GetRequiredKeyedService<PlatformContact>(DiscordOptions.Platform));
         services.TryAddSingleton<GatewayJitter>();
         services.TryAddSingleton<RetryJitter>();
         services.AddSingleton<DiscordTransportState>();
@@ -60,6 +67,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddHostedService<DiscordTransportService>();
         return services;
     }
+
+    private static readonly TimeSpan ExpectedQuiet = TimeSpan.FromMinutes(2);
 
     /// <summary>Environment variables carry lists as one string: Discord__AdminUserIds=123,456.</summary>
     private static void AcceptCommaSeparatedAdmins(DiscordOptions options, IConfigurationSection section)

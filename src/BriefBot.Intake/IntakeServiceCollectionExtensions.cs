@@ -1,3 +1,4 @@
+using BriefBot.Core.Resilience;
 using BriefBot.Core.Commands;
 using BriefBot.Intake.Fetching;
 using Microsoft.Extensions.Configuration;
@@ -18,6 +19,7 @@ public static class IntakeServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(folder);
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RetryJitter>();
         services.AddSingleton(sp => new IntakeFolder(() => folder(sp)));
         services.AddSingleton<PageFetcher>();
         services.AddSingleton<ContentIntake>();

@@ -11,7 +11,7 @@ namespace BriefBot.Storage;
 /// opened is reported (<see cref="Problem"/>) and every use fails fast with <see cref="StorageUnavailableException"/>
 /// until <see cref="StorageMigrationService"/>'s next try opens it.
 /// </summary>
-public sealed class SqliteDatabase : IDisposable, IStorageHealth
+public sealed class SqliteDatabase : IDisposable, IStorageHealth, IDatabaseProbe
 {
     /// <summary>How long opening waits for another connection's lock before it is reported and retried later.</summary>
     private const int OpeningBusyTimeoutSeconds = 2;
@@ -95,6 +95,15 @@ public sealed class SqliteDatabase : IDisposable, IStorageHealth
         {
             _migrateOnce.Release();
         }
+    }
+
+    /// <summary>Opens a connection (migrating first, as any use does) and asks for one row.</summary>
+    public async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1";
+        await command.ExecuteScalarAsync(cancellationToken);
     }
 
     public void Dispose() => _migrateOnce.Dispose();

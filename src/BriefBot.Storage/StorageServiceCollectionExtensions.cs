@@ -22,6 +22,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<IStorageHealth>(sp => sp.GetRequiredService<SqliteDatabase>());
+        services.AddSingleton<IDatabaseProbe>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.AddSingleton<StorageMigrationService>();
         services.AddSingleton<IStatsContributor, StorageStats>();
         services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();

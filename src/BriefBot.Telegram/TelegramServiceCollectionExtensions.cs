@@ -1,5 +1,6 @@
 using BriefBot.Core.Commands.Throttling;
 using BriefBot.Core.Delivery;
+using BriefBot.Core.Operations;
 using BriefBot.Telegram.Api;
 using BriefBot.Telegram.Options;
 using BriefBot.Telegram.Receiving;
@@ -38,6 +39,10 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddCommandThrottle(configuration);
 
+        services.TryAddSingleton<TransportMetrics>();
+        services.AddKeyedSingleton(TelegramOptions.Platform, (sp, _) => new PlatformContact(
+            TelegramOptions.Platform, ExpectedQuiet(sp.GetRequiredService<IOptions<TelegramOptions>>().Value), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => sp.GetRequiredKeyedService<PlatformContact>(TelegramOptions.Platform));
         services.AddSingleton<BotClientHolder>();
         services.AddSingleton<TelegramStartup>();
         services.AddSingleton<CallbackCommands>();
@@ -63,6 +68,14 @@ public static class TelegramServiceCollectionExtensions
 
         return services;
     }
+
+    /// <summary>
+    /// The longest a healthy Telegram connection stays quiet: a long poll answers within PollingTimeoutSeconds, so two
+    /// of them and half a minute more mean the loop has stalled. Webhooks speak only when there is an update.
+    /// </summary>
+    private static TimeSpan ExpectedQuiet(TelegramOptions options) => options.Mode == TelegramMode.Webhook
+        ? Timeout.InfiniteTimeSpan
+        : TimeSpan.FromSeconds((2 * options.PollingTimeoutSeconds) + 30);
 
     /// <summary>The shared per-user command limit (Commands:PerUserPerMinute, default 20); Discord registers the same one.</summary>
     public static IServiceCollection AddCommandThrottle(this IServiceCollection services, IConfiguration configuration)

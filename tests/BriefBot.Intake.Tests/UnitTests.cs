@@ -145,9 +145,8 @@ public class ArticleMarkdownTests
         Assert.Equal(
             [
                 ("# not a heading but a paragraph about the number one", false),
-                // A paragraph that starts like a list item loses its marker, as it would in a file dropped into the folder.
-                ("not a list item either, just a dash at the start", false),
-                ("not a numbered item, just a year list", false),
+                ("- not a list item either, just a dash at the start", false),
+                ("1. not a numbered item, just a year list", false),
                 ("A section", true),
                 ("An ordinary paragraph wrapped over lines.", false),
             ],

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BriefBot.Core.Operations;
 using BriefBot.Core.Replies;
 using BriefBot.Core.Text;
 using Microsoft.Extensions.Logging;
@@ -11,10 +12,12 @@ public sealed partial class CommandRouter : ICommandRouter
     private readonly Dictionary<string, ICommandHandler> _handlers;
     private readonly ILogger<CommandRouter> _logger;
     private readonly BotActivity? _activity;
+    private readonly CommandMetrics? _metrics;
 
-    public CommandRouter(IEnumerable<ICommandHandler> handlers, ILogger<CommandRouter> logger, BotActivity? activity = null)
+    public CommandRouter(IEnumerable<ICommandHandler> handlers, ILogger<CommandRouter> logger, BotActivity? activity = null, CommandMetrics? metrics = null)
     {
         _activity = activity;
+        _metrics = metrics;
         ArgumentNullException.ThrowIfNull(handlers);
         Commands = handlers.GroupBy(h => h.Name, StringComparer.Ordinal).Select(g => g.Last()).ToList();
         _handlers = Commands.ToDictionary(h => h.Name, StringComparer.Ordinal);
@@ -26,43 +29,52 @@ public sealed partial class CommandRouter : ICommandRouter
     public async Task<Reply> HandleAsync(string text, CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var started = Stopwatch.GetTimestamp();
+        var (reply, command) = await AnswerAsync(text, context, cancellationToken).ConfigureAwait(false);
+        _metrics?.Answered(command, reply.Status, Stopwatch.GetElapsedTime(started));
+        return reply;
+    }
+
+    /// <returns>The reply, and the command it counts under (never the user's own text: "invalid" or "unknown" for those).</returns>
+    private async Task<(Reply Reply, string Command)> AnswerAsync(string text, CommandContext context, CancellationToken cancellationToken)
+    {
         if (CommandLine.Parse(text) is not var (name, argument))
         {
-            return Reply.Text(ReplyStatus.BadInput, "Commands start with a slash, for example /actor Russia or /search sanctions. Type /help to see them all.");
+            return (Reply.Text(ReplyStatus.BadInput, "Commands start with a slash, for example /actor Russia or /search sanctions. Type /help to see them all."), "invalid");
         }
 
         if (!_handlers.TryGetValue(name, out var handler))
         {
-            return UnknownCommand(name);
+            return (UnknownCommand(name), "unknown");
         }
 
         if (argument.Length > handler.MaxArgumentLength)
         {
-            return Reply.Text(ReplyStatus.BadInput, $"That is too long for me: please keep it under {handler.MaxArgumentLength} characters.");
+            return (Reply.Text(ReplyStatus.BadInput, $"That is too long for me: please keep it under {handler.MaxArgumentLength} characters."), name);
         }
 
         if (handler.AdminOnly && !context.IsBotAdmin)
         {
             LogRefused(_logger, context.Platform, context.UserId, name);
-            return Reply.Text(ReplyStatus.Refused, "Sorry, only the bot's admins can do that.");
+            return (Reply.Text(ReplyStatus.Refused, "Sorry, only the bot's admins can do that."), name);
         }
 
         _activity?.CountCommand();
         var started = Stopwatch.GetTimestamp();
         try
         {
-            return await handler.HandleAsync(new CommandRequest(name, argument, context), cancellationToken).ConfigureAwait(false);
+            return (await handler.HandleAsync(new CommandRequest(name, argument, context), cancellationToken).ConfigureAwait(false), name);
         }
         catch (Subscriptions.StorageUnavailableException)
         {
-            return Reply.Text(
+            return (Reply.Text(
                 ReplyStatus.Failed,
-                "My database cannot be opened right now, so subscriptions and digests are on hold (I keep trying). Everything else works: try /help.");
+                "My database cannot be opened right now, so subscriptions and digests are on hold (I keep trying). Everything else works: try /help."), name);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogFailed(_logger, ex, context.Platform, name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            return Reply.Text(ReplyStatus.Failed, "Sorry, something went wrong on my side. Please try again in a moment.");
+            return (Reply.Text(ReplyStatus.Failed, "Sorry, something went wrong on my side. Please try again in a moment."), name);
         }
     }
 

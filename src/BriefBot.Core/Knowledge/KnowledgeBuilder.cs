@@ -34,7 +34,7 @@ public sealed class KnowledgeBuilder(TimeProvider time, Corrections.ICorrectionS
     /// <summary>
     /// On a build with every core, starts the sentence index (it needs only the articles) beside extraction, from its
     /// start: it shares the cores with the parallel stages and takes the one the serial steps leave idle. (Started only at
-    /// the first serial step, it made the first searches on the new snapshot slower: README "Performance".) Null on a
+    /// the first serial step, it made the first searches on the new snapshot slower: docs/PERFORMANCE.md.) Null on a
     /// build held to fewer cores, which must stay within them.
     /// </summary>
     public static Task<SentenceIndex>? StartIndexBesideExtraction(IReadOnlyList<Article> articles, int maxParallelism) =>

@@ -5,6 +5,9 @@ public sealed class DiscordOptions
 {
     public const string Section = "Discord";
 
+    /// <summary>The platform's name in metrics and health reports.</summary>
+    public const string Platform = "discord";
+
     /// <summary>The bot token from the Developer Portal (Bot → Reset Token). Never logged.</summary>
     public string? Token { get; set; }
 

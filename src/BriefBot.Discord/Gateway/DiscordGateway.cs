@@ -1,7 +1,9 @@
 using BriefBot.Core.Resilience;
 using System.Text.Json;
+using BriefBot.Core.Operations;
 using BriefBot.Discord.Configuration;
 using BriefBot.Discord.Rest;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +21,8 @@ internal sealed partial class DiscordGateway(
     GatewayJitter jitter,
     RetryJitter retryJitter,
     TimeProvider time,
-    ILogger<DiscordGateway> logger)
+    ILogger<DiscordGateway> logger,
+    [FromKeyedServices(DiscordOptions.Platform)] PlatformContact? contact = null)
 {
     private const int ResumeAttempts = 3;
     private readonly Backoff _reconnecting = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60), retryJitter);
@@ -51,10 +54,12 @@ internal sealed partial class DiscordGateway(
 
             var target = session.CanResume ? session.ResumeUrl! : gatewayUrl!;
             GatewayOutcome outcome;
-            using (var connection = new GatewayConnection(options.Value, session, time, jitter, onDispatch, logger))
+            using (var connection = new GatewayConnection(options.Value, session, time, jitter, onDispatch, logger, contact))
             {
                 outcome = await connection.RunAsync(WithQuery(target), stopping).ConfigureAwait(false);
             }
+
+            contact?.Lost("the gateway connection ended: " + outcome.Reason);
 
             failures = outcome.ReachedReady ? 0 : failures + 1;
             if (failures >= ResumeAttempts && session.CanResume)

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using BriefBot.Core.Operations;
 using BriefBot.Discord.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -18,7 +19,8 @@ internal sealed partial class GatewayConnection(
     TimeProvider time,
     GatewayJitter jitter,
     Action<string, JsonElement> onDispatch,
-    ILogger logger) : IDisposable
+    ILogger logger,
+    PlatformContact? contact = null) : IDisposable
 {
     /// <summary>How long a new connection may take from dialling to Hello; after that it is dropped and tried again.</summary>
     public static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
@@ -86,6 +88,7 @@ internal sealed partial class GatewayConnection(
                         break;
                     case GatewayOpcode.HeartbeatAck:
                         Volatile.Write(ref _acknowledged, 1);
+                        contact?.Heard();
                         break;
                     case GatewayOpcode.Heartbeat:
                         await SendHeartbeatAsync(connection.Token).ConfigureAwait(false);
@@ -162,11 +165,14 @@ internal sealed partial class GatewayConnection(
             case "READY":
                 session.Start(data.GetProperty("session_id").GetString()!, data.GetProperty("resume_gateway_url").GetString()!);
                 LogReady(logger, data.TryGetProperty("user", out var user) && user.TryGetProperty("username", out var name) ? name.GetString() : null);
+                contact?.Connected();
                 return true;
             case "RESUMED":
                 LogResumed(logger, session.Sequence);
+                contact?.Connected();
                 return true;
             default:
+                contact?.Heard();
                 onDispatch(type, data.Clone());
                 return false;
         }

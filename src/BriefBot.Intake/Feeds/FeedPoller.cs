@@ -1,3 +1,4 @@
+using BriefBot.Core.Resilience;
 using BriefBot.Core.Feeds;
 using BriefBot.Core.Reloading;
 using BriefBot.Intake.Fetching;
@@ -21,6 +22,7 @@ public sealed partial class FeedPoller(
     PageFetcher fetcher,
     FeedNotices notices,
     IOptions<FeedOptions> options,
+    RetryJitter jitter,
     TimeProvider time,
     ILogger<FeedPoller> logger)
 {
@@ -233,12 +235,11 @@ public sealed partial class FeedPoller(
         return new FeedRound(results, committed.Report);
     }
 
+    /// <summary>After a failed poll the feed waits twice its interval, doubling to Feeds:MaxBackoff (the shared <see cref="Backoff"/>).</summary>
     private TimeSpan Backoff(int failures)
     {
-        var interval = options.Value.PollInterval;
-        var factor = Math.Pow(2, Math.Min(failures, 20));
-        var wait = TimeSpan.FromTicks((long)Math.Min(interval.Ticks * factor, options.Value.MaxBackoff.Ticks));
-        return wait;
+        var first = options.Value.PollInterval * 2;
+        return new Backoff(first, first > options.Value.MaxBackoff ? first : options.Value.MaxBackoff, jitter).DelayAfter(failures);
     }
 
     private sealed class FeedWork(FeedSubscription feed)

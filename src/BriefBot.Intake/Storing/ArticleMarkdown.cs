@@ -93,12 +93,20 @@ public static class ArticleMarkdown
         return quoted.Append('"').ToString();
     }
 
-    /// <summary>A paragraph Markdown would read as a heading, list item, quote, rule or fence gets a backslash first.</summary>
+    /// <summary>
+    /// A paragraph Markdown would read as a heading, list item, quote, rule or fence gets a backslash before the mark
+    /// (CommonMark escapes only punctuation, so "1." becomes "1\.").
+    /// </summary>
     private static string Escaped(string line)
     {
         var first = line[0];
-        var numbered = char.IsAsciiDigit(first) && line.TrimStart("0123456789".ToCharArray()) is ['.' or ')', ..];
-        return first is '#' or '-' or '*' or '+' or '>' or '=' or '_' or '`' or '~' or '<' or '|' || numbered
+        var digits = line.Length - line.TrimStart("0123456789".ToCharArray()).Length;
+        if (digits > 0 && digits < line.Length && line[digits] is '.' or ')')
+        {
+            return line[..digits] + "\\" + line[digits..];
+        }
+
+        return first is '#' or '-' or '*' or '+' or '>' or '=' or '_' or '`' or '~' or '<' or '|'
             ? "\\" + line
             : line;
     }

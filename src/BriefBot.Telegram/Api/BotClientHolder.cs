@@ -1,3 +1,4 @@
+using BriefBot.Core.Operations;
 using BriefBot.Telegram.Options;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -12,12 +13,18 @@ public sealed class BotClientHolder : IDisposable
 {
     private readonly HttpClient _http;
 
-    public BotClientHolder(IOptions<TelegramOptions> options)
+    public BotClientHolder(IOptions<TelegramOptions> options, TransportMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var value = options.Value;
         var token = value.Token ?? throw new InvalidOperationException("Telegram:Token is not set.");
-        _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        HttpMessageHandler handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        if (metrics is not null)
+        {
+            handler = new RateLimitCountingHandler(metrics, TelegramOptions.Platform) { InnerHandler = handler };
+        }
+
+        _http = new HttpClient(handler)
         {
             // Long polls hold a request open for PollingTimeoutSeconds; leave room for the answer.
             Timeout = TimeSpan.FromSeconds(value.PollingTimeoutSeconds + 30),

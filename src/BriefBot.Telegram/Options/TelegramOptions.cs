@@ -5,6 +5,9 @@ public sealed class TelegramOptions
 {
     public const string Section = "Telegram";
 
+    /// <summary>The platform's name in metrics and health reports.</summary>
+    public const string Platform = "telegram";
+
     public const string PublicApiBaseUrl = "https://api.telegram.org";
 
     /// <summary>The token from BotFather, "digits:rest". Absent: the Telegram transport stays off.</summary>

@@ -1,9 +1,11 @@
+using BriefBot.Core.Operations;
 using BriefBot.Core.Resilience;
 using BriefBot.Telegram.Api;
 using BriefBot.Telegram.Logging;
 using BriefBot.Telegram.Options;
 using BriefBot.Telegram.Startup;
 using BriefBot.Telegram.Updates;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -31,6 +33,7 @@ internal sealed class PollingReceiver(
     IOptions<TelegramOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
+    [FromKeyedServices(TelegramOptions.Platform)] PlatformContact contact,
     ILogger<PollingReceiver> logger) : BackgroundService
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.ChannelPost, UpdateType.CallbackQuery];
@@ -86,6 +89,7 @@ internal sealed class PollingReceiver(
                     timeout: options.Value.PollingTimeoutSeconds,
                     allowedUpdates: Wanted,
                     cancellationToken: stoppingToken);
+                contact.Connected();
                 if (backoff.Failures > 0)
                 {
                     TelegramLog.Recovered(logger, "getUpdates", backoff.Failures);

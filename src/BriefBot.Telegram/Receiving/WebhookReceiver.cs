@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -28,7 +29,8 @@ namespace BriefBot.Telegram.Receiving;
 public sealed class WebhookReceiver(
     TelegramUpdateHandler handler,
     IOptions<TelegramOptions> options,
-    ILogger<WebhookReceiver> logger) : IHostedService, IAsyncDisposable
+    ILogger<WebhookReceiver> logger,
+    IWebhookRouteHost? routeHost = null) : IHostedService, IAsyncDisposable
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
@@ -44,13 +46,21 @@ public sealed class WebhookReceiver(
 
     public string Path { get; } = PathOf(options.Value.WebhookUrl);
 
+    /// <summary>Maps the webhook path onto a listener the host owns (see <see cref="IWebhookRouteHost"/>).</summary>
+    public void MapTo(IEndpointRouteBuilder endpoints) => endpoints.MapPost(Path, (Delegate)ReceiveAsync);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (routeHost?.ServesWebhook == true)
+        {
+            return;
+        }
+
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Value.WebhookListenUrl);
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        app.MapPost(Path, (Delegate)ReceiveAsync);
+        MapTo(app);
         await app.StartAsync(cancellationToken);
         _app = app;
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()

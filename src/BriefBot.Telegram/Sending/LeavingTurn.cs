@@ -10,7 +10,7 @@ internal sealed class LeavingTurn : IDisposable
 {
     /// <summary>
     /// How long after it left a request is taken to have arrived, if no answer says so sooner: above the spread of
-    /// answers measured to a burst of 1,000 on a loaded machine (0.15–0.3 s, README "At the line").
+    /// answers measured to a burst of 1,000 on a loaded machine (0.15–0.3 s, docs/PERFORMANCE.md, "At the line").
     /// </summary>
     public static readonly TimeSpan ArrivalAllowance = TimeSpan.FromSeconds(0.5);
 

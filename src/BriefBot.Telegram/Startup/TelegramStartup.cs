@@ -1,7 +1,9 @@
 using BriefBot.Core.Commands;
+using BriefBot.Core.Operations;
 using BriefBot.Telegram.Api;
 using BriefBot.Telegram.Logging;
 using BriefBot.Telegram.Options;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -18,7 +20,8 @@ public sealed class TelegramStartup(
     BotClientHolder bot,
     IOptions<TelegramOptions> options,
     ICommandRouter router,
-    ILogger<TelegramStartup> logger)
+    ILogger<TelegramStartup> logger,
+    [FromKeyedServices(TelegramOptions.Platform)] PlatformContact? contact = null)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile string? _username;
@@ -78,6 +81,7 @@ public sealed class TelegramStartup(
             }
 
             _username = me.Username ?? me.FirstName;
+            contact?.Connected();
             TelegramLog.Ready(logger, _username, value.Mode.ToString(), commands.Count);
         }
         finally

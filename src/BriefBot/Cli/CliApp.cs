@@ -4,9 +4,11 @@ using BriefBot.Core.Commands;
 using BriefBot.Core.Delivery;
 using BriefBot.Core.Replies;
 using BriefBot.Hosting;
+using BriefBot.Operations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BriefBot.Cli;
@@ -39,7 +41,12 @@ public static class CliApp
         var run = new Command("run", "Run the bot on its configured transports, without the console");
         run.SetAction((result, ct) => Guard(error, () => WorkerAsync(Overrides(result.GetValue(content), quiet: false), ct)));
 
-        var root = new RootCommand("BriefBot: briefings on actors, experts and concepts from your articles") { content, ask, inspect, chat, run };
+        var url = new Option<string?>("--url") { Description = "Address to ask (default: the first of Http:Urls, then /healthz/live)" };
+        var healthcheck = new Command("healthcheck", "Exit 0 when the running bot answers /healthz/live (for container health checks)") { url };
+        healthcheck.SetAction((result, ct) => Guard(error, () => HealthProbe.RunAsync(
+            result.GetValue(url), BriefBotHost.CreateBuilder([], Overrides(result.GetValue(content), quiet: true)).Configuration["Http:Urls"], output, ct)));
+
+        var root = new RootCommand("BriefBot: briefings on actors, experts and concepts from your articles") { content, ask, inspect, chat, run, healthcheck };
         root.SetAction((result, ct) => Guard(error, () => DefaultAsync(result.GetValue(content), input, output, ct)));
 
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }).ConfigureAwait(false);
@@ -97,7 +104,13 @@ public static class CliApp
 
     private static async Task<int> WorkerAsync(Dictionary<string, string?> overrides, CancellationToken ct)
     {
-        using var host = BriefBotHost.CreateBuilder([], overrides).Build();
+        var builder = BriefBotHost.CreateBuilder([], overrides);
+        using var host = builder.Build();
+        if (MissingTransport.IsMissing(builder.Configuration))
+        {
+            MissingTransport.Warn(host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("BriefBot"));
+        }
+
         await host.RunAsync(ct).ConfigureAwait(false);
         return 0;
     }

@@ -3,6 +3,7 @@ using BriefBot.Discord;
 using BriefBot.Digests;
 using BriefBot.Intake;
 using BriefBot.Intake.Feeds;
+using BriefBot.Operations;
 using BriefBot.Storage;
 using BriefBot.Telegram;
 using Microsoft.Extensions.Configuration;
@@ -38,7 +39,8 @@ public static class BriefBotHost
             .AddStorage(builder.Configuration)
             .AddDigests(builder.Configuration)
             .AddTelegramTransport(builder.Configuration)
-            .AddDiscordTransport(builder.Configuration);
+            .AddDiscordTransport(builder.Configuration)
+            .AddOperations(builder.Configuration);
         return builder;
     }
 }

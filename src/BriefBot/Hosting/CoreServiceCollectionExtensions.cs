@@ -3,6 +3,7 @@ using BriefBot.Core.Commands;
 using BriefBot.Core.Commands.Handlers;
 using BriefBot.Core.Corrections;
 using BriefBot.Core.Knowledge;
+using BriefBot.Core.Operations;
 using BriefBot.Core.Reloading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,8 +26,17 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ContentLoader>();
         services.AddHostedService<InitialContentLoad>();
         services.AddSingleton<BotActivity>();
-        services.AddSingleton(sp => new ReloadCoordinator(
-            sp.GetRequiredService<SnapshotHolder>(), sp.GetRequiredService<ContentLoader>().BuildBesideAnswers, sp.GetRequiredService<TimeProvider>()));
+        services.AddMetrics();
+        services.AddSingleton<CommandMetrics>();
+        services.AddSingleton<SnapshotMetrics>();
+        services.TryAddSingleton<TransportMetrics>();
+        services.AddSingleton(sp =>
+        {
+            var coordinator = new ReloadCoordinator(
+                sp.GetRequiredService<SnapshotHolder>(), sp.GetRequiredService<ContentLoader>().BuildBesideAnswers, sp.GetRequiredService<TimeProvider>());
+            coordinator.Completed += sp.GetRequiredService<SnapshotMetrics>().Reloaded;
+            return coordinator;
+        });
         services.AddSingleton<IStatsContributor, RuntimeStats>();
         services.AddHostedService<ContentWatcher>();
 
