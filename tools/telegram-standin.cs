@@ -2,7 +2,7 @@
 #:property PublishAot=false
 #:property OutputType=Exe
 
-// A Telegram Bot API stand-in on 127.0.0.1 for trying the bot without Telegram (see telegram.md): prints the settings
+// A Telegram Bot API stand-in on 127.0.0.1 for trying the bot without Telegram (see docs/TELEGRAM.md): prints the settings
 // to give the bot, then turns each line typed here into a message from a user in a private chat ("/actor NAME"),
 // or in a group when the line starts with "group " ("group /actor@BriefStandinBot NAME"), and prints what the bot
 // sent back: the HTML it sent, then the text as Telegram would show it, with its buttons.

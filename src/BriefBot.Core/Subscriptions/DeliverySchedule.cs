@@ -49,7 +49,7 @@ public static class DeliverySchedule
         }
     }
 
-    /// <summary>The digest time as the chat reads it: "Mon 23 Nov 07:30 PKT (+05:00)".</summary>
+    /// <summary>The digest time as the chat reads it: "Mon 23 Nov 2026 07:30 Asia/Karachi (UTC+05:00)".</summary>
     public static string Describe(DateTimeOffset utc, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
