@@ -16,16 +16,25 @@ internal sealed partial class DigestRunner(
     DigestTriggers triggers,
     IOptions<DigestOptions> options,
     IEnumerable<IDigestRunObserver> runObservers,
+    IEnumerable<ClusterMembership> cluster,
     TimeProvider time,
     ILogger<DigestRunner> logger) : ISubscriptionChangeObserver
 {
     /// <summary>
-    /// At start-up only: settles the deliveries a crash left "attempted" (while running, such rows are sends in progress).
+    /// Settles the deliveries a crash left "attempted". Alone, at start-up only (while running, such rows are sends in
+    /// progress). In a cluster another instance may be sending right now, so only rows older than twice the failover
+    /// time are settled, at start-up and at each resync: their instance is gone.
     /// </summary>
     public async Task ResolveInDoubtAsync(CancellationToken cancellationToken)
     {
+        var before = cluster.FirstOrDefault() is { } member ? time.GetUtcNow() - (2 * member.Failover) : DateTimeOffset.MaxValue;
         foreach (var record in await ledger.ListInDoubtAsync(cancellationToken))
         {
+            if (record.AttemptedAt >= before)
+            {
+                continue;
+            }
+
             await deliverer.ResolveInDoubtAsync(record, cancellationToken);
         }
     }

@@ -1,3 +1,4 @@
+using BriefBot.Core.Subscriptions;
 using BriefBot.Telegram.Api;
 using BriefBot.Telegram.Logging;
 using BriefBot.Telegram.Options;
@@ -27,6 +28,7 @@ internal sealed class PollingReceiver(
     TelegramUpdateHandler handler,
     IUpdateOffsetStore offsets,
     PendingUpdateJournal journal,
+    PollingLease lease,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
@@ -58,6 +60,7 @@ internal sealed class PollingReceiver(
     {
         try
         {
+            await lease.HoldAsync(stoppingToken);
             var lastTaken = await ReplayPendingAsync(await LoadOffsetAsync(stoppingToken), stoppingToken);
             await PollAsync(lastTaken, stoppingToken);
         }
@@ -67,6 +70,7 @@ internal sealed class PollingReceiver(
         }
         finally
         {
+            await lease.ReleaseAsync();
             await _runner.WhenAllFinishedAsync();
         }
     }
@@ -79,6 +83,12 @@ internal sealed class PollingReceiver(
             try
             {
                 await WaitForRoomAsync(stoppingToken);
+                if (!await lease.HoldAsync(stoppingToken))
+                {
+                    // Taken over from another instance: it confirmed updates up to the shared offset.
+                    lastTaken = Max(lastTaken, await LoadOffsetAsync(stoppingToken));
+                }
+
                 await startup.EnsureReadyAsync(stoppingToken);
                 var updates = await bot.Client.GetUpdates(
                     offset: lastTaken is { } last ? (int)(last + 1) : null,
@@ -246,11 +256,15 @@ internal sealed class PollingReceiver(
         {
             await offsets.SaveAsync(lastTaken, CancellationToken.None);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or StorageUnavailableException or System.Data.Common.DbException)
         {
-            TelegramLog.OffsetNotSaved(logger, options.Value.OffsetPath, ex.Message);
+            TelegramLog.OffsetNotSaved(logger, OffsetPlace, ex.Message);
         }
     }
+
+    private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+
+    private string OffsetPlace => offsets is FileUpdateOffsetStore file ? file.FilePath : "the database";
 
     private void StopForRejectedToken()
     {
@@ -264,9 +278,9 @@ internal sealed class PollingReceiver(
         {
             return await offsets.LoadAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or StorageUnavailableException or System.Data.Common.DbException)
         {
-            TelegramLog.OffsetUnreadable(logger, options.Value.OffsetPath, ex.Message);
+            TelegramLog.OffsetUnreadable(logger, OffsetPlace, ex.Message);
             return null;
         }
     }
