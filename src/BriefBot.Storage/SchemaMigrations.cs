@@ -85,23 +85,11 @@ internal static class SchemaMigrations
             );
             """),
         // 6 is taken by the feed state; steps are applied by the versions a database lacks, not only past its newest.
-        new(7, "update offsets, handled update ids and leases shared by instances", """
+        new(7, "the last Telegram update id taken in, shared by restarts", """
             CREATE TABLE update_offsets (
                 platform       TEXT    PRIMARY KEY,
                 last_update_id INTEGER NOT NULL,
                 saved_at       TEXT    NOT NULL
-            );
-            CREATE TABLE handled_updates (
-                platform   TEXT    NOT NULL,
-                update_id  INTEGER NOT NULL,
-                handled_at TEXT    NOT NULL,
-                PRIMARY KEY (platform, update_id)
-            );
-            CREATE INDEX handled_updates_age ON handled_updates (handled_at);
-            CREATE TABLE leases (
-                name       TEXT PRIMARY KEY,
-                holder     TEXT NOT NULL,
-                expires_at TEXT NOT NULL
             );
             """),
     ];

@@ -33,9 +33,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDeliveryLedger, SqliteDeliveryLedger>();
         services.AddSingleton<IReadingHistory, SqliteReadingHistory>();
         services.AddSingleton<BriefBot.Core.Corrections.ICorrectionStore, SqliteCorrectionStore>();
+        // One instance by design: no polling lease and no shared record of webhook updates (memory is enough).
         services.AddSingleton<IUpdateOffsets, SqliteUpdateOffsets>();
-        services.AddSingleton<IHandledUpdates, SqliteHandledUpdates>();
-        services.AddSingleton<ILeaseStore, SqliteLeaseStore>();
         return services;
     }
 

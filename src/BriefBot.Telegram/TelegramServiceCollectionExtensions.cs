@@ -49,8 +49,8 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<ChatAdminCache>();
         services.AddSingleton<TelegramUpdateHandler>();
         // In the bot's database when there is one (shared by restarts and instances), else in Telegram:OffsetPath.
-        services.TryAddSingleton<IUpdateOffsetStore>(sp => sp.GetService<IUpdateOffsets>() is { } shared
-            ? new SharedUpdateOffsetStore(shared)
+        services.TryAddSingleton<IUpdateOffsetStore>(sp => sp.GetService<IUpdateOffsets>() is not null
+            ? ActivatorUtilities.CreateInstance<SharedUpdateOffsetStore>(sp)
             : ActivatorUtilities.CreateInstance<FileUpdateOffsetStore>(sp));
         services.AddSingleton<PollingLease>();
         services.AddSingleton<PendingUpdateJournal>();

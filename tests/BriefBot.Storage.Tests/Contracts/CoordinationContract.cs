@@ -1,6 +1,6 @@
 namespace BriefBot.Storage.Tests.Contracts;
 
-/// <summary>What every provider keeps for several instances: update offsets, handled update ids, leases.</summary>
+/// <summary>What every provider keeps for restarts and instances: the update offset.</summary>
 public abstract class CoordinationContract : StorageContract
 {
     [SkippableFact]
@@ -15,7 +15,11 @@ public abstract class CoordinationContract : StorageContract
         Assert.Equal(5_000_000_042, await db.Offsets.LoadAsync("telegram", CancellationToken.None));
         Assert.Null(await db.Offsets.LoadAsync("other", CancellationToken.None));
     }
+}
 
+/// <summary>What the multi-instance provider keeps besides: handled update ids and leases.</summary>
+public abstract class InstanceCoordinationContract : CoordinationContract
+{
     [SkippableFact]
     public async Task HandledUpdate_IsRecordedOnce_EvenWhenOfferedByManyAtOnce()
     {
@@ -79,7 +83,7 @@ public sealed class SqliteCoordinationTests : CoordinationContract
     protected override Task<StorageUnderTest> OpenAsync() => Task.FromResult<StorageUnderTest>(new SqliteUnderTest());
 }
 
-public sealed class PostgresCoordinationTests : CoordinationContract
+public sealed class PostgresCoordinationTests : InstanceCoordinationContract
 {
     protected override async Task<StorageUnderTest> OpenAsync() => await PostgresUnderTest.OpenAsync();
 }

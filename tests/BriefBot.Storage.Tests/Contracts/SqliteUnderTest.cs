@@ -18,8 +18,6 @@ internal sealed class SqliteUnderTest : StorageUnderTest
         Ledger = new SqliteDeliveryLedger(_database);
         History = new SqliteReadingHistory(_database);
         Offsets = new SqliteUpdateOffsets(_database, Time);
-        HandledUpdates = new SqliteHandledUpdates(_database);
-        Leases = new SqliteLeaseStore(_database);
     }
 
     public override ISubscriptionStore Subscriptions { get; }
@@ -30,9 +28,9 @@ internal sealed class SqliteUnderTest : StorageUnderTest
 
     public override IUpdateOffsets Offsets { get; }
 
-    public override IHandledUpdates HandledUpdates { get; }
+    public override IHandledUpdates HandledUpdates => throw new NotSupportedException("one SQLite instance needs no shared record of updates");
 
-    public override ILeaseStore Leases { get; }
+    public override ILeaseStore Leases => throw new NotSupportedException("one SQLite instance needs no lease");
 
     public override Task<long> CountAsync(string table) => _file.ScalarAsync<long>($"SELECT COUNT(*) FROM {table}");
 
