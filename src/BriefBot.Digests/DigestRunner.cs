@@ -1,6 +1,7 @@
 using BriefBot.Core.Subscriptions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Quartz;
 
 namespace BriefBot.Digests;
 
@@ -58,7 +59,16 @@ internal sealed partial class DigestRunner(
         if (!cancellationToken.IsCancellationRequested)
         {
             // While stopping, the scheduler takes no more triggers; the start-up rebuild schedules what comes next.
-            await ScheduleAfterRunAsync(subscriptionId, localDate, outcome);
+            try
+            {
+                await ScheduleAfterRunAsync(subscriptionId, localDate, outcome);
+            }
+            catch (SchedulerException ex)
+            {
+                // The scheduler shut down while this digest was on the wire: the next resync (here or on another
+                // instance) or the restart sets the chat's next trigger.
+                LogNotRescheduled(logger, subscriptionId, ex.Message);
+            }
         }
 
         foreach (var observer in runObservers)
@@ -127,6 +137,9 @@ internal sealed partial class DigestRunner(
 
         await triggers.ScheduleAsync(subscription, due.LocalDate, at, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The next digest of subscription {SubscriptionId} is left to the next trigger rebuild: {Reason}")]
+    private static partial void LogNotRescheduled(ILogger logger, long subscriptionId, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest triggers rebuilt for {Count} active subscriptions")]
     private static partial void LogResynced(ILogger logger, int count);
