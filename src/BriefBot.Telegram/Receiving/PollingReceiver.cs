@@ -16,7 +16,7 @@ namespace BriefBot.Telegram.Receiving;
 /// <summary>
 /// Long polling that never dies and never waits for a slow chat: each batch's updates go to their chats' lanes and
 /// the next poll starts at once, so a chat whose command or send hangs delays only itself.
-/// The offset: a batch's updates are first written to the pending journal, then the offset file is saved, and the
+/// The offset: a batch's updates are first written to the pending journal, then the offset is saved, and the
 /// next getUpdates confirms them to Telegram. Each update leaves the journal once handled; what a stop or a crash
 /// interrupts is handled after the restart, from the journal, and nothing else is handled twice.
 /// In flight is bounded: per chat (the excess is logged, not handled) and in all (polling waits for room).
