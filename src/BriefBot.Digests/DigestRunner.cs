@@ -88,6 +88,12 @@ internal sealed partial class DigestRunner(
         }
 
         var zone = TimeZoneLookup.FindOrUtc(subscription.TimeZoneId);
+        if (outcome == DigestRunOutcome.NotDue)
+        {
+            await triggers.ScheduleAsync(subscription, localDate, DeliverySchedule.DueAt(localDate, subscription.TimeOfDay, zone), CancellationToken.None);
+            return;
+        }
+
         var retryAt = time.GetUtcNow() + options.Value.RetryDelay;
         if (outcome == DigestRunOutcome.RetryLater && DeliverySchedule.LocalDate(retryAt, zone) == localDate)
         {
