@@ -18,4 +18,6 @@ public enum DigestRunOutcome
     GaveUp,
     /// <summary>Sent, but no answer came: it may have arrived. Recorded 'unknown' and not re-sent.</summary>
     InDoubt,
+    /// <summary>Fired before the day's digest time (a recovered firing carrying the next day): nothing sent, trigger set again.</summary>
+    NotDue,
 }

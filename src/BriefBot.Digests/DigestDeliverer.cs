@@ -37,6 +37,13 @@ public sealed partial class DigestDeliverer(
             return DigestRunOutcome.NotSubscribed;
         }
 
+        // A firing recovered on another instance carries the trigger's data as it stands then: if the trigger has
+        // meanwhile been moved on to the next day, the date is one whose digest is not due yet.
+        if (DeliverySchedule.DueAt(localDate, subscription.TimeOfDay, TimeZoneLookup.FindOrUtc(subscription.TimeZoneId)) > time.GetUtcNow())
+        {
+            return DigestRunOutcome.NotDue;
+        }
+
         var sender = FindSender(subscription.Platform);
         if (sender is null)
         {

@@ -30,6 +30,13 @@ public sealed class DigestOptions
     [Range(1, 10)]
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>
+    /// Clustered scheduling (Storage:Provider = Postgres): how soon the digests of an instance that stopped checking in
+    /// are taken over by another. Instances check in at a third of this.
+    /// </summary>
+    [Range(10, 3600)]
+    public int FailoverSeconds { get; set; } = 60;
+
     /// <summary>How often triggers are rebuilt from the subscriptions (picks up changes made by another process).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan ResyncInterval { get; set; } = TimeSpan.FromMinutes(15);

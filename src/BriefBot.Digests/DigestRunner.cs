@@ -1,6 +1,7 @@
 using BriefBot.Core.Subscriptions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Quartz;
 
 namespace BriefBot.Digests;
 
@@ -16,16 +17,25 @@ internal sealed partial class DigestRunner(
     DigestTriggers triggers,
     IOptions<DigestOptions> options,
     IEnumerable<IDigestRunObserver> runObservers,
+    IEnumerable<ClusterMembership> cluster,
     TimeProvider time,
     ILogger<DigestRunner> logger) : ISubscriptionChangeObserver
 {
     /// <summary>
-    /// At start-up only: settles the deliveries a crash left "attempted" (while running, such rows are sends in progress).
+    /// Settles the deliveries a crash left "attempted". Alone, at start-up only (while running, such rows are sends in
+    /// progress). In a cluster another instance may be sending right now, so only rows older than twice the failover
+    /// time are settled, at start-up and at each resync: their instance is gone.
     /// </summary>
     public async Task ResolveInDoubtAsync(CancellationToken cancellationToken)
     {
+        var before = cluster.FirstOrDefault() is { } member ? time.GetUtcNow() - (2 * member.Failover) : DateTimeOffset.MaxValue;
         foreach (var record in await ledger.ListInDoubtAsync(cancellationToken))
         {
+            if (record.AttemptedAt >= before)
+            {
+                continue;
+            }
+
             await deliverer.ResolveInDoubtAsync(record, cancellationToken);
         }
     }
@@ -49,7 +59,16 @@ internal sealed partial class DigestRunner(
         if (!cancellationToken.IsCancellationRequested)
         {
             // While stopping, the scheduler takes no more triggers; the start-up rebuild schedules what comes next.
-            await ScheduleAfterRunAsync(subscriptionId, localDate, outcome);
+            try
+            {
+                await ScheduleAfterRunAsync(subscriptionId, localDate, outcome);
+            }
+            catch (SchedulerException ex)
+            {
+                // The scheduler shut down while this digest was on the wire: the next resync (here or on another
+                // instance) or the restart sets the chat's next trigger.
+                LogNotRescheduled(logger, subscriptionId, ex.Message);
+            }
         }
 
         foreach (var observer in runObservers)
@@ -69,6 +88,12 @@ internal sealed partial class DigestRunner(
         }
 
         var zone = TimeZoneLookup.FindOrUtc(subscription.TimeZoneId);
+        if (outcome == DigestRunOutcome.NotDue)
+        {
+            await triggers.ScheduleAsync(subscription, localDate, DeliverySchedule.DueAt(localDate, subscription.TimeOfDay, zone), CancellationToken.None);
+            return;
+        }
+
         var retryAt = time.GetUtcNow() + options.Value.RetryDelay;
         if (outcome == DigestRunOutcome.RetryLater && DeliverySchedule.LocalDate(retryAt, zone) == localDate)
         {
@@ -118,6 +143,9 @@ internal sealed partial class DigestRunner(
 
         await triggers.ScheduleAsync(subscription, due.LocalDate, at, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The next digest of subscription {SubscriptionId} is left to the next trigger rebuild: {Reason}")]
+    private static partial void LogNotRescheduled(ILogger logger, long subscriptionId, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest triggers rebuilt for {Count} active subscriptions")]
     private static partial void LogResynced(ILogger logger, int count);

@@ -57,7 +57,9 @@ public static class DigestsServiceCollectionExtensions
             // SIGTERM cancels the digests still waiting their turn (a 429's retry_after, the pacer), so the host stops
             // at once; each gives its ledger claim back and goes out after the restart.
             q.ConfigureScheduler(s => s.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
-            q.AddJob<DeliverDigestJob>(j => j.WithIdentity(DeliverDigestJob.Key).StoreDurably());
+            // Recovery: on a clustered store, a firing cut short (an instance killed, or stopped while the digest waited)
+            // is run again on another instance; the ledger's claim keeps that from sending twice.
+            q.AddJob<DeliverDigestJob>(j => j.WithIdentity(DeliverDigestJob.Key).StoreDurably().RequestRecovery());
             q.AddJob<ResyncDigestsJob>(j => j.WithIdentity(ResyncDigestsJob.Key).StoreDurably());
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

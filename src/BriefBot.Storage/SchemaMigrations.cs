@@ -114,5 +114,12 @@ internal static class SchemaMigrations
                 PRIMARY KEY (feed_id, item_key)
             );
             """),
+        new(7, "the last Telegram update id taken in, shared by restarts", """
+            CREATE TABLE update_offsets (
+                platform       TEXT    PRIMARY KEY,
+                last_update_id INTEGER NOT NULL,
+                saved_at       TEXT    NOT NULL
+            );
+            """),
     ];
 }

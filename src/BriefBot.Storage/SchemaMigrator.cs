@@ -22,6 +22,7 @@ internal sealed partial class SchemaMigrator(IReadOnlyList<Migration> migrations
             // BEGIN IMMEDIATE: a second process starting at the same moment waits here instead of applying the step twice.
             await using var transaction = connection.BeginTransaction(deferred: false);
             var current = await CurrentVersionAsync(connection, transaction, cancellationToken);
+            var applied = await AppliedVersionsAsync(connection, transaction, cancellationToken);
             if (current > newest)
             {
                 // Damaged pages can read as any version: only an intact file is reported as newer.
@@ -35,7 +36,9 @@ internal sealed partial class SchemaMigrator(IReadOnlyList<Migration> migrations
                     $"The database is at schema version {current}, newer than this build knows ({newest}). Use a newer BriefBot or another Storage:ConnectionString.");
             }
 
-            if (migration.Version <= current)
+            // By presence, not by "newer than the newest": a step numbered below one applied earlier (a branch's
+            // migration merged later) is still applied.
+            if (applied.Contains(migration.Version))
             {
                 continue;
             }
@@ -62,6 +65,21 @@ internal sealed partial class SchemaMigrator(IReadOnlyList<Migration> migrations
         command.Transaction = transaction;
         command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version;";
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<HashSet<int>> AppliedVersionsAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT version FROM schema_version;";
+        var versions = new HashSet<int>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            versions.Add(reader.GetInt32(0));
+        }
+
+        return versions;
     }
 
     private static async Task<string> QuickCheckAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace BriefBot.Storage;
 /// opened is reported (<see cref="Problem"/>) and every use fails fast with <see cref="StorageUnavailableException"/>
 /// until <see cref="StorageMigrationService"/>'s next try opens it.
 /// </summary>
-public sealed class SqliteDatabase : IDisposable, IStorageHealth, IDatabaseProbe
+public sealed class SqliteDatabase : IDisposable, IStorageDatabase
 {
     /// <summary>How long opening waits for another connection's lock before it is reported and retried later.</summary>
     private const int OpeningBusyTimeoutSeconds = 2;

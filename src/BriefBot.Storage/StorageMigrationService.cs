@@ -11,7 +11,7 @@ namespace BriefBot.Storage;
 /// stop the bot: the reason is logged as one line and shown in /stats, everything that needs no database keeps
 /// answering, and opening is tried again with a growing back-off until it works (then digests start).
 /// </summary>
-internal sealed partial class StorageMigrationService(SqliteDatabase database, TimeProvider time, ILogger<StorageMigrationService> logger)
+internal sealed partial class StorageMigrationService(IStorageDatabase database, TimeProvider time, ILogger<StorageMigrationService> logger)
     : IHostedService, IDisposable
 {
     public static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(5);

@@ -4,7 +4,7 @@ using BriefBot.Core.Commands;
 namespace BriefBot.Storage;
 
 /// <summary>/stats for admins: whether the database is open, and if not why and when it is tried next.</summary>
-internal sealed class StorageStats(SqliteDatabase database, StorageMigrationService opening) : IStatsContributor
+internal sealed class StorageStats(IStorageDatabase database, StorageMigrationService opening) : IStatsContributor
 {
     public Task<IReadOnlyList<StatLine>> GetAsync(bool forAdmin, CancellationToken cancellationToken)
     {

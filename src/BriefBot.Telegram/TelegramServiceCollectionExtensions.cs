@@ -1,4 +1,5 @@
 using BriefBot.Core.Commands.Throttling;
+using BriefBot.Core.Coordination;
 using BriefBot.Core.Delivery;
 using BriefBot.Core.Operations;
 using BriefBot.Telegram.Api;
@@ -52,7 +53,11 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<IChatSender>(sp => sp.GetRequiredService<TelegramChatSender>());
         services.AddSingleton<ChatAdminCache>();
         services.AddSingleton<TelegramUpdateHandler>();
-        services.TryAddSingleton<IUpdateOffsetStore, FileUpdateOffsetStore>();
+        // In the bot's database when there is one (shared by restarts and instances), else in Telegram:OffsetPath.
+        services.TryAddSingleton<IUpdateOffsetStore>(sp => sp.GetService<IUpdateOffsets>() is not null
+            ? ActivatorUtilities.CreateInstance<SharedUpdateOffsetStore>(sp)
+            : ActivatorUtilities.CreateInstance<FileUpdateOffsetStore>(sp));
+        services.AddSingleton<PollingLease>();
         services.AddSingleton<PendingUpdateJournal>();
 
         services.AddHostedService<TelegramStartupService>();

@@ -77,4 +77,16 @@ internal static partial class TelegramLog
 
     [LoggerMessage(EventId = 3023, Level = LogLevel.Warning, Message = "Could not read the pending Telegram updates in {Folder}; polling starts after the saved offset: {Error}")]
     public static partial void JournalNotRead(ILogger logger, string folder, string error);
+
+    [LoggerMessage(EventId = 3040, Level = LogLevel.Information, Message = "Another instance polls Telegram (the polling lease is held): this one stands by and takes over if it stops")]
+    public static partial void PollingStandingBy(ILogger logger);
+
+    [LoggerMessage(EventId = 3041, Level = LogLevel.Information, Message = "This instance holds the Telegram polling lease and polls")]
+    public static partial void PollingLeaseTaken(ILogger logger);
+
+    [LoggerMessage(EventId = 3042, Level = LogLevel.Warning, Message = "The Telegram polling lease cannot be checked in the database, so this instance polls without it: {Error}")]
+    public static partial void PollingLeaseUnavailable(ILogger logger, string error);
+
+    [LoggerMessage(EventId = 3043, Level = LogLevel.Warning, Message = "Could not record Telegram update {UpdateId} in the database, so only this instance's memory guards against a repeat: {Error}")]
+    public static partial void HandledUpdatesUnavailable(ILogger logger, long updateId, string error);
 }

@@ -1,5 +1,6 @@
 using BriefBot.Core.Operations;
 using BriefBot.Core.Resilience;
+using BriefBot.Core.Subscriptions;
 using BriefBot.Telegram.Api;
 using BriefBot.Telegram.Logging;
 using BriefBot.Telegram.Options;
@@ -18,7 +19,7 @@ namespace BriefBot.Telegram.Receiving;
 /// <summary>
 /// Long polling that never dies and never waits for a slow chat: each batch's updates go to their chats' lanes and
 /// the next poll starts at once, so a chat whose command or send hangs delays only itself.
-/// The offset: a batch's updates are first written to the pending journal, then the offset file is saved, and the
+/// The offset: a batch's updates are first written to the pending journal, then the offset is saved, and the
 /// next getUpdates confirms them to Telegram. Each update leaves the journal once handled; what a stop or a crash
 /// interrupts is handled after the restart, from the journal, and nothing else is handled twice.
 /// In flight is bounded: per chat (the excess is logged, not handled) and in all (polling waits for room).
@@ -30,6 +31,7 @@ internal sealed class PollingReceiver(
     TelegramUpdateHandler handler,
     IUpdateOffsetStore offsets,
     PendingUpdateJournal journal,
+    PollingLease lease,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
@@ -62,6 +64,7 @@ internal sealed class PollingReceiver(
     {
         try
         {
+            await lease.HoldAsync(stoppingToken);
             var lastTaken = await ReplayPendingAsync(await LoadOffsetAsync(stoppingToken), stoppingToken);
             await PollAsync(lastTaken, stoppingToken);
         }
@@ -71,6 +74,7 @@ internal sealed class PollingReceiver(
         }
         finally
         {
+            await lease.ReleaseAsync();
             await _runner.WhenAllFinishedAsync();
         }
     }
@@ -83,6 +87,12 @@ internal sealed class PollingReceiver(
             try
             {
                 await WaitForRoomAsync(stoppingToken);
+                if (!await lease.HoldAsync(stoppingToken))
+                {
+                    // Taken over from another instance: it confirmed updates up to the shared offset.
+                    lastTaken = Max(lastTaken, await LoadOffsetAsync(stoppingToken));
+                }
+
                 await startup.EnsureReadyAsync(stoppingToken);
                 var updates = await bot.Client.GetUpdates(
                     offset: lastTaken is { } last ? (int)(last + 1) : null,
@@ -251,11 +261,15 @@ internal sealed class PollingReceiver(
         {
             await offsets.SaveAsync(lastTaken, CancellationToken.None);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or StorageUnavailableException or System.Data.Common.DbException)
         {
-            TelegramLog.OffsetNotSaved(logger, options.Value.OffsetPath, ex.Message);
+            TelegramLog.OffsetNotSaved(logger, OffsetPlace, ex.Message);
         }
     }
+
+    private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+
+    private string OffsetPlace => offsets is FileUpdateOffsetStore file ? file.FilePath : "the database";
 
     private void StopForRejectedToken()
     {
@@ -269,9 +283,9 @@ internal sealed class PollingReceiver(
         {
             return await offsets.LoadAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or StorageUnavailableException or System.Data.Common.DbException)
         {
-            TelegramLog.OffsetUnreadable(logger, options.Value.OffsetPath, ex.Message);
+            TelegramLog.OffsetUnreadable(logger, OffsetPlace, ex.Message);
             return null;
         }
     }

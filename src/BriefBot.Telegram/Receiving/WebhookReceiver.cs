@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using BriefBot.Core.Coordination;
 using BriefBot.Telegram.Logging;
 using BriefBot.Telegram.Options;
 using BriefBot.Telegram.Updates;
@@ -28,7 +29,9 @@ namespace BriefBot.Telegram.Receiving;
 /// </summary>
 public sealed class WebhookReceiver(
     TelegramUpdateHandler handler,
+    IEnumerable<IHandledUpdates> handledUpdates,
     IOptions<TelegramOptions> options,
+    TimeProvider time,
     ILogger<WebhookReceiver> logger,
     IWebhookRouteHost? routeHost = null) : IHostedService, IAsyncDisposable
 {
@@ -36,6 +39,7 @@ public sealed class WebhookReceiver(
 
     private readonly ChatOrderedRunner _runner = new(options.Value.Receiving.MaxUpdatesPerChat);
     private readonly RecentUpdateIds _recent = new(capacity: 10_000);
+    private readonly IHandledUpdates? _handledUpdates = handledUpdates.LastOrDefault();
     private readonly CancellationTokenSource _stopping = new();
     private readonly HashSet<Task> _running = [];
     private readonly Lock _gate = new();
@@ -129,7 +133,7 @@ public sealed class WebhookReceiver(
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 
-        if (!_recent.TryAdd(update.Id))
+        if (!_recent.TryAdd(update.Id) || !await FirstAnywhereAsync(update.Id, context.RequestAborted))
         {
             TelegramLog.UpdateRepeated(logger, update.Id);
             return Results.Ok();
@@ -145,6 +149,28 @@ public sealed class WebhookReceiver(
         }
 
         return Results.Ok();
+    }
+
+    /// <summary>
+    /// Several instances behind one address: the update id goes into the database before anything is answered, and only
+    /// the instance that recorded it first handles it.
+    /// </summary>
+    private async Task<bool> FirstAnywhereAsync(long updateId, CancellationToken cancellationToken)
+    {
+        if (_handledUpdates is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            return await _handledUpdates.TryRecordAsync(SharedUpdateOffsetStore.Platform, updateId, time.GetUtcNow(), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            TelegramLog.HandledUpdatesUnavailable(logger, updateId, ex.Message);
+            return true;
+        }
     }
 
     private void Track(Task task)

@@ -5,10 +5,12 @@ using BriefBot.Intake;
 using BriefBot.Intake.Feeds;
 using BriefBot.Operations;
 using BriefBot.Storage;
+using BriefBot.Storage.Postgres;
 using BriefBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Quartz;
 
 namespace BriefBot.Hosting;
 
@@ -37,10 +39,19 @@ public static class BriefBotHost
             .AddContentIntake(builder.Configuration, sp => sp.GetRequiredService<ContentLoader>().Folder)
             .AddFeeds(builder.Configuration)
             .AddStorage(builder.Configuration)
+            .AddPostgresStorage(builder.Configuration)
             .AddDigests(builder.Configuration)
             .AddTelegramTransport(builder.Configuration)
             .AddDiscordTransport(builder.Configuration)
             .AddOperations(builder.Configuration);
+        if (PostgresStorageServiceCollectionExtensions.IsConfigured(builder.Configuration)
+            && builder.Configuration.GetSection(DigestOptions.Section).GetValue(nameof(DigestOptions.Scheduling), defaultValue: true))
+        {
+            // Several instances share one PostgreSQL database: the digest triggers live there too, clustered.
+            var connectionString = builder.Configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.ConnectionString)}"] ?? string.Empty;
+            builder.Services.AddClusteredDigestScheduling(builder.Configuration, store => store.UsePostgres(connectionString));
+        }
+
         return builder;
     }
 }

@@ -14,12 +14,6 @@ internal static class AppSettingKeys
     /// <summary>Read by the host itself, outside any options class.</summary>
     private static readonly HashSet<string> HostKeys = new(StringComparer.Ordinal) { "DOTNET_ENVIRONMENT" };
 
-    /// <summary>
-    /// Read by the PostgreSQL store, which is built on another branch (issue 20, items 1-3) and merged beside this one.
-    /// Remove from here once StorageOptions has it: the binding below then checks it like every other key.
-    /// </summary>
-    private static readonly HashSet<string> PendingKeys = new(StringComparer.OrdinalIgnoreCase) { "Storage:Provider" };
-
     private static readonly Dictionary<string, Type> Sections = new(StringComparer.OrdinalIgnoreCase)
     {
         [TelegramOptions.Section] = typeof(TelegramOptions),
@@ -39,11 +33,6 @@ internal static class AppSettingKeys
         }
 
         var key = variable.Replace("__", ":", StringComparison.Ordinal);
-        if (PendingKeys.Contains(key))
-        {
-            return null;
-        }
-
         var section = key.Split(':')[0];
         if (!Sections.TryGetValue(section, out var type))
         {

@@ -1,0 +1,33 @@
+using System.Globalization;
+using BriefBot.Core.Coordination;
+
+namespace BriefBot.Storage;
+
+/// <summary>Each platform's last handled update id, one row per platform.</summary>
+public sealed class SqliteUpdateOffsets(SqliteDatabase database, TimeProvider time) : IUpdateOffsets
+{
+    public async Task<long?> LoadAsync(string platform, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = SqlText.Command(
+            connection, null, "SELECT last_update_id FROM update_offsets WHERE platform = $platform;", ("$platform", platform));
+        var value = await command.ExecuteScalarAsync(cancellationToken);
+        return value is null or DBNull ? null : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+    }
+
+    public async Task SaveAsync(string platform, long lastHandledUpdateId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = SqlText.Command(
+            connection,
+            null,
+            """
+            INSERT INTO update_offsets (platform, last_update_id, saved_at) VALUES ($platform, $id, $at)
+            ON CONFLICT (platform) DO UPDATE SET last_update_id = excluded.last_update_id, saved_at = excluded.saved_at;
+            """,
+            ("$platform", platform),
+            ("$id", lastHandledUpdateId),
+            ("$at", SqlText.Instant(time.GetUtcNow())));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
