@@ -29,6 +29,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IDeliveryLedger, PostgresDeliveryLedger>();
         services.AddSingleton<IReadingHistory, PostgresReadingHistory>();
         services.AddSingleton<ICorrectionStore, PostgresCorrectionStore>();
+        services.AddSingleton<BriefBot.Core.Feeds.IFeedStore, PostgresFeedStore>();
         services.AddSingleton<IUpdateOffsets, PostgresUpdateOffsets>();
         services.AddSingleton<IHandledUpdates, PostgresHandledUpdates>();
         services.AddSingleton<ILeaseStore, PostgresLeaseStore>();

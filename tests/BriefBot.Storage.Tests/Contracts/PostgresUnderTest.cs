@@ -24,6 +24,7 @@ internal sealed class PostgresUnderTest : StorageUnderTest
         Offsets = new PostgresUpdateOffsets(_database, Time);
         HandledUpdates = new PostgresHandledUpdates(_database);
         Leases = new PostgresLeaseStore(_database);
+        Feeds = new PostgresFeedStore(_database);
     }
 
     public string ConnectionString { get; }
@@ -39,6 +40,8 @@ internal sealed class PostgresUnderTest : StorageUnderTest
     public override IHandledUpdates HandledUpdates { get; }
 
     public override ILeaseStore Leases { get; }
+
+    public override BriefBot.Core.Feeds.IFeedStore Feeds { get; }
 
     public static async Task<PostgresUnderTest> OpenAsync()
     {

@@ -18,6 +18,7 @@ internal sealed class SqliteUnderTest : StorageUnderTest
         Ledger = new SqliteDeliveryLedger(_database);
         History = new SqliteReadingHistory(_database);
         Offsets = new SqliteUpdateOffsets(_database, Time);
+        Feeds = new SqliteFeedStore(_database);
     }
 
     public override ISubscriptionStore Subscriptions { get; }
@@ -27,6 +28,8 @@ internal sealed class SqliteUnderTest : StorageUnderTest
     public override IReadingHistory History { get; }
 
     public override IUpdateOffsets Offsets { get; }
+
+    public override BriefBot.Core.Feeds.IFeedStore Feeds { get; }
 
     public override IHandledUpdates HandledUpdates => throw new NotSupportedException("one SQLite instance needs no shared record of updates");
 

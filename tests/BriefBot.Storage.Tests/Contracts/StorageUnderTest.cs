@@ -21,6 +21,8 @@ public abstract class StorageUnderTest : IAsyncDisposable
 
     public abstract ILeaseStore Leases { get; }
 
+    public abstract BriefBot.Core.Feeds.IFeedStore Feeds { get; }
+
     public abstract Task<long> CountAsync(string table);
 
     public abstract ValueTask DisposeAsync();
