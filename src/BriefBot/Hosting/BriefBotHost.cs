@@ -37,10 +37,13 @@ public static class BriefBotHost
         builder.Services
             .AddBriefBotCore(builder.Configuration)
             .AddContentIntake(builder.Configuration, sp => sp.GetRequiredService<ContentLoader>().Folder)
-            .AddFeeds(builder.Configuration)
             .AddStorage(builder.Configuration)
             .AddPostgresStorage(builder.Configuration)
             .AddDigests(builder.Configuration)
+
+            // After the storage: the scheduler's hosted service starts where it is first registered, and on PostgreSQL
+            // its tables come from the storage's migrations.
+            .AddFeeds(builder.Configuration)
             .AddTelegramTransport(builder.Configuration)
             .AddDiscordTransport(builder.Configuration)
             .AddOperations(builder.Configuration);

@@ -19,6 +19,7 @@ namespace BriefBot.Tests.Soak;
 /// and Discord slash commands, with a reload after every round, while memory, timers, sockets and threads are sampled. <see cref="SoakPlan"/> says how long; RELIABILITY.md has a long run's figures.
 /// </summary>
 [Trait("Category", "Soak")]
+[Collection(Operations.Sequential.Name)] // alone: the other tests' servers would count among this process's sockets and timers
 public sealed class SoakTests(ITestOutputHelper output)
 {
     /// <summary>Managed heap (after a full collection) may grow by this much from the end of warm-up.</summary>
