@@ -8,7 +8,7 @@ internal sealed record SoakPlan(string Name, int Commands, int Reloads, int Warm
 {
     public const string Switch = "BRIEFBOT_SOAK";
 
-    public static readonly SoakPlan Short = new("short", Commands: 3_000, Reloads: 5, WarmUpRounds: 1);
+    public static readonly SoakPlan Short = new("short", Commands: 3_000, Reloads: 5, WarmUpRounds: 2);
 
     public static readonly SoakPlan Long = new("long", Commands: 200_000, Reloads: 50, WarmUpRounds: 5);
 

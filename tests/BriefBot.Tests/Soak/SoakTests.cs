@@ -33,7 +33,12 @@ public sealed class SoakTests(ITestOutputHelper output)
     /// </summary>
     private const long TimerCeiling = 6_000;
 
-    private const int SocketGrowthBound = 16;
+    /// <summary>
+    /// The HTTP pools widen while the machine is loaded (slower answers, more requests in flight at once) and then stay
+    /// at that width: 274 → 430 → 458 sockets over one run of the suite on 2 busy cores, flat after. A socket leaked per
+    /// command or reply adds hundreds a round; one leaked per reload (one a round) would pass this bound, as it passed 16.
+    /// </summary>
+    private const int SocketGrowthBound = 64;
 
     private const int TelegramBatch = 250;
     private const int TelegramUsers = 25;
