@@ -60,12 +60,12 @@ internal sealed partial class InteractionDispatcher(InteractionResponder respond
         {
             await responder.ApologiseAsync(interaction, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
         {
             LogApologyFailed(logger, ex, interaction.Id);
-        }
-        catch (OperationCanceledException)
-        {
         }
     }
 
