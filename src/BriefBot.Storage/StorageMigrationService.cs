@@ -11,7 +11,7 @@ namespace BriefBot.Storage;
 /// stop the bot: the reason is logged as one line and shown in /stats, everything that needs no database keeps
 /// answering, and opening is tried again with a growing back-off until it works (then digests start).
 /// </summary>
-internal sealed partial class StorageMigrationService(IStorageDatabase database, TimeProvider time, ILogger<StorageMigrationService> logger)
+internal sealed partial class StorageMigrationService(IStorageDatabase database, TimeProvider time, RetryJitter jitter, ILogger<StorageMigrationService> logger)
     : IHostedService, IDisposable
 {
     public static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(5);
@@ -56,7 +56,7 @@ internal sealed partial class StorageMigrationService(IStorageDatabase database,
 
     private async Task RetryAsync(CancellationToken stopping)
     {
-        var backoff = new Backoff(FirstRetry, LongestRetry);
+        var backoff = new Backoff(FirstRetry, LongestRetry, jitter);
         while (true)
         {
             var delay = backoff.NextDelay();

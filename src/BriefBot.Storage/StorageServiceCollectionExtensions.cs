@@ -1,3 +1,4 @@
+using BriefBot.Core.Resilience;
 using BriefBot.Core.Commands;
 using BriefBot.Core.Coordination;
 using BriefBot.Core.Subscriptions;
@@ -44,6 +45,7 @@ public static class StorageServiceCollectionExtensions
         where TDatabase : class, IStorageDatabase
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RetryJitter>();
         services.AddSingleton<TDatabase>();
         services.AddSingleton<IStorageDatabase>(sp => sp.GetRequiredService<TDatabase>());
         services.AddSingleton<IStorageHealth>(sp => sp.GetRequiredService<TDatabase>());

@@ -1,3 +1,4 @@
+using BriefBot.Core.Resilience;
 using BriefBot.Core.Commands.Throttling;
 using BriefBot.Core.Coordination;
 using BriefBot.Core.Delivery;
@@ -38,6 +39,7 @@ public static class TelegramServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RetryJitter>();
         services.AddCommandThrottle(configuration);
 
         services.TryAddSingleton<TransportMetrics>();

@@ -1,3 +1,4 @@
+using BriefBot.Core.Resilience;
 using BriefBot.Core.Subscriptions;
 using BriefBot.Testing;
 using Microsoft.Data.Sqlite;
@@ -29,7 +30,7 @@ public sealed class StorageFaultTests : IDisposable
         }
 
         using var database = _db.Open();
-        using var opening = new StorageMigrationService(database, _db.Time, NullLogger<StorageMigrationService>.Instance);
+        using var opening = new StorageMigrationService(database, _db.Time, RetryJitter.None, NullLogger<StorageMigrationService>.Instance);
         await opening.StartAsync(CancellationToken.None);
 
         AssertUnavailable(database, "locked");
@@ -61,7 +62,7 @@ public sealed class StorageFaultTests : IDisposable
         try
         {
             using var database = _db.Open();
-            using var opening = new StorageMigrationService(database, _db.Time, NullLogger<StorageMigrationService>.Instance);
+            using var opening = new StorageMigrationService(database, _db.Time, RetryJitter.None, NullLogger<StorageMigrationService>.Instance);
             await opening.StartAsync(CancellationToken.None);
 
             AssertUnavailable(database, "read-only");
@@ -88,7 +89,7 @@ public sealed class StorageFaultTests : IDisposable
         try
         {
             using var database = _db.Open();
-            using var opening = new StorageMigrationService(database, _db.Time, NullLogger<StorageMigrationService>.Instance);
+            using var opening = new StorageMigrationService(database, _db.Time, RetryJitter.None, NullLogger<StorageMigrationService>.Instance);
             await opening.StartAsync(CancellationToken.None);
 
             AssertUnavailable(database, "read-only");
@@ -116,7 +117,7 @@ public sealed class StorageFaultTests : IDisposable
         await File.WriteAllBytesAsync(_db.FilePath, Enumerable.Range(0, 8192).Select(i => (byte)(i * 7 % 251)).ToArray());
 
         using var database = _db.Open();
-        using var opening = new StorageMigrationService(database, _db.Time, NullLogger<StorageMigrationService>.Instance);
+        using var opening = new StorageMigrationService(database, _db.Time, RetryJitter.None, NullLogger<StorageMigrationService>.Instance);
         await opening.StartAsync(CancellationToken.None);
 
         AssertUnavailable(database, "corrupt");
@@ -138,7 +139,7 @@ public sealed class StorageFaultTests : IDisposable
         }
 
         using var database = _db.Open();
-        using var opening = new StorageMigrationService(database, _db.Time, NullLogger<StorageMigrationService>.Instance);
+        using var opening = new StorageMigrationService(database, _db.Time, RetryJitter.None, NullLogger<StorageMigrationService>.Instance);
         await opening.StartAsync(CancellationToken.None);
 
         AssertUnavailable(database, "corrupt");

@@ -109,7 +109,7 @@ public sealed class SendRetryTests
         // The harness moves the clock a second a step while real requests are answered, so on a loaded machine the fake
         // clock runs ahead of the sends by some seconds (87 s seen once in a full run): 60 s deadline, 10 s longest wait.
         Assert.InRange(bot.Clock.GetUtcNow() - started, TimeSpan.FromSeconds(50), TimeSpan.FromSeconds(100));
-        // Back-off, not a tight loop: 1, 2, 4, 8 s ... capped at 10 s, with jitter.
+        // Back-off, not a tight loop: 1, 2, 4, 8 s ... capped at 10 s (the harness takes the jitter out).
         Assert.InRange(server.Calls("sendMessage").Count, 5, 30);
         var gaveUp = await bot.WaitForLogAsync("Gave up on a message to chat 1001");
         Assert.Contains("500", gaveUp.Message, StringComparison.Ordinal);

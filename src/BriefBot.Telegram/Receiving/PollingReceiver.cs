@@ -34,6 +34,7 @@ internal sealed class PollingReceiver(
     PollingLease lease,
     IOptions<TelegramOptions> options,
     TimeProvider time,
+    RetryJitter jitter,
     IHostApplicationLifetime lifetime,
     [FromKeyedServices(TelegramOptions.Platform)] PlatformContact contact,
     ILogger<PollingReceiver> logger) : BackgroundService
@@ -81,7 +82,7 @@ internal sealed class PollingReceiver(
 
     private async Task PollAsync(long? lastTaken, CancellationToken stoppingToken)
     {
-        var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(options.Value.MaxBackoffSeconds));
+        var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(options.Value.MaxBackoffSeconds), jitter);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -38,7 +38,7 @@ internal sealed class SendRetryPipelines
     private readonly ResiliencePipeline _retry;
     private readonly ResiliencePipeline _requestTimeout;
 
-    public SendRetryPipelines(IOptions<TelegramOptions> options, TimeProvider time, BotClientHolder bot, ILogger<TelegramChatSender> logger)
+    public SendRetryPipelines(IOptions<TelegramOptions> options, TimeProvider time, RetryJitter jitter, BotClientHolder bot, ILogger<TelegramChatSender> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(bot);
@@ -49,7 +49,7 @@ internal sealed class SendRetryPipelines
         _logger = logger;
         RequestTimeout = TimeSpan.FromSeconds(sending.RequestTimeoutSeconds);
         _requestTimeout = new ResiliencePipelineBuilder { TimeProvider = time }.AddTimeout(RequestTimeout).Build();
-        var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(sending.MaxRetryDelaySeconds));
+        var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(sending.MaxRetryDelaySeconds), jitter);
         _retry = new ResiliencePipelineBuilder { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions
             {

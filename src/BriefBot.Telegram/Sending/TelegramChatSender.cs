@@ -1,3 +1,4 @@
+using BriefBot.Core.Resilience;
 using BriefBot.Core.Delivery;
 using BriefBot.Core.Replies;
 using BriefBot.Telegram.Api;
@@ -27,6 +28,7 @@ public sealed class TelegramChatSender(
     SendPacer pacer,
     IOptions<TelegramOptions> options,
     TimeProvider time,
+    RetryJitter jitter,
     ILogger<TelegramChatSender> logger) : IChatSender
 {
     /// <summary>How many 429s in a row one message may meet before it is reported as not delivered (Transient).</summary>
@@ -40,7 +42,7 @@ public sealed class TelegramChatSender(
 
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
-    private readonly SendRetryPipelines _retries = new(options, time, bot, logger);
+    private readonly SendRetryPipelines _retries = new(options, time, jitter, bot, logger);
 
     public string Platform => "telegram";
 

@@ -2,6 +2,7 @@ using System.Net;
 using BriefBot.Content;
 using BriefBot.Core.Commands;
 using BriefBot.Core.Replies;
+using BriefBot.Core.Resilience;
 using BriefBot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -42,6 +43,9 @@ internal sealed class IntakeHost : IDisposable
         }
 
         var builder = BriefBotHost.CreateBuilder([], overrides);
+
+        // Exact back-off waits, so a test can say when the next retry is due.
+        builder.Services.AddSingleton(RetryJitter.None);
         if (exempt is not null)
         {
             builder.Services.AddSingleton(new AddressPolicy(allowPrivate, e => e.Equals(exempt)));

@@ -1,3 +1,4 @@
+using BriefBot.Core.Resilience;
 using BriefBot.Core.Commands;
 using BriefBot.Testing.Telegram;
 using Microsoft.Extensions.Configuration;
@@ -75,6 +76,7 @@ public sealed class BotHarness : IAsyncDisposable
         builder.Services.AddFakeLogging(o => o.CollectRecordsForDisabledLogLevels = true);
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddSingleton(RetryJitter.None);
         builder.Services.AddSingleton<ICommandRouter>(router);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Services.AddTelegramTransport(builder.Configuration);
