@@ -10,7 +10,7 @@ internal static class RoleThenName
 {
     /// <summary>Tried only where <see cref="LeadStarts"/> says its lead word may start.</summary>
     internal static readonly Regex Pattern = new(
-        @"\G(?<lead>(?<![\p{L}\p{M}])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}\p{M}-]*['’]s)[ ]+)(?<role>(?:(?!(?:said|says|told|its|his|her|their|and|or|of|to|in|on|at|by|for|with|from|that|who|which|is|was|as)[ ])[\p{L}-]+[ ]+){0,4}?" + Patterns.RoleNounsEitherFirst +
+        @"\G(?<lead>(?<![\p{L}\p{M}])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}\p{M}-]*['’]s)[ ]+(?:[\p{Ll}-]+['’]s[ ]+)?)(?<role>(?:(?!(?:said|says|told|its|his|her|their|and|or|of|to|in|on|at|by|for|with|from|that|who|which|is|was|as)[ ])[\p{L}-]+[ ]+){0,4}?" + Patterns.RoleNounsEitherFirst +
         @"(?:[ ]+(?:of|at|for|to|with|in)[ ]+[^,;:“”""()]{1,100}?)?),[ ]+(?<name>(?:\p{Lu}\p{Ll}{0,4}\.?[ ]+){0,2}" + Patterns.Name +
         @")(?=[ ]*(?:[,.;:]|$))",
         Patterns.Options);
@@ -32,9 +32,9 @@ internal static class RoleThenName
 
             var lead = m.Groups["lead"].Value;
             var possessive = lead.Contains('\'', StringComparison.Ordinal) || lead.Contains('’', StringComparison.Ordinal);
-            if (possessive ? !Lexicon.Gazetteer.IsStateName(lead.TrimEnd()[..^2]) : char.IsUpper(lead[0]) || lead.TrimEnd() is "his" or "her" or "their")
+            if (possessive ? !Lexicon.Gazetteer.IsStateName(lead.TrimEnd()[..^2]) : char.IsUpper(lead[0]) || lead.TrimEnd() is "his" or "her" or "its" or "their")
             {
-                lead = "the "; // "Doe's lawyer, Jane Roe", "his lawyer, Jane Roe": a person's possessive is no affiliation
+                lead = "the "; // "Doe's lawyer, Jane Roe", "his lawyer, Jane Roe", "the clinic's head, Jane Roe": no affiliation there
             }
 
             var phrase = lead + m.Groups["role"].Value + ".";
@@ -54,7 +54,7 @@ internal static class RoleThenName
     /// <summary>
     /// Where the lead word of a match may start. A match ends its role at a comma that spaces and a capital follow, with
     /// none of , ; : ( ) or quotation marks before it back to its lead, and a role noun in that stretch no more than
-    /// <see cref="LeadReach"/> words after the lead: so the leads are the words starting with a capital, t, a or h that
+    /// <see cref="LeadReach"/> words after the lead: so the leads are the words starting with a capital, t, a, h or i that
     /// come that close before a word ending like a role noun. Null when there is none.
     /// </summary>
     internal static List<int>? LeadStarts(string text)
@@ -102,7 +102,7 @@ internal static class RoleThenName
                 // A lead may also start inside a word, after a mark that is no letter ("O’Brien’s").
                 for (var p = words[Math.Max(first, k - LeadReach) % words.Length]; p < words[k % words.Length]; p++)
                 {
-                    if ((p == 0 || !char.IsLetter(text[p - 1])) && (char.IsUpper(text[p]) || text[p] is 't' or 'a' or 'h'))
+                    if ((p == 0 || !char.IsLetter(text[p - 1])) && (char.IsUpper(text[p]) || text[p] is 't' or 'a' or 'h' or 'i'))
                     {
                         (starts ??= []).Add(p);
                     }
@@ -113,8 +113,8 @@ internal static class RoleThenName
         return starts is null ? null : CuedMatches.Ordered(starts);
     }
 
-    /// <summary>Words from a lead to the last word of its role noun, at most: the lead, four words, the noun's words.</summary>
-    private static readonly int LeadReach = 1 + 4 + Patterns.LowerRoleNouns().Max(w => w.Count(c => c == ' ') + 1);
+    /// <summary>Words from a lead to the last word of its role noun, at most: the lead and a possessive, four words, the noun's words.</summary>
+    private static readonly int LeadReach = 2 + 4 + Patterns.LowerRoleNouns().Max(w => w.Count(c => c == ' ') + 1);
 
     private static bool EndsLikeARoleNoun(ReadOnlySpan<char> word)
     {
