@@ -130,7 +130,9 @@ internal static class Apposition
                 break; // "on the Internet, chief economist Jane Doe said": the role is the title of the name after it
             }
 
-            if (words.Has(i) && words[i - 1].Trail == '\0' && Prepositions.Contains(words[i].Core))
+            // "the author of Harbour Lights": what follows is a work, not an institution.
+            var ofAWork = words[roleEnd].Core is "author" or "co-author" or "coauthor" && words.Has(i) && words[i].Core == "of";
+            if (!ofAWork && words.Has(i) && words[i - 1].Trail == '\0' && Prepositions.Contains(words[i].Core))
             {
                 var preposition = i;
                 var count = affiliations.Count;
