@@ -144,7 +144,7 @@ internal static class Apposition
                     i = ReadAffiliations(words, at + 1, unit);
                     if (unit.Count > 0)
                     {
-                        role.Append(' ').Append(words.Join(preposition, at));
+                        role.Append(' ').Append(words.Join(preposition, at, commas: true));
                         affiliations.RemoveRange(count, affiliations.Count - count);
                         affiliations.AddRange(unit);
                     }
@@ -195,14 +195,16 @@ internal static class Apposition
     /// </summary>
     private static int InstitutionAfter(RoleWords words, int preposition, int end)
     {
-        for (var k = Math.Max(end, preposition + 1); k < preposition + 9 && words.Has(k + 1) && words[k - 1].Trail == '\0'; k++)
+        // After "on" the unit may be a list of subjects: "an expert on trade, energy and defence at the Harbour Institute".
+        var subjects = words[preposition].Core == "on";
+        for (var k = Math.Max(end, preposition + 1); k < preposition + (subjects ? 14 : 9) && words.Has(k + 1) && (words[k - 1].Trail == '\0' || subjects && words[k - 1].Trail == ','); k++)
         {
             if (words[k].Core == "at" && char.IsUpper(words[k + 1].Core[0]) || words[k].Core == "at" && Determiners.Contains(words[k + 1].Core))
             {
                 return k;
             }
 
-            if (words[k].Core is "and" or "who" or "which" or "that")
+            if (words[k].Core is "who" or "which" or "that" || !subjects && words[k].Core is "and")
             {
                 return -1;
             }

@@ -49,7 +49,8 @@ internal sealed class RoleWords
     public Word this[int i] => Has(i) ? _words[i] : throw new ArgumentOutOfRangeException(nameof(i));
 
     /// <summary>The cores of the words from <paramref name="from"/> up to <paramref name="to"/>, joined by spaces (all read already).</summary>
-    public string Join(int from, int to)
+    /// <param name="commas">Keep the commas between them ("on trade, energy and defence").</param>
+    public string Join(int from, int to, bool commas = false)
     {
         if (to - from == 1)
         {
@@ -65,6 +66,10 @@ internal sealed class RoleWords
             }
 
             _joined.Append(_words[i].Core);
+            if (commas && i + 1 < to && _words[i].Trail == ',')
+            {
+                _joined.Append(',');
+            }
         }
 
         return _joined.ToString();
