@@ -48,6 +48,9 @@ internal static partial class PersonFinder
         @"(?:[ ]+of[ ]+(?:the[ ]+)?\p{Lu}[\p{Ll}]+(?:[ ]+(?:and[ ]+)?\p{Lu}[\p{Ll}]+){0,3})?)[ ]+(?<name>" + Patterns.Name + @")(?:[ ]+of[ ]+(?:the[ ]+)?(?<of>" + Patterns.Name + @"))?",
         Patterns.Options);
 
+    /// <summary>Role nouns a country before them is the subject of ("Russia expert"), not the employer of ("Russia's envoy").</summary>
+    private static readonly FrozenSet<string> SubjectExperts = FrozenSet.ToFrozenSet(["expert", "specialist", "scholar", "watcher", "hand", "analyst"], StringComparer.Ordinal);
+
     private static readonly OfficeStarts OfficeStart = new(Words.OfficeWords);
 
     private static readonly Regex NameOfOrganisation = new(
@@ -150,6 +153,12 @@ internal static partial class PersonFinder
 
             var role = RoleLead.Trim(text[roleStart..(m.Groups["role"].Index + m.Groups["role"].Length)]);
             var affiliation = ChunkBefore(text, roleStart) ?? BodyOfAList(text, roleStart);
+            if (affiliation is not null && SubjectExperts.Contains(m.Groups["role"].Value) && Gazetteer.IsStateName(affiliation))
+            {
+                role = affiliation + " " + role; // "China expert Jane Doe": the country is what she knows, not where she works
+                affiliation = null;
+            }
+
             var political = Apposition.IsPoliticalAt(role, affiliation is null ? [] : [affiliation]);
             var single = !name.Contains(' ', StringComparison.Ordinal) && !Titled(m.Groups["name"].ValueSpan);
             hits.Add(new PersonHit(name, [new RoleSegment(role, affiliation is null ? [] : [affiliation], political)], political, s, Unconfirmed: single));
