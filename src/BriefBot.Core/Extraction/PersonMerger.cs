@@ -107,7 +107,7 @@ internal static class PersonMerger
                     }
                 }
 
-                if (!role.Political && !Titles.IsTitleWord(role.Role))
+                if (!role.Political && !Titles.IsTitleWord(role.Role) && !RelationalOffice.IsUnplaced(role))
                 {
                     expertEvidence.Add(key); // a rank is no sign of an expert: "General Jane Doe, the country's transitional president"
                 }
@@ -127,7 +127,7 @@ internal static class PersonMerger
             {
                 offices[key] = offices.GetValueOrDefault(key) + 1;
             }
-            else if (hit.Roles.Any(r => !r.Political && r.Role.Length > 0 && !Titles.IsTitleWord(r.Role)))
+            else if (hit.Roles.Any(r => !r.Political && r.Role.Length > 0 && !Titles.IsTitleWord(r.Role) && !RelationalOffice.IsUnplaced(r)))
             {
                 offices[key] = offices.GetValueOrDefault(key) - 1;
             }

@@ -59,6 +59,14 @@ internal static class RelationalOffice
         return false;
     }
 
+    /// <summary>
+    /// A relational role with nothing saying where it is held ("the leader", "a hereditary leader", "deputy"): it says
+    /// neither that the person holds office nor that they speak as an expert.
+    /// </summary>
+    public static bool IsUnplaced(RoleSegment role) =>
+        role.Affiliations.Count == 0 && !role.Role.Contains(" of ", StringComparison.Ordinal) && CapitalisedStart(role.Role) is null
+        && HeadNouns.Contains(HeadNoun(role.Role));
+
     /// <summary>The capitalised words the role starts with: "North Ruritanian" of "North Ruritanian leader"; null when none.</summary>
     private static string? CapitalisedStart(string role)
     {

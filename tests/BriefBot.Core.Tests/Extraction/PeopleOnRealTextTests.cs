@@ -287,4 +287,56 @@ public class PeopleOnRealTextTests
         Assert.Contains("chief negotiator", negotiator.Roles);
         Assert.Contains("Northern Fisheries Union", negotiator.Affiliations);
     }
+
+    private const string Appositions = """
+        Council members detained
+
+        The council said its press secretary, Tomas Varga, and its spokeswoman, Ilse Brandt, had also been detained.
+
+        The clinic's deputy head physician, Pavel Orlov, later said the patient was stable.
+
+        Nadia Lindqvist, an expert on trade, shipping and energy at the Meridian Foundation, said talks would resume.
+
+        "Nothing will change before the vote," wrote Germany expert Jonas Weber, author of Harbour Lights and a columnist.
+        """;
+
+    [Fact]
+    public void ARoleBetweenCommas_MayFollowItsOrALowerCasePossessive()
+    {
+        var x = ExtractionFixture.Extract(("council.txt", Appositions));
+
+        Assert.Contains("press secretary", x.Named("Tomas Varga").Roles);
+        Assert.Contains("spokeswoman", x.Named("Ilse Brandt").Roles);
+        Assert.Contains("deputy head physician", x.Named("Pavel Orlov").Roles);
+    }
+
+    [Fact]
+    public void SubjectsOfExpertise_StayWithTheRole_AndAreNoAffiliation()
+    {
+        var x = ExtractionFixture.Extract(("council.txt", Appositions));
+
+        var listed = x.Named("Nadia Lindqvist");
+        Assert.Contains("expert on trade, shipping and energy", listed.Roles);
+        Assert.Equal(["Meridian Foundation"], listed.Affiliations);
+        var weber = x.Named("Jonas Weber");
+        Assert.Contains("Germany expert", weber.Roles);
+        Assert.DoesNotContain("Germany", weber.Affiliations);
+        Assert.DoesNotContain("Harbour Lights", weber.Affiliations);
+    }
+
+    private const string CityLeader = """
+        City extends curbs
+
+        The city's government will extend its restrictions, the city's leader Mara Quell said on Tuesday.
+
+        The hereditary leader Mara Quell urged citizens to unite. Sanctions were later imposed on Ireland's leader Mara Quell.
+        """;
+
+    [Fact]
+    public void ALeaderWithNoPlace_DoesNotOutweighTheStateSheLeads()
+    {
+        var x = ExtractionFixture.Extract(("city.txt", CityLeader));
+
+        Assert.Equal(ActorKind.Leader, x.Named("Mara Quell").ActorKind);
+    }
 }
