@@ -67,6 +67,11 @@ internal static class OrganisationNameEdges
             }
         }
 
+        if (PersonAtTheEnd(words[..length]) is var person and > 0)
+        {
+            length = person;
+        }
+
         // "... Department on" (before "Thursday"), "... Sciences and" (before "HK-listed")
         while (length > 0 && NameChunks.Connectors.Contains(words[length - 1]))
         {
@@ -80,6 +85,35 @@ internal static class OrganisationNameEdges
         }
 
         return length;
+    }
+
+    /// <summary>
+    /// Where a person's name starts at the end of a run ("the Harbour Trade Commission Anna Berg said"): a common given
+    /// name followed by one or two capitalised words that are no part of an organisation's name; 0 when there is none.
+    /// </summary>
+    private static int PersonAtTheEnd(ReadOnlySpan<string> words)
+    {
+        for (var given = Math.Max(2, words.Length - 3); given <= words.Length - 2; given++)
+        {
+            if (!Words.GivenNames.Contains(words[given]) || IsRole(words[given - 1]))
+            {
+                continue; // "Chief Cabinet Secretary Jane Doe" is a person with her office, read as such elsewhere
+            }
+
+            var rest = words[(given + 1)..];
+            var isName = true;
+            foreach (var w in rest)
+            {
+                isName &= char.IsUpper(w[0]) && !Words.OrgHeads.Contains(w) && !NameChunks.Connectors.Contains(w);
+            }
+
+            if (isName)
+            {
+                return given;
+            }
+        }
+
+        return 0;
     }
 
     private static bool IsRole(string word) =>

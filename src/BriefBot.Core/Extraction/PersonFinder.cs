@@ -190,20 +190,28 @@ internal static partial class PersonFinder
         RoleThenName.Find(s, hits);
         TitledRoleBeforeName.Find(s, hits);
 
-        // A given name and a capitalised word, not inside a longer capitalised run: "... said Jane Doe".
+        // A given name and a capitalised word, not inside a longer capitalised run ("... said Jane Doe"), unless a speech
+        // verb follows the name: "the head of the Harbour Port Authority Jane Doe said".
         for (var i = 0; i + 1 < words.Length; i++)
         {
             var word = words[i];
-            if (!StartsName(text, i > 0 ? words[i - 1] : null, word, words[i + 1]))
+            var before = i > 0 ? words[i - 1] : (WordRange?)null;
+            if (!StartsName(text, null, word, words[i + 1]))
             {
                 continue;
             }
 
+            var glued = !StartsName(text, before, word, words[i + 1]);
+            if (glued && before is { } b && (GivenNames.Contains(b.Raw(text)) || b.End - b.Start <= 2))
+            {
+                continue; // "Iain Duncan Smith", "J. Duncan Smith": a longer name, not a body before one
+            }
+
             var m = NameHere.Match(text, word.Start);
             if (m.Success && Clean(m.Groups["name"].ValueSpan) is { } name && name.Contains(' ', StringComparison.Ordinal) &&
-                name.AsSpan().StartsWith(word.Raw(text), StringComparison.Ordinal))
+                name.AsSpan().StartsWith(word.Raw(text), StringComparison.Ordinal) && (!glued || SpeechFollows(text, m.Index + m.Length)))
             {
-                hits.Add(new PersonHit(name, [], false, s));
+                hits.Add(new PersonHit(name, [], false, s, Speaks: glued));
             }
         }
     }
@@ -250,6 +258,12 @@ internal static partial class PersonFinder
         }
 
         return true;
+    }
+
+    private static bool SpeechFollows(string text, int at)
+    {
+        var rest = text.AsSpan(at).TrimStart(' ');
+        return rest.StartsWith("said", StringComparison.Ordinal) || rest.StartsWith("says", StringComparison.Ordinal) || rest.StartsWith("told", StringComparison.Ordinal);
     }
 
     private static bool RoleFollows(string text, int at)

@@ -339,4 +339,27 @@ public class PeopleOnRealTextTests
 
         Assert.Equal(ActorKind.Leader, x.Named("Mara Quell").ActorKind);
     }
+
+    private const string GluedNames = """
+        Harbour reopens
+
+        The head of the Westport Port Authority Jonas Keller said the harbour would reopen on Monday.
+
+        Secretary of the Commission on Maritime Trade Law Anna Berg said the convention would bring certainty.
+
+        Former minister Iain Duncan Moore said he would not comment.
+        """;
+
+    [Fact]
+    public void ASpeakerNamedRightAfterABody_IsAPerson_AndTheBodyEndsBeforeTheName()
+    {
+        var x = ExtractionFixture.Extract(("harbour.txt", GluedNames));
+
+        Assert.Equal(EntityKind.Expert, x.Named("Jonas Keller").Kind);
+        Assert.Equal(EntityKind.Expert, x.Named("Anna Berg").Kind);
+        Assert.Contains(x.Entities, e => e.Name == "Westport Port Authority");
+        Assert.Contains(x.Entities, e => e.Name == "Commission on Maritime Trade Law");
+        Assert.DoesNotContain(x.Entities, e => e.Name.EndsWith("Keller", StringComparison.Ordinal) && e.Name != "Jonas Keller");
+        Assert.DoesNotContain(x.Entities, e => e.Name == "Duncan Moore");
+    }
 }
