@@ -148,6 +148,8 @@ public sealed class InteractionTests
     private sealed class VanishedSnapshot : BriefBot.Core.Knowledge.ISnapshotSource
     {
         public BriefBot.Core.Knowledge.KnowledgeSnapshot Current => throw new KeyNotFoundException("the snapshot went away");
+
+        public BriefBot.Core.Briefings.ComposedReplies Replies => throw new KeyNotFoundException("the snapshot went away");
     }
 
     [Fact]
