@@ -37,6 +37,7 @@ public static class DiscordServiceCollectionExtensions
             .PostConfigure(options => AcceptCommaSeparatedAdmins(options, section))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordShardRule>());
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddCommandGate(configuration.GetValue(CommandThrottle.LimitKey, CommandThrottle.DefaultLimit));

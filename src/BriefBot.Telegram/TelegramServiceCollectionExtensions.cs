@@ -39,6 +39,7 @@ public static class TelegramServiceCollectionExtensions
             .PostConfigure(options => AdminIds.AcceptCommaSeparated(options, section))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsRules>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RetryJitter>();
         services.AddCommandGate(configuration.GetValue(CommandThrottle.LimitKey, CommandThrottle.DefaultLimit));
