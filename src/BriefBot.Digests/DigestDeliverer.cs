@@ -146,7 +146,8 @@ public sealed partial class DigestDeliverer(
         var received = await history.ReceivedAsync(subscription.Platform, subscription.ChatId, cancellationToken);
         // New articles: those added since the chat's previous digest (its first: since it subscribed).
         var since = await ledger.LastSentBeforeAsync(subscription.Id, localDate, cancellationToken) ?? subscription.CreatedAt;
-        return DigestComposer.Compose(new DigestRequest(snapshots.Current, subscription.TopicIds, received, localDate, settings.Items, NewSince: since));
+        var replies = snapshots.Replies;
+        return DigestComposer.Compose(new DigestRequest(replies.Snapshot, subscription.TopicIds, received, localDate, settings.Items, NewSince: since) { Briefings = replies });
     }
 
     /// <summary>Writes a claimed digest's outcome, even while shutting down: the message has left (or not) already.</summary>

@@ -8,11 +8,11 @@ public sealed class DigestOptions
     public const string Section = "Digest";
 
     /// <summary>HH:MM used when <c>/subscribe</c> names no time.</summary>
-    [Required(AllowEmptyStrings = false)]
+    [TimeOfDay(ErrorMessage = "Digest:DefaultTime \"{0}\" is not a 24-hour HH:MM time, e.g. 08:00.")]
     public string DefaultTime { get; set; } = "08:00";
 
     /// <summary>IANA zone used when <c>/subscribe</c> names none.</summary>
-    [Required(AllowEmptyStrings = false)]
+    [IanaTimeZone(ErrorMessage = "Digest:DefaultTimeZone \"{0}\" is not a known IANA time zone, e.g. Europe/Berlin or UTC.")]
     public string DefaultTimeZone { get; set; } = "UTC";
 
     /// <summary>Reading items per digest.</summary>

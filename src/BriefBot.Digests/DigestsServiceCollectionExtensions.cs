@@ -20,7 +20,6 @@ public static class DigestsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<DigestOptions>()
             .BindConfiguration(DigestOptions.Section)
-            .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);

@@ -1,4 +1,5 @@
 using BriefBot.Core.Resilience;
+using BriefBot.Core.Commands;
 using BriefBot.Core.Commands.Throttling;
 using BriefBot.Core.Delivery;
 using BriefBot.Core.Knowledge;
@@ -36,11 +37,10 @@ public static class DiscordServiceCollectionExtensions
             .PostConfigure(options => AcceptCommaSeparatedAdmins(options, section))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordShardRule>());
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new CommandThrottle(
-            sp.GetRequiredService<TimeProvider>(),
-            Math.Max(1, configuration.GetValue(CommandThrottle.LimitKey, CommandThrottle.DefaultLimit))));
+        services.AddCommandGate(configuration.GetValue(CommandThrottle.LimitKey, CommandThrottle.DefaultLimit));
         // The default HttpClient logging writes whole URLs, and interaction/webhook URLs carry tokens: ours logs routes.
         services.TryAddSingleton<TransportMetrics>();
         services.AddHttpClient(DiscordRestClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30))

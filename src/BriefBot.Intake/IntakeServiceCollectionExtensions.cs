@@ -4,6 +4,7 @@ using BriefBot.Intake.Fetching;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace BriefBot.Intake;
 
@@ -17,7 +18,8 @@ public static class IntakeServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(folder);
-        services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IntakeOptions>, IntakeOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RetryJitter>();
         services.AddSingleton(sp => new IntakeFolder(() => folder(sp)));

@@ -9,6 +9,7 @@ public sealed class StorageOptions
 
     /// <summary>Which database: <c>Sqlite</c> (the default, one instance) or <c>Postgres</c> (one or several instances).</summary>
     [Required(AllowEmptyStrings = false)]
+    [KnownStorageProvider]
     public string Provider { get; set; } = nameof(StorageProvider.Sqlite);
 
     /// <summary>

@@ -21,7 +21,6 @@ public static class StorageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.Section)
-            .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         if (StorageOptions.ProviderOf(configuration.GetSection(StorageOptions.Section)["Provider"]) != StorageProvider.Sqlite)

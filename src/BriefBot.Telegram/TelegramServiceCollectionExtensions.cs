@@ -1,4 +1,5 @@
 using BriefBot.Core.Resilience;
+using BriefBot.Core.Commands;
 using BriefBot.Core.Commands.Throttling;
 using BriefBot.Core.Coordination;
 using BriefBot.Core.Delivery;
@@ -38,9 +39,10 @@ public static class TelegramServiceCollectionExtensions
             .PostConfigure(options => AdminIds.AcceptCommaSeparated(options, section))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsRules>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RetryJitter>();
-        services.AddCommandThrottle(configuration);
+        services.AddCommandGate(configuration.GetValue(CommandThrottle.LimitKey, CommandThrottle.DefaultLimit));
 
         services.TryAddSingleton<TransportMetrics>();
         services.AddKeyedSingleton(TelegramOptions.Platform, (sp, _) => new PlatformContact(
@@ -83,13 +85,4 @@ public static class TelegramServiceCollectionExtensions
     private static TimeSpan ExpectedQuiet(TelegramOptions options) => options.Mode == TelegramMode.Webhook
         ? Timeout.InfiniteTimeSpan
         : TimeSpan.FromSeconds((2 * options.PollingTimeoutSeconds) + 30);
-
-    /// <summary>The shared per-user command limit (Commands:PerUserPerMinute, default 20); Discord registers the same one.</summary>
-    public static IServiceCollection AddCommandThrottle(this IServiceCollection services, IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var perMinute = configuration.GetValue(CommandThrottle.LimitKey, CommandThrottle.DefaultLimit);
-        services.TryAddSingleton(sp => new CommandThrottle(sp.GetRequiredService<TimeProvider>(), Math.Max(1, perMinute)));
-        return services;
-    }
 }

@@ -19,6 +19,9 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, Report report)
 
     private GeneratedCorpus _corpus = null!;
     private KnowledgeSnapshot? _snapshot;
+
+    /// <summary>The replies composed on <see cref="_snapshot"/> (warmed in Answer), carried into the stages after it.</summary>
+    private Core.Briefings.ComposedReplies? _replies;
     private KnowledgeSnapshot? _warmupSnapshot;
     private IReadOnlyList<Query> _workload = [];
     private double _floorSeconds = double.NaN;
@@ -156,10 +159,11 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, Report report)
 
         // A reload composes every briefing before it swaps the new snapshot in; the same here, timed.
         var warming = Stopwatch.GetTimestamp();
-        var composed = Core.Briefings.BriefingWarmer.Warm(snapshot);
+        _replies = new Core.Briefings.ComposedReplies(snapshot);
+        var composed = Core.Briefings.BriefingWarmer.Warm(_replies);
         report.Add("Answering", "briefings composed ahead of the swap (every entity)", Stopwatch.GetElapsedTime(warming).TotalSeconds, "s",
             note: $"{composed:#,0} briefings, on {Environment.ProcessorCount} cores");
-        using var bot = new BotUnderTest(_corpus.Folder, snapshot);
+        using var bot = new BotUnderTest(_corpus.Folder, _replies);
         var cold = Answering.Run(bot, _workload, 1);
         ReportAnswers("1 thread, fresh snapshot", cold, targets: true);
         var warmPass = Answering.Run(bot, _workload, 1);
@@ -264,8 +268,8 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, Report report)
 
     private void Reload()
     {
-        var snapshot = _snapshot ?? throw new InvalidOperationException("learning failed, nothing to reload");
-        using var bot = new BotUnderTest(_corpus.Folder, snapshot);
+        var replies = _replies ?? throw new InvalidOperationException("learning failed, nothing to reload");
+        using var bot = new BotUnderTest(_corpus.Folder, replies);
         const int askers = 4;
         const int pace = 500;
         // The bot's reload: built beside the answers (one core left for them), as ContentLoader.BuildBesideAnswers does.
@@ -274,7 +278,8 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, Report report)
         report.Note(options.SaturateReload
             ? $"Reloading: {askers} askers asked back to back, saturating both cores."
             : $"Reloading: {askers} askers at {pace} answers/s each ({askers * pace:#,0}/s offered, far above a chat bot's load); --saturate-reload asks back to back instead.");
-        _snapshot = bot.Holder.Current;
+        _replies = bot.Holder.Replies;
+        _snapshot = _replies.Snapshot;
         report.Add("Reloading", $"reload of {_corpus.Articles:#,0} articles on {BuildParallelism.BesideAnswers} core(s) while {askers} threads ask", result.ReloadElapsed.TotalSeconds, "s", note: result.Outcome);
         report.Add("Reloading", "answers/s before the reload", result.AnswersPerSecondBefore, "answers/s");
         report.Add("Reloading", "answers/s during the reload", result.AnswersPerSecondDuring, "answers/s", note: $"{result.AnswersPerSecondDuring / result.AnswersPerSecondBefore:P0} of before");
@@ -288,9 +293,9 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, Report report)
 
     private async Task Deliver()
     {
-        var snapshot = _snapshot ?? throw new InvalidOperationException("learning failed, nothing to deliver");
+        var replies = _replies ?? throw new InvalidOperationException("learning failed, nothing to deliver");
         const int global = 1_000;
-        var rounds = await Delivering.RunAsync(snapshot, options.Chats, global, perChatPerSecond: 1, rounds: 2);
+        var rounds = await Delivering.RunAsync(replies, options.Chats, global, perChatPerSecond: 1, rounds: 2);
         var (first, again) = (rounds[0], rounds[1]);
         ReportDelivery($"digests to {first.Chats:#,0} chats, the first delivery in this process: messages/s", first);
         ReportDelivery($"digests to {again.Chats:#,0} other chats, the process's second delivery: messages/s", again);
@@ -302,7 +307,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, Report report)
         report.Add("Delivering", "messages duplicated", first.Duplicated + again.Duplicated, "", "0", first.Duplicated + again.Duplicated == 0, note: "over both deliveries");
 
         // The same with the sender pacing at 95 % of what the server allows: headroom for timer and network jitter.
-        var paced = (await Delivering.RunAsync(snapshot, options.Chats, global, perChatPerSecond: 1, pacedPerSecond: global * 95 / 100))[0];
+        var paced = (await Delivering.RunAsync(replies, options.Chats, global, perChatPerSecond: 1, pacedPerSecond: global * 95 / 100))[0];
         report.Add("Delivering", "same, sender paced at 95 % of the limit: messages/s", paced.AchievedPerSecond, "msg/s",
             note: $"{paced.ShareOfPossible:P0} of what the server's limit allows; {paced.TooManyRequests} 429s, {paced.Lost} lost, {paced.Duplicated} duplicated");
     }

@@ -33,8 +33,9 @@ public sealed class InteractionTests
         var (text, context) = Assert.Single(router.Asked);
         Assert.Equal("/actor France", text);
         Assert.Equal(new CommandContext("discord", InteractionPayloads.ChannelId, InteractionPayloads.UserId, ChatKind.Group, true, false, "A Reader"), context);
-        var logged = await harness.Logs.WaitForAsync("Discord /actor");
-        Assert.Contains("immediate", logged, StringComparison.Ordinal);
+        // The line every platform writes for a command, with the same fields.
+        var logged = await harness.Logs.WaitForAsync($"Command handled: platform=discord chat={InteractionPayloads.ChannelId} user={InteractionPayloads.UserId} command=actor");
+        Assert.Contains("outcome=Ok latencyMs=", logged, StringComparison.Ordinal);
         Assert.DoesNotContain(harness.Logs.Lines, l => l.Contains(DiscordHarness.Token, StringComparison.Ordinal));
         Assert.DoesNotContain(harness.Logs.Lines, l => l.Contains(InteractionPayloads.TokenOf("300000000000000010"), StringComparison.Ordinal));
     }
@@ -98,7 +99,7 @@ public sealed class InteractionTests
         Assert.Equal("Search: trade policy", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
         Assert.Empty(edit.Json.GetProperty("allowed_mentions").GetProperty("parse").EnumerateArray());
         Assert.Equal("/search trade policy", Assert.Single(router.Asked).Text);
-        Assert.Contains("deferred", await harness.Logs.WaitForAsync("Discord /search"), StringComparison.Ordinal);
+        Assert.Contains("outcome=Ok, deferred", await harness.Logs.WaitForAsync("Command handled: platform=discord"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -148,6 +149,8 @@ public sealed class InteractionTests
     private sealed class VanishedSnapshot : BriefBot.Core.Knowledge.ISnapshotSource
     {
         public BriefBot.Core.Knowledge.KnowledgeSnapshot Current => throw new KeyNotFoundException("the snapshot went away");
+
+        public BriefBot.Core.Briefings.ComposedReplies Replies => throw new KeyNotFoundException("the snapshot went away");
     }
 
     [Fact]

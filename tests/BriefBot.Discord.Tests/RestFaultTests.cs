@@ -88,7 +88,7 @@ public sealed class RestFaultTests
         await harness.Server.WaitForRequestAsync("POST", "interactions/300000000000000021/");
         await harness.Time.AdvanceWhenArmedAsync(TimeSpan.FromSeconds(0.25));
         await harness.Server.WaitForRequestAsync("POST", "interactions/300000000000000021/", 2);
-        await harness.Logs.WaitForAsync("Discord /help");
+        await harness.Logs.WaitForAsync("Command handled: platform=discord");
 
         Assert.Equal([502, 400], harness.Server.Requests.Where(r => r.Is("POST", "interactions/")).Select(r => r.Status));
         Assert.DoesNotContain(harness.Logs.Lines, l => l.Contains("Discord refused the answer", StringComparison.Ordinal));

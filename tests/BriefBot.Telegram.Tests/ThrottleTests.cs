@@ -1,32 +1,10 @@
-using BriefBot.Core.Commands.Throttling;
 using BriefBot.Telegram.Tests.Support;
 using BriefBot.Testing.Telegram;
-using Microsoft.Extensions.Time.Testing;
 
 namespace BriefBot.Telegram.Tests;
 
 public sealed class ThrottleTests
 {
-    [Fact]
-    public void Throttle_AllowsTheLimit_SaysSlowDownOnce_ThenStaysSilent_UntilTheWindowPasses()
-    {
-        var clock = new FakeTimeProvider();
-        var throttle = new CommandThrottle(clock, limit: 3);
-
-        var decisions = Enumerable.Range(0, 6).Select(_ => throttle.Check("telegram", "7")).ToList();
-        var otherUser = throttle.Check("telegram", "8");
-        var otherPlatform = throttle.Check("discord", "7");
-        clock.Advance(TimeSpan.FromSeconds(61));
-        var afterWindow = throttle.Check("telegram", "7");
-
-        Assert.Equal(
-            [ThrottleDecision.Allow, ThrottleDecision.Allow, ThrottleDecision.Allow, ThrottleDecision.SlowDown, ThrottleDecision.StaySilent, ThrottleDecision.StaySilent],
-            decisions);
-        Assert.Equal(ThrottleDecision.Allow, otherUser);
-        Assert.Equal(ThrottleDecision.Allow, otherPlatform);
-        Assert.Equal(ThrottleDecision.Allow, afterWindow);
-    }
-
     [Fact]
     public async Task FloodingUser_GetsOneSlowDown_ThenSilence_OthersAreUnaffected()
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using BriefBot.Core.Content;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Replies;
@@ -21,23 +20,13 @@ public static class BriefingComposer
     private static readonly (int Sentences, int Clip)[] Attempts = [(4, 420), (3, 320), (2, 240), (1, 200)];
     private static readonly EntityKind[] RelatedKinds = [EntityKind.Actor, EntityKind.Expert, EntityKind.Concept];
 
+    /// <summary>Composes the briefing afresh; <see cref="ComposedReplies.Briefing"/> keeps it for the snapshot's life.</summary>
     public static Reply Compose(KnowledgeSnapshot snapshot, Entity entity)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(entity);
-        return Remembered(snapshot).GetOrAdd(entity.Id, static (_, x) => Fit(x.snapshot, x.entity), (snapshot, entity));
+        return Fit(snapshot, entity);
     }
-
-    /// <summary>Whether the entity's briefing has been composed on this snapshot already.</summary>
-    public static bool IsComposed(KnowledgeSnapshot snapshot, Entity entity)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        ArgumentNullException.ThrowIfNull(entity);
-        return Remembered(snapshot).ContainsKey(entity.Id);
-    }
-
-    private static ConcurrentDictionary<string, Reply> Remembered(KnowledgeSnapshot snapshot) =>
-        snapshot.Remember("briefings", () => new ConcurrentDictionary<string, Reply>(StringComparer.Ordinal));
 
     /// <summary>Tries the fullest briefing first and trims until it fits one message.</summary>
     private static Reply Fit(KnowledgeSnapshot snapshot, Entity entity)

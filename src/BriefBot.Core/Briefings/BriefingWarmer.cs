@@ -1,5 +1,3 @@
-using BriefBot.Core.Knowledge;
-
 namespace BriefBot.Core.Briefings;
 
 /// <summary>
@@ -10,10 +8,10 @@ public static class BriefingWarmer
 {
     /// <param name="keepGoing">Checked between entities: false stops early (e.g. the snapshot has been replaced).</param>
     /// <returns>How many briefings were composed.</returns>
-    public static int Warm(KnowledgeSnapshot snapshot, Func<bool>? keepGoing = null, int? parallelism = null)
+    public static int Warm(ComposedReplies replies, Func<bool>? keepGoing = null, int? parallelism = null)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var entities = snapshot.Entities.ToArray();
+        ArgumentNullException.ThrowIfNull(replies);
+        var entities = replies.Snapshot.Entities.ToArray();
         Array.Sort(entities, (a, b) => a.Mentions.Count != b.Mentions.Count
             ? b.Mentions.Count.CompareTo(a.Mentions.Count)
             : string.CompareOrdinal(a.Id, b.Id));
@@ -27,7 +25,7 @@ public static class BriefingWarmer
                 return;
             }
 
-            BriefingComposer.Compose(snapshot, entity);
+            replies.Briefing(entity);
             Interlocked.Increment(ref composed);
         });
         return composed;

@@ -23,10 +23,11 @@ internal static class BriefingOfTheDay
         return pool.Count == 0 ? null : pool[localDate.DayNumber % pool.Count];
     }
 
-    public static Paragraph Render(KnowledgeSnapshot snapshot, Entity entity, int maxLength)
+    public static Paragraph Render(ComposedReplies briefings, Entity entity, int maxLength)
     {
+        var snapshot = briefings.Snapshot;
         var articles = ArticleCount(snapshot, entity);
-        var text = Lead(snapshot, entity) ?? FirstSentence(snapshot, entity) ?? string.Empty;
+        var text = Lead(briefings, entity) ?? FirstSentence(snapshot, entity) ?? string.Empty;
         var spans = new List<Span>
         {
             new("Briefing of the day: ", SpanStyle.Bold),
@@ -50,9 +51,9 @@ internal static class BriefingOfTheDay
     /// What the entity's full briefing leads with: its definition (or how the articles use it), else its most informative
     /// sentence (LexRank over its mentions), as the briefing shows them: standing alone, tidied.
     /// </summary>
-    private static string? Lead(KnowledgeSnapshot snapshot, Entity entity)
+    private static string? Lead(ComposedReplies briefings, Entity entity)
     {
-        var briefing = BriefingComposer.Compose(snapshot, entity);
+        var briefing = briefings.Briefing(entity);
         foreach (var block in briefing.Body)
         {
             if (block is Paragraph { Spans: [{ Style: SpanStyle.Bold, Text: "Definition: " or "How the articles use it: " }, var definition] })

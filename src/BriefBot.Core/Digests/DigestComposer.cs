@@ -23,6 +23,11 @@ public static class DigestComposer
     {
         ArgumentNullException.ThrowIfNull(request);
         var snapshot = request.Snapshot;
+        if (!ReferenceEquals(request.Briefings.Snapshot, snapshot))
+        {
+            throw new ArgumentException("The briefings must be composed on the digest's snapshot.", nameof(request));
+        }
+
         var topics = request.TopicIds.Select(snapshot.FindEntity).OfType<Entity>().ToList();
         var vanished = request.TopicIds.Where(id => snapshot.FindEntity(id) is null).ToList();
         var candidates = RankCandidates(snapshot, topics);
@@ -184,7 +189,7 @@ public static class DigestComposer
 
         if (briefingEntity is not null)
         {
-            body.Add(BriefingOfTheDay.Render(snapshot, briefingEntity, briefingLength));
+            body.Add(BriefingOfTheDay.Render(request.Briefings, briefingEntity, briefingLength));
         }
 
         var about = topics.Count == 0 ? "the whole collection" : string.Join(", ", topics.Select(t => t.Name));
@@ -296,4 +301,11 @@ public sealed record DigestRequest(
     DateOnly LocalDate,
     int ItemCount,
     bool IsPreview = false,
-    DateTimeOffset? NewSince = null);
+    DateTimeOffset? NewSince = null)
+{
+    /// <summary>
+    /// The replies composed on <see cref="Snapshot"/>, where the briefing of the day is taken from: the snapshot holder's,
+    /// so that it is composed once however many chats get it; by default, ones for this digest alone.
+    /// </summary>
+    public ComposedReplies Briefings { get; init; } = new(Snapshot);
+}

@@ -70,7 +70,10 @@ public sealed class KnowledgeSnapshot
         return mention.Sentence >= 0 && mention.Sentence < sentences.Count ? sentences[mention.Sentence] : null;
     }
 
-    /// <summary>Computes a value once per snapshot (briefings, listings); the snapshot never changes, so neither does it.</summary>
+    /// <summary>
+    /// Computes a value derived from this knowledge once per snapshot (indexes, counts, orderings); the snapshot never
+    /// changes, so neither does it. Finished replies are not kept here but in <see cref="Briefings.ComposedReplies"/>.
+    /// </summary>
     public T Remember<T>(string key, Func<T> compute)
         where T : class
     {

@@ -55,12 +55,13 @@ public sealed class ReloadCoordinator(SnapshotHolder holder, Func<KnowledgeSnaps
             }
             else
             {
+                var replies = new ComposedReplies(next);
                 if (warming == SnapshotWarming.BeforeSwap)
                 {
-                    BriefingWarmer.Warm(next, parallelism: BuildParallelism.BesideAnswers);
+                    BriefingWarmer.Warm(replies, parallelism: BuildParallelism.BesideAnswers);
                 }
 
-                holder.Swap(next);
+                holder.Swap(replies);
 
                 report = ReloadReport.Compare(before, next, requestedBy, time.GetUtcNow(), time.GetElapsedTime(started));
             }

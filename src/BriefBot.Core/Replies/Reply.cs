@@ -36,6 +36,11 @@ public enum ReplyStatus
     RateLimited,
     /// <summary>Something failed on our side.</summary>
     Failed,
+    /// <summary>
+    /// Still sending too fast and told so already: a platform that can stay silent sends nothing (Discord must answer
+    /// every interaction, so it shows the text to the asker alone).
+    /// </summary>
+    Silenced,
 }
 
 public sealed record ReplySection(string Heading, IReadOnlyList<Block> Blocks);

@@ -27,7 +27,8 @@ public sealed class DigestCommandHandler(
     {
         ArgumentNullException.ThrowIfNull(request);
         var context = request.Context;
-        var snapshot = snapshots.Current;
+        var replies = snapshots.Replies;
+        var snapshot = replies.Snapshot;
         var subscription = await store.FindAsync(context.Platform, context.ChatId, cancellationToken);
 
         IReadOnlyList<string> topicIds = subscription?.TopicIds ?? [];
@@ -58,7 +59,7 @@ public sealed class DigestCommandHandler(
             today,
             settings.Items,
             IsPreview: true,
-            NewSince: since));
+            NewSince: since) { Briefings = replies });
         return digest.Reply;
     }
 }

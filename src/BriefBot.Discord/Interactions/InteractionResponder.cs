@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using BriefBot.Core.Commands;
-using BriefBot.Core.Commands.Throttling;
 using BriefBot.Core.Replies;
 using BriefBot.Discord.Configuration;
 using BriefBot.Discord.Rendering;
@@ -15,8 +13,7 @@ namespace BriefBot.Discord.Interactions;
 /// the reply is ready within the budget, otherwise deferred and then edited), autocomplete from the snapshot.
 /// </summary>
 internal sealed partial class InteractionResponder(
-    ICommandRouter router,
-    CommandThrottle throttle,
+    CommandGate commands,
     ReplyRenderer renderer,
     ButtonCommandStore buttons,
     EntityCompleter completer,
@@ -56,28 +53,24 @@ internal sealed partial class InteractionResponder(
         await RunCommandAsync(interaction, command, isButton: true, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task RunCommandAsync(InteractionPayload interaction, string text, bool isButton, CancellationToken cancellationToken)
+    private Task RunCommandAsync(InteractionPayload interaction, string text, bool isButton, CancellationToken cancellationToken)
     {
-        var started = Stopwatch.GetTimestamp();
         var context = InteractionContextMapper.ToContext(interaction, options.Value);
         if (!isButton && interaction.Data?.Attachment is { } attachment)
         {
             context = context with { Document = new AttachmentDocument(attachments, attachment) };
         }
-        var decision = throttle.Check(InteractionContextMapper.Platform, context.UserId);
-        if (decision != ThrottleDecision.Allow)
-        {
-            // Discord shows "did not respond" to an unanswered interaction, so even a silenced user gets a note only they see.
-            LogThrottled(logger, context.UserId, context.ChatId, decision);
-            var slowDown = renderer.Render(CommandThrottle.SlowDownReply)[0] with { Flags = Ephemeral };
-            await CallbackAsync(interaction, new { type = ChannelMessage, data = slowDown }, cancellationToken).ConfigureAwait(false);
-            return;
-        }
 
-        var replying = AskRouterAsync(text, context, cancellationToken);
+        return commands.RunAsync(text, context, replying => AnswerAsync(interaction, text, replying, isButton, cancellationToken), cancellationToken);
+    }
+
+    /// <returns>How it was answered, for the command's log line: "deferred" when the reply missed the budget.</returns>
+    private async Task<string?> AnswerAsync(InteractionPayload interaction, string text, Task<Reply> replying, bool isButton, CancellationToken cancellationToken)
+    {
+        var safeReplying = SafelyAsync(replying, text);
         using var budgetCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var budget = Task.Delay(options.Value.ReplyBudget, time, budgetCancel.Token);
-        var deferred = await Task.WhenAny(replying, budget).ConfigureAwait(false) != replying;
+        var deferred = await Task.WhenAny(safeReplying, budget).ConfigureAwait(false) != safeReplying;
         await budgetCancel.CancelAsync().ConfigureAwait(false);
 
         if (deferred)
@@ -85,8 +78,15 @@ internal sealed partial class InteractionResponder(
             await CallbackAsync(interaction, new { type = isButton ? DeferredUpdateMessage : DeferredChannelMessage }, cancellationToken).ConfigureAwait(false);
         }
 
-        var reply = await replying.ConfigureAwait(false);
+        var reply = await safeReplying.ConfigureAwait(false);
         var messages = renderer.Render(reply);
+        if (!deferred && reply.Status is ReplyStatus.RateLimited or ReplyStatus.Silenced)
+        {
+            // Discord shows "did not respond" to an unanswered interaction, so even a silenced user gets a note only they see.
+            await CallbackAsync(interaction, new { type = ChannelMessage, data = messages[0] with { Flags = Ephemeral } }, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
         if (deferred)
         {
             var edit = await rest.PatchAsync(
@@ -115,23 +115,14 @@ internal sealed partial class InteractionResponder(
             }
         }
 
-        LogCommand(
-            logger,
-            text.Split(' ', 2)[0],
-            context.UserId,
-            context.ChatId,
-            reply.Status,
-            Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-            deferred ? "deferred" : "immediate",
-            isButton ? "button" : "slash");
+        return deferred ? "deferred" : null;
     }
 
-    private async Task<Reply> AskRouterAsync(string text, CommandContext context, CancellationToken cancellationToken)
+    private async Task<Reply> SafelyAsync(Task<Reply> replying, string text)
     {
-        await Task.Yield();
         try
         {
-            return await router.HandleAsync(text, context, cancellationToken).ConfigureAwait(false);
+            return await replying.ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -143,7 +134,7 @@ internal sealed partial class InteractionResponder(
     private async Task AutocompleteAsync(InteractionPayload interaction, CancellationToken cancellationToken)
     {
         var focused = interaction.Data?.Options?.FirstOrDefault(o => o.Focused == true);
-        var handler = router.Commands.FirstOrDefault(c => string.Equals(c.Name, interaction.Data?.Name, StringComparison.Ordinal));
+        var handler = commands.Commands.FirstOrDefault(c => string.Equals(c.Name, interaction.Data?.Name, StringComparison.Ordinal));
         var names = focused is not null && handler?.Argument.Completes is { } kind
             ? completer.Complete(kind, focused.Text, DiscordLimits.AutocompleteChoices)
             : [];
@@ -188,12 +179,6 @@ internal sealed partial class InteractionResponder(
             LogCallbackFailed(logger, interaction.Id, response.ErrorSummary);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Discord {Command} from user {UserId} in channel {ChannelId}: {Status} in {ElapsedMs:0} ms ({Mode}, {Source})")]
-    private static partial void LogCommand(ILogger logger, string command, string userId, string channelId, ReplyStatus status, double elapsedMs, string mode, string source);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Discord user {UserId} in channel {ChannelId} throttled ({Decision})")]
-    private static partial void LogThrottled(ILogger logger, string userId, string channelId, ThrottleDecision decision);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord refused the answer to interaction {InteractionId}: {Reason}")]
     private static partial void LogCallbackFailed(ILogger logger, string interactionId, string reason);

@@ -2,6 +2,7 @@ using BriefBot.Core.Commands;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace BriefBot.Intake.Feeds;
@@ -16,7 +17,9 @@ public static class FeedsServiceCollectionExtensions
     public static IServiceCollection AddFeeds(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FeedOptions>, FeedOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FeedOptions>, FeedBackoffRule>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<FeedNotices>();
         services.AddSingleton<FeedPoller>();

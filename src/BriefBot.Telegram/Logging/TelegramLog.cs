@@ -5,10 +5,6 @@ namespace BriefBot.Telegram.Logging;
 /// <summary>Every log line the Telegram adapter writes. Error texts arrive already redacted.</summary>
 internal static partial class TelegramLog
 {
-    [LoggerMessage(EventId = 3000, Level = LogLevel.Information,
-        Message = "Command handled: platform={Platform} chat={ChatId} command={Command} latencyMs={LatencyMs} outcome={Outcome}")]
-    public static partial void CommandHandled(ILogger logger, string platform, string chatId, string command, long latencyMs, string outcome);
-
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Telegram bot @{Username} ready ({Mode} mode, {CommandCount} commands)")]
     public static partial void Ready(ILogger logger, string username, string mode, int commandCount);
 
@@ -44,9 +40,6 @@ internal static partial class TelegramLog
 
     [LoggerMessage(EventId = 3012, Level = LogLevel.Warning, Message = "Telegram start-up step failed, will retry: {Error}")]
     public static partial void StartupDeferred(ILogger logger, string error);
-
-    [LoggerMessage(EventId = 3013, Level = LogLevel.Information, Message = "User {UserId} in chat {ChatId} is over the command limit: {Decision}")]
-    public static partial void Throttled(ILogger logger, string userId, string chatId, string decision);
 
     [LoggerMessage(EventId = 3014, Level = LogLevel.Information, Message = "Telegram delivered update {UpdateId} again; it was answered the first time")]
     public static partial void UpdateRepeated(ILogger logger, long updateId);

@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
 using BriefBot.Core.Commands;
-using BriefBot.Core.Commands.Throttling;
 using BriefBot.Core.Delivery;
 using BriefBot.Core.Replies;
 using BriefBot.Telegram.Api;
@@ -20,14 +18,13 @@ namespace BriefBot.Telegram.Updates;
 
 /// <summary>
 /// One update in, at most one reply out: maps a message, channel post or button press to a command and a
-/// <see cref="CommandContext"/>, runs it through the router (behind the per-user limit) and sends the reply.
+/// <see cref="CommandContext"/>, runs it through the command gate (the per-user limit, the router, the log line) and sends the reply.
 /// Polling and webhook both call this. It never throws for a bad update; failures are logged, redacted.
 /// </summary>
 public sealed class TelegramUpdateHandler(
     TelegramStartup startup,
-    ICommandRouter router,
+    CommandGate commands,
     TelegramChatSender sender,
-    CommandThrottle throttle,
     ChatAdminCache admins,
     CallbackCommands callbacks,
     BotClientHolder bot,
@@ -113,37 +110,18 @@ public sealed class TelegramUpdateHandler(
         await RunAsync(command, context, new ReplyTarget(MessageId: null, TopicOf(message)), cancellationToken);
     }
 
-    private async Task RunAsync(string command, CommandContext context, ReplyTarget target, CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-        var decision = throttle.Check(Platform, context.UserId);
-        if (decision == ThrottleDecision.StaySilent)
+    private Task RunAsync(string command, CommandContext context, ReplyTarget target, CancellationToken cancellationToken) =>
+        commands.RunAsync(command, context, async replying =>
         {
-            TelegramLog.Throttled(logger, context.UserId, context.ChatId, decision.ToString());
-            return;
-        }
+            var reply = await replying;
+            if (reply.Status == ReplyStatus.Silenced)
+            {
+                return "not sent";
+            }
 
-        Reply reply;
-        if (decision == ThrottleDecision.SlowDown)
-        {
-            TelegramLog.Throttled(logger, context.UserId, context.ChatId, decision.ToString());
-            reply = CommandThrottle.SlowDownReply;
-        }
-        else
-        {
-            reply = await router.HandleAsync(command, context, cancellationToken);
-        }
-
-        var result = await sender.SendReplyAsync(context.ChatId, reply, target, cancellationToken);
-        var outcome = result.Outcome == DeliveryOutcome.Sent ? reply.Status.ToString() : $"{reply.Status}, {result.Outcome}";
-        TelegramLog.CommandHandled(
-            logger,
-            Platform,
-            context.ChatId,
-            CommandText.NameOf(command),
-            (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-            outcome);
-    }
+            var result = await sender.SendReplyAsync(context.ChatId, reply, target, cancellationToken);
+            return result.Outcome == DeliveryOutcome.Sent ? null : result.Outcome.ToString();
+        }, cancellationToken);
 
     private async Task<CommandContext> ContextAsync(Chat chat, ChatKind kind, User? from, Chat? senderChat, CancellationToken cancellationToken)
     {

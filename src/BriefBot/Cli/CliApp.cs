@@ -67,7 +67,7 @@ public static class CliApp
         using var host = BriefBotHost.CreateBuilder([], overrides).Build();
         RequireContentFolder(host);
         host.Services.GetRequiredService<ContentLoader>().LoadInitial();
-        var reply = await host.Services.GetRequiredService<ICommandRouter>().HandleAsync(text, ConsoleChat.ContextFor(text), ct).ConfigureAwait(false);
+        var reply = await ConsoleGate(host.Services).HandleAsync(text, ConsoleChat.ContextFor(text), ct).ConfigureAwait(false);
         await output.WriteLineAsync(PlainTextRenderer.Render(reply)).ConfigureAwait(false);
         return 0;
     }
@@ -92,7 +92,7 @@ public static class CliApp
         try
         {
             var interactive = ReferenceEquals(input, Console.In) && !Console.IsInputRedirected;
-            await new ConsoleChat(host.Services.GetRequiredService<ICommandRouter>(), input, output, interactive).RunAsync(ct).ConfigureAwait(false);
+            await new ConsoleChat(ConsoleGate(host.Services), input, output, interactive).RunAsync(ct).ConfigureAwait(false);
         }
         finally
         {
@@ -101,6 +101,10 @@ public static class CliApp
 
         return 0;
     }
+
+    /// <summary>The console's way in: the same log line as every platform, and no throttle (one person at their own keyboard).</summary>
+    private static CommandGate ConsoleGate(IServiceProvider services) => new(
+        services.GetRequiredService<ICommandRouter>(), throttle: null, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<CommandGate>>());
 
     private static async Task<int> WorkerAsync(Dictionary<string, string?> overrides, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using BriefBot.Core.Configuration;
 
 namespace BriefBot.Content;
 
@@ -12,7 +13,7 @@ public sealed class ContentOptions
     public string Path { get; set; } = "content";
 
     /// <summary>Files larger than this are rejected with a reason.</summary>
-    [Range(1, long.MaxValue, ErrorMessage = "Content:MaxFileBytes must be a positive number of bytes.")]
+    [InRange(1, long.MaxValue, ErrorMessage = "Content:MaxFileBytes must be a positive number of bytes.")]
     public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
 
     /// <summary>Reload by itself when files in the folder change.</summary>

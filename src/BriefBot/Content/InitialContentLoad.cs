@@ -14,9 +14,10 @@ internal sealed class InitialContentLoad(ContentLoader loader, SnapshotHolder ho
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var snapshot = loader.LoadInitial();
+        loader.LoadInitial();
+        var replies = holder.Replies;
         _ = Task.Run(
-            () => BriefingWarmer.Warm(snapshot, () => !_stopping.IsCancellationRequested && ReferenceEquals(holder.Current, snapshot), parallelism: 1),
+            () => BriefingWarmer.Warm(replies, () => !_stopping.IsCancellationRequested && ReferenceEquals(holder.Replies, replies), parallelism: 1),
             CancellationToken.None);
         return Task.CompletedTask;
     }

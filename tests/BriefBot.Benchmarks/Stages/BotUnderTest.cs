@@ -17,6 +17,12 @@ internal sealed class BotUnderTest : IDisposable
     private readonly IHost _host;
 
     public BotUnderTest(string contentFolder, KnowledgeSnapshot snapshot)
+        : this(contentFolder, new Core.Briefings.ComposedReplies(snapshot))
+    {
+    }
+
+    /// <param name="replies">The snapshot to answer from, with the replies composed on it so far.</param>
+    public BotUnderTest(string contentFolder, Core.Briefings.ComposedReplies replies)
     {
         _host = BriefBotHost.CreateBuilder([], new Dictionary<string, string?>
         {
@@ -28,7 +34,7 @@ internal sealed class BotUnderTest : IDisposable
             ["Storage:ConnectionString"] = $"Data Source={Path.Combine(Path.GetTempPath(), "briefbot-bench.db")}",
         }).Build();
         Holder = _host.Services.GetRequiredService<SnapshotHolder>();
-        Holder.Swap(snapshot);
+        Holder.Swap(replies);
         Router = _host.Services.GetRequiredService<ICommandRouter>();
     }
 

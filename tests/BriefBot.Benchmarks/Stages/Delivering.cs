@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using BriefBot.Core.Briefings;
 using BriefBot.Core.Delivery;
 using BriefBot.Core.Digests;
 using BriefBot.Core.Knowledge;
@@ -53,7 +54,7 @@ internal static class Delivering
     /// run it as a bot that has been up for a while does.
     /// </param>
     public static async Task<IReadOnlyList<DeliveryResult>> RunAsync(
-        KnowledgeSnapshot snapshot, int chats, int globalPerSecond, int perChatPerSecond, int? pacedPerSecond = null, int rounds = 1)
+        ComposedReplies replies, int chats, int globalPerSecond, int perChatPerSecond, int? pacedPerSecond = null, int rounds = 1)
     {
         await using var server = await FakeBotApiServer.StartAsync(new FakeBotApiOptions
         {
@@ -75,6 +76,7 @@ internal static class Delivering
         var renderer = provider.GetRequiredService<TelegramReplyRenderer>();
 
         // One digest per chat, composed by the real composer, on topics that vary from chat to chat.
+        var snapshot = replies.Snapshot;
         var topics = snapshot.Entities.Where(e => e.Kind != EntityKind.Expert).Take(50).Select(e => e.Id).ToList();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var digests = new Reply[chats];
@@ -89,7 +91,7 @@ internal static class Delivering
             {
                 string[] chatTopics = topic.Length == 0 ? [] : [topic];
                 var composeStarted = Stopwatch.GetTimestamp();
-                digest = DigestComposer.Compose(new DigestRequest(snapshot, chatTopics, new HashSet<string>(StringComparer.Ordinal), today, 3)).Reply;
+                digest = DigestComposer.Compose(new DigestRequest(snapshot, chatTopics, new HashSet<string>(StringComparer.Ordinal), today, 3) { Briefings = replies }).Reply;
                 composing.Add(Stopwatch.GetElapsedTime(composeStarted).TotalMilliseconds);
                 byTopic[topic] = digest;
             }

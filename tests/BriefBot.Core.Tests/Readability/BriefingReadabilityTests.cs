@@ -165,5 +165,7 @@ public class BriefingReadabilityTests
     private sealed class FixedSnapshot(KnowledgeSnapshot snapshot) : ISnapshotSource
     {
         public KnowledgeSnapshot Current => snapshot;
+
+        public Core.Briefings.ComposedReplies Replies { get; } = new(snapshot);
     }
 }

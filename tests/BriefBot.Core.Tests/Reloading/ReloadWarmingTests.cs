@@ -1,4 +1,6 @@
 using BriefBot.Core.Briefings;
+using BriefBot.Core.Commands;
+using BriefBot.Core.Commands.Handlers;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Reloading;
 using BriefBot.Core.Replies;
@@ -24,7 +26,8 @@ public class ReloadWarmingTests
         await coordinator.ReloadAsync("test");
 
         Assert.Same(next, holder.Current);
-        Assert.All(next.Entities, e => Assert.True(BriefingComposer.IsComposed(next, e), e.Name));
+        Assert.Same(next, holder.Replies.Snapshot);
+        Assert.All(next.Entities, e => Assert.True(holder.Replies.Holds(ReplyKey.Briefing(e)), e.Name));
     }
 
     [Fact]
@@ -36,22 +39,44 @@ public class ReloadWarmingTests
 
         await coordinator.ReloadAsync("test");
 
-        Assert.All(next.Entities, e => Assert.False(BriefingComposer.IsComposed(next, e), e.Name));
+        Assert.All(next.Entities, e => Assert.False(holder.Replies.Holds(ReplyKey.Briefing(e)), e.Name));
+    }
+
+    [Fact]
+    public async Task Reload_AnswersWithTheNewSnapshotsBriefing_NotOneComposedBefore()
+    {
+        var holder = new SnapshotHolder();
+        holder.Swap(Archive());
+        var handler = new EntityCommandHandler(EntityKind.Actor, holder);
+        var request = new CommandRequest("actor", "Uganda", new CommandContext("test", "chat", "user", ChatKind.Private, IsChatAdmin: false, IsBotAdmin: false));
+        var before = PlainTextRenderer.Render(await handler.HandleAsync(request, CancellationToken.None));
+        var next = new CorpusBuilder()
+            .Article("c", "A new survey", ["Uganda opened a second port on the lake to carry coffee north."])
+            .Actor("Uganda")
+            .Build();
+        var coordinator = new ReloadCoordinator(holder, () => next, TimeProvider.System, SnapshotWarming.None);
+
+        await coordinator.ReloadAsync("test");
+        var after = PlainTextRenderer.Render(await handler.HandleAsync(request, CancellationToken.None));
+
+        Assert.Contains("Talks on the river", before, StringComparison.Ordinal);
+        Assert.Contains("A new survey", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("Talks on the river", after, StringComparison.Ordinal);
     }
 
     [Fact]
     public void WarmedBriefing_IsTheOneAskingWouldCompose()
     {
-        var warmed = Archive();
+        var warmed = new ComposedReplies(Archive());
         var cold = Archive();
 
         BriefingWarmer.Warm(warmed);
 
-        foreach (var entity in warmed.Entities)
+        foreach (var entity in warmed.Snapshot.Entities)
         {
             Assert.Equal(
                 PlainTextRenderer.Render(BriefingComposer.Compose(cold, cold.Entities.Single(e => e.Id == entity.Id))),
-                PlainTextRenderer.Render(BriefingComposer.Compose(warmed, entity)));
+                PlainTextRenderer.Render(warmed.Briefing(entity)));
         }
     }
 }

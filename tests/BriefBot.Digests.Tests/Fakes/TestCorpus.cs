@@ -70,4 +70,7 @@ internal sealed class TestCorpus
 internal sealed class FixedSnapshotSource(KnowledgeSnapshot snapshot) : ISnapshotSource
 {
     public KnowledgeSnapshot Current { get; set; } = snapshot;
+
+    /// <summary>Composed afresh for each digest: a test swaps <see cref="Current"/> whenever it likes.</summary>
+    public Core.Briefings.ComposedReplies Replies => new(Current);
 }

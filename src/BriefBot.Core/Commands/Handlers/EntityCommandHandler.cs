@@ -27,17 +27,18 @@ public sealed class EntityCommandHandler(EntityKind kind, ISnapshotSource snapsh
     public Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var snapshot = snapshots.Current;
-        return Task.FromResult(request.Argument.Length == 0 ? ListAll(snapshot) : Answer(snapshot, request.Argument));
+        var replies = snapshots.Replies;
+        return Task.FromResult(request.Argument.Length == 0 ? ListAll(replies.Snapshot) : Answer(replies, request.Argument));
     }
 
-    private Reply Answer(KnowledgeSnapshot snapshot, string query)
+    private Reply Answer(ComposedReplies replies, string query)
     {
+        var snapshot = replies.Snapshot;
         var match = snapshot.Matcher.Match(query, kind);
         switch (match.Outcome)
         {
             case MatchOutcome.Found:
-                var briefing = BriefingComposer.Compose(snapshot, match.Entity!);
+                var briefing = replies.Briefing(match.Entity!);
                 return match.Corrected
                     ? briefing with { Body = [Line(Italic($"Showing {match.Entity!.Name} for “{TypedText.Quote(query)}”.")), .. briefing.Body] }
                     : briefing;

@@ -22,22 +22,19 @@ public sealed class ReadingCommandHandler(ISnapshotSource snapshots) : ICommandH
     public Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var snapshot = snapshots.Current;
+        var replies = snapshots.Replies;
+        var snapshot = replies.Snapshot;
         if (request.Argument.Length == 0)
         {
             // The same for every asker on a snapshot, and a pass over every reading: worked out once.
-            return Task.FromResult(snapshot.Remember("reply:reading", () =>
-            {
-                var all = snapshot.Readings.OrderByDescending(r => r.SortDate).ThenBy(r => r.Title, StringComparer.Ordinal).ToList();
-                return List(snapshot, $"Further reading ({all.Count})", all, "No reading is cited in the articles loaded.");
-            }));
+            return Task.FromResult(replies.GetOrCompose(ReplyKey.AllReading, static (s, _) => Newest(s), 0));
         }
 
         var (topic, page) = Paging(request.Argument);
         var match = snapshot.Matcher.Match(topic, null);
         return Task.FromResult(match.Outcome switch
         {
-            MatchOutcome.Found => snapshot.Remember($"reply:reading:{match.Entity!.Id}:{page}", () => List(snapshot, match.Entity, page)),
+            MatchOutcome.Found => replies.GetOrCompose(ReplyKey.Reading(match.Entity!, page), static (s, x) => List(s, x.Entity, x.page), (Entity: match.Entity!, page)),
             MatchOutcome.Ambiguous => new Reply(ReplyStatus.Ambiguous, null, [Line($"“{TypedText.Quote(topic)}” could mean several things. Reading on:")], [], [], match.Candidates.Take(8).Select(e => new ReplyButton(e.Name, $"/reading {e.Name}")).ToList()),
             _ => new Reply(ReplyStatus.NotFound, null, [Line($"I know no actor, expert or concept called “{TypedText.Quote(topic)}”.")], [], [], match.Candidates.Select(e => new ReplyButton(e.Name, $"/reading {e.Name}")).ToList()),
         });
@@ -90,6 +87,12 @@ public sealed class ReadingCommandHandler(ISnapshotSource snapshots) : ICommandH
 
         var sources = shown.Select(r => snapshot.FindArticle(r.ArticleId)?.Title).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         return new Reply(ReplyStatus.Ok, title, body, [], sources, buttons);
+    }
+
+    private static Reply Newest(KnowledgeSnapshot snapshot)
+    {
+        var all = snapshot.Readings.OrderByDescending(r => r.SortDate).ThenBy(r => r.Title, StringComparer.Ordinal).ToList();
+        return List(snapshot, $"Further reading ({all.Count})", all, "No reading is cited in the articles loaded.");
     }
 
     private static Reply List(KnowledgeSnapshot snapshot, string title, IReadOnlyList<Reading> readings, string none)

@@ -5,17 +5,22 @@ namespace BriefBot.Core.Commands.Throttling;
 /// <summary>
 /// A per-user command limit over a fixed window that starts with the user's first command:
 /// up to <c>limit</c> commands run; the next one is answered with "slow down" once; the rest stay silent until the window passes.
-/// Transports share one instance; users are keyed by platform and user id.
+/// <see cref="CommandGate"/> applies it for every chat platform, sharing one instance; users are keyed by platform and user id.
 /// </summary>
 public sealed class CommandThrottle
 {
-    /// <summary>The configuration key both transports read the limit from.</summary>
+    /// <summary>The configuration key the limit is read from.</summary>
     public const string LimitKey = "Commands:PerUserPerMinute";
 
     public const int DefaultLimit = 20;
 
     public static readonly Reply SlowDownReply =
-        Reply.Text(ReplyStatus.RateLimited, "Slow down: you are sending commands too fast. Try again in a minute.");
+        Reply.Text(ReplyStatus.RateLimited, SlowDownText);
+
+    /// <summary>The answer to a command over the limit once the user has been told: sent by no platform that can stay silent.</summary>
+    public static readonly Reply SilencedReply = Reply.Text(ReplyStatus.Silenced, SlowDownText);
+
+    private const string SlowDownText = "Slow down: you are sending commands too fast. Try again in a minute.";
 
     private readonly TimeProvider _time;
     private readonly int _limit;
