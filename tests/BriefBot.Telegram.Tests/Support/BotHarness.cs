@@ -115,10 +115,11 @@ public sealed class BotHarness : IAsyncDisposable
 
     /// <summary>
     /// Moves the fake clock until <paramref name="probe"/> answers, by a handshake rather than by guessed steps: the clock
-    /// moves only when every request the bot has on the wire is one the server holds parked (a long poll, a held send)
-    /// and the bot has taken every answer (see <see cref="WireWatch"/>), and then exactly to the next armed timer
-    /// (<see cref="SteppingClock"/>). Otherwise the next request, answer or timer change is awaited: a signal, with
-    /// <see cref="SafetyNet"/> of real time as the only bound.
+    /// moves only when every request the bot has on the wire is one the server holds parked (a long poll, a held send),
+    /// the bot has taken every answer and every batch of updates (see <see cref="WireWatch"/>) and the thread pool is
+    /// quiet (<see cref="SettledAsync"/>), and then exactly to the next armed timer (<see cref="SteppingClock"/>).
+    /// Otherwise the next request, answer or timer change is awaited: a signal, with <see cref="SafetyNet"/> of real
+    /// time as the only bound. <paramref name="maxSteps"/> bounds the moves of the clock.
     /// </summary>
     public async Task<T> AdvanceUntilAsync<T>(Func<T?> probe, int maxSteps = 1_000)
         where T : class
