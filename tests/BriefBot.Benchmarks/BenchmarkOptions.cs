@@ -9,6 +9,9 @@ internal sealed record BenchmarkOptions(int Articles, bool Quick, int Seed, stri
 
     public int Chats => Quick ? 500 : 5_000;
 
+    /// <summary>Process starts timed for the start-up figure: one in quick mode (CI runs it on every push), else the median of three.</summary>
+    public int StartupRuns => Quick ? 1 : 3;
+
     public TimeSpan ReloadBaseline => Quick ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(3);
 
     /// <summary>True when the section runs: all of them unless --only names some (the corpus is always generated).</summary>

@@ -17,7 +17,6 @@ namespace BriefBot.Telegram.Tests;
 public sealed class DigestSendContractTests
 {
     private static readonly Reply Digest = Reply.Text(ReplyStatus.Ok, "Today's reading");
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(500);
 
     [Fact]
     public async Task TheClaim_IsMadeOnce_BeforeTheFirstRequest_AndNotAgainWhenA5xxIsRetried()
@@ -29,7 +28,7 @@ public sealed class DigestSendContractTests
         var claims = new List<int>();
 
         var sending = Sender(bot).SendAsync("1001", Digest, "digest:1", _ => Claim(claims, server), CancellationToken.None);
-        await bot.AdvanceUntilAsync(() => sending.IsCompleted ? sending : null, Step, maxSteps: 400);
+        await bot.AdvanceUntilAsync(() => sending.IsCompleted ? sending : null);
 
         Assert.Equal(DeliveryResult.Sent, await sending);
         Assert.Equal([0], claims);
@@ -51,7 +50,7 @@ public sealed class DigestSendContractTests
         Assert.DoesNotContain(server.Arrivals, r => r.Method == "sendMessage");
         // The chat's lane and turn were given back: the next message goes.
         var next = sender.SendAsync("1001", Digest, "digest:2", CancellationToken.None);
-        await bot.AdvanceUntilAsync(() => next.IsCompleted ? next : null, Step);
+        await bot.AdvanceUntilAsync(() => next.IsCompleted ? next : null);
         Assert.Equal(DeliveryResult.Sent, await next);
         Assert.Single(server.SentTo(1001));
     }
@@ -90,7 +89,7 @@ public sealed class DigestSendContractTests
         await server.WaitForArrivalAsync(r => r.Method == "sendMessage");
         await stop.CancelAsync();
         var stopped = bot.Clock.GetUtcNow();
-        await bot.AdvanceUntilAsync(() => sending.IsCompleted ? sending : null, TimeSpan.FromSeconds(1));
+        await bot.AdvanceUntilAsync(() => sending.IsCompleted ? sending : null);
 
         var result = await sending;
         Assert.Equal(DeliveryOutcome.Unknown, result.Outcome);
@@ -126,11 +125,11 @@ public sealed class DigestSendContractTests
     }
 
     private static IChatSender Sender(BotHarness bot) =>
-        bot.Host.Services.GetServices<IChatSender>().Single(s => s.Platform == "telegram");
+        bot.Sender;
 
     private static async Task<(FakeBotApiServer Server, BotHarness Bot)> StartAsync()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+        var clock = new SteppingClock();
         var server = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { Time = clock });
         var bot = await BotHarness.StartAsync(server, clock: clock);
         await server.WaitForArrivalAsync(r => r.Method == "getUpdates");

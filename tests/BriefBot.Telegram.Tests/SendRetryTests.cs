@@ -14,7 +14,6 @@ namespace BriefBot.Telegram.Tests;
 public sealed class SendRetryTests
 {
     private static readonly Reply Digest = Reply.Text(ReplyStatus.Ok, "Today's reading");
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(500);
 
     [Theory]
     [InlineData(500)]
@@ -32,7 +31,7 @@ public sealed class SendRetryTests
             server.EnqueueMessage(FakeChat.Private(user.Id), user, "/start");
         }
 
-        await bot.AdvanceUntilAsync(() => users.All(u => server.SentTo(u.Id).Count > 0) ? users : null, Step, maxSteps: 400);
+        await bot.AdvanceUntilAsync(() => users.All(u => server.SentTo(u.Id).Count > 0) ? users : null);
 
         Assert.All(users, u => Assert.Single(server.SentTo(u.Id)));
         Assert.Contains(server.Requests, r => r.Method == "sendMessage" && r.StatusCode == status);
@@ -48,7 +47,7 @@ public sealed class SendRetryTests
         server.ScriptFor("sendMessage", TimeSpan.FromSeconds(10), ScriptedFault.BadGateway(), ScriptedFault.InternalError());
 
         var sending = Sender(bot).SendAsync("1001", Digest, "digest:1", CancellationToken.None);
-        await bot.AdvanceUntilAsync(() => sending.IsCompleted ? sending : null, Step, maxSteps: 400);
+        await bot.AdvanceUntilAsync(() => sending.IsCompleted ? sending : null);
 
         Assert.Equal(DeliveryResult.Sent, await sending);
         Assert.Single(server.SentTo(1001));
@@ -64,7 +63,7 @@ public sealed class SendRetryTests
         server.Script("sendMessage", ScriptedFault.ProxyBadGateway(), times: 2);
 
         var sending = Sender(bot).SendAsync("1001", Digest, "digest:1", CancellationToken.None);
-        await bot.AdvanceUntilAsync(() => sending.IsCompleted ? sending : null, Step, maxSteps: 400);
+        await bot.AdvanceUntilAsync(() => sending.IsCompleted ? sending : null);
 
         Assert.Equal(DeliveryResult.Sent, await sending);
         Assert.Single(server.SentTo(1001));
@@ -81,10 +80,10 @@ public sealed class SendRetryTests
 
         var sending = Sender(bot).SendAsync("1001", Digest, "digest:1", CancellationToken.None);
         var began = bot.Clock.GetUtcNow();
-        await bot.AdvanceUntilAsync(() => bot.Clock.GetUtcNow() - began >= TimeSpan.FromSeconds(20) ? "later" : null, TimeSpan.FromSeconds(1));
+        await bot.AdvanceUntilAsync(() => bot.Clock.GetUtcNow() - began >= TimeSpan.FromSeconds(20) ? "later" : null);
         Assert.False(sending.IsCompleted);
         await server.AcceptConnectionsAsync();
-        await bot.AdvanceUntilAsync(() => sending.IsCompleted ? sending : null, Step, maxSteps: 400);
+        await bot.AdvanceUntilAsync(() => sending.IsCompleted ? sending : null);
 
         Assert.Equal(DeliveryResult.Sent, await sending);
         Assert.Single(server.SentTo(1001));
@@ -102,15 +101,16 @@ public sealed class SendRetryTests
         var started = bot.Clock.GetUtcNow();
 
         var sending = Sender(bot).SendAsync("1001", Digest, "digest:1", CancellationToken.None);
-        await bot.AdvanceUntilAsync(() => sending.IsCompleted ? sending : null, TimeSpan.FromSeconds(1), maxSteps: 400);
+        await bot.AdvanceUntilAsync(() => sending.IsCompleted ? sending : null);
 
         var result = await sending;
         Assert.Equal(DeliveryOutcome.Transient, result.Outcome);
-        // The harness moves the clock a second a step while real requests are answered, so on a loaded machine the fake
-        // clock runs ahead of the sends by some seconds (87 s seen once in a full run): 60 s deadline, 10 s longest wait.
-        Assert.InRange(bot.Clock.GetUtcNow() - started, TimeSpan.FromSeconds(50), TimeSpan.FromSeconds(100));
-        // Back-off, not a tight loop: 1, 2, 4, 8 s ... capped at 10 s (the harness takes the jitter out).
-        Assert.InRange(server.Calls("sendMessage").Count, 5, 30);
+        // The clock moves only while the sender waits, and only to its next timer: it gives up at the first failure past
+        // the 60 s deadline, so within one capped wait (10 s) of it (65 s with the waits below).
+        Assert.InRange(bot.Clock.GetUtcNow() - started, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(70));
+        // Back-off, not a tight loop: 1, 2, 4, 8 s, then capped at 10 s (the harness takes the jitter out): attempts at
+        // 0, 1, 3, 7, 15, 25, 35, 45, 55 and 65 s.
+        Assert.InRange(server.Calls("sendMessage").Count, 9, 11);
         var gaveUp = await bot.WaitForLogAsync("Gave up on a message to chat 1001");
         Assert.Contains("500", gaveUp.Message, StringComparison.Ordinal);
     }
@@ -141,7 +141,7 @@ public sealed class SendRetryTests
         server.EnqueueMessage(Users.AlicePrivate, Users.Alice, "/start");
         await server.WaitForArrivalAsync(r => r.Method == "sendMessage");
 
-        var sent = await bot.AdvanceUntilAsync(() => server.SentTo(Users.Alice.Id) is { Count: 2 } both ? both : null, TimeSpan.FromSeconds(1));
+        var sent = await bot.AdvanceUntilAsync(() => server.SentTo(Users.Alice.Id) is { Count: 2 } both ? both : null);
 
         Assert.Equal(sent[0].Text, sent[1].Text);
         Assert.Contains(bot.Logs.GetSnapshot(), r => r.Message.Contains("no answer within 10 s", StringComparison.Ordinal));
@@ -157,7 +157,7 @@ public sealed class SendRetryTests
 
         var sending = Sender(bot).SendAsync("1001", Digest, "digest:1", CancellationToken.None);
         await server.WaitForArrivalAsync(r => r.Method == "sendMessage");
-        await bot.AdvanceUntilAsync(() => sending.IsCompleted ? sending : null, TimeSpan.FromSeconds(1));
+        await bot.AdvanceUntilAsync(() => sending.IsCompleted ? sending : null);
 
         var result = await sending;
         // Merged contract (rel-digest): in doubt is its own outcome, which the digest ledger records and never re-sends.
@@ -171,16 +171,16 @@ public sealed class SendRetryTests
     [Fact]
     public async Task ConnectionsRefusedAtStart_TheBotStartsAnyway_AndAnswersOnceTheServerListens()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+        var clock = new SteppingClock();
         await using var server = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { Time = clock });
         await server.RefuseConnectionsAsync();
         await using var bot = await BotHarness.StartAsync(server, clock: clock);
         server.EnqueueMessage(Users.AlicePrivate, Users.Alice, "/start");
         var started = clock.GetUtcNow();
-        await bot.AdvanceUntilAsync(() => clock.GetUtcNow() - started >= TimeSpan.FromSeconds(30) ? "later" : null, TimeSpan.FromSeconds(1));
+        await bot.AdvanceUntilAsync(() => clock.GetUtcNow() - started >= TimeSpan.FromSeconds(30) ? "later" : null);
 
         await server.AcceptConnectionsAsync();
-        await bot.AdvanceUntilAsync(() => server.SentTo(Users.Alice.Id).FirstOrDefault(), TimeSpan.FromSeconds(1));
+        await bot.AdvanceUntilAsync(() => server.SentTo(Users.Alice.Id).FirstOrDefault());
 
         Assert.Single(server.SentTo(Users.Alice.Id));
         Assert.Contains(bot.Logs.GetSnapshot(), r => r.Message.StartsWith("Telegram start-up step failed", StringComparison.Ordinal));
@@ -205,22 +205,22 @@ public sealed class SendRetryTests
         await outage.Task.WaitAsync(TimeSpan.FromSeconds(15));
         server.EnqueueMessage(Users.BobPrivate, Users.Bob, "/help");
         var began = bot.Clock.GetUtcNow();
-        await bot.AdvanceUntilAsync(() => bot.Clock.GetUtcNow() - began >= TimeSpan.FromSeconds(30) ? "over" : null, TimeSpan.FromSeconds(1));
+        await bot.AdvanceUntilAsync(() => bot.Clock.GetUtcNow() - began >= TimeSpan.FromSeconds(30) ? "over" : null);
 
         Assert.Empty(server.SentMessages);
         await server.AcceptConnectionsAsync();
-        await bot.AdvanceUntilAsync(() => server.SentTo(Users.Alice.Id).Count > 0 && server.SentTo(Users.Bob.Id).Count > 0 ? "both" : null, Step, maxSteps: 400);
+        await bot.AdvanceUntilAsync(() => server.SentTo(Users.Alice.Id).Count > 0 && server.SentTo(Users.Bob.Id).Count > 0 ? "both" : null);
 
         Assert.Single(server.SentTo(Users.Alice.Id));
         Assert.Single(server.SentTo(Users.Bob.Id));
     }
 
     private static IChatSender Sender(BotHarness bot) =>
-        bot.Host.Services.GetServices<IChatSender>().Single(s => s.Platform == "telegram");
+        bot.Sender;
 
     private static async Task<(FakeBotApiServer Server, BotHarness Bot)> StartAsync(Action<Dictionary<string, string?>>? configure = null)
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+        var clock = new SteppingClock();
         var server = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { Time = clock });
         var bot = await BotHarness.StartAsync(server, configure, clock: clock);
         await server.WaitForArrivalAsync(r => r.Method == "getUpdates");

@@ -11,12 +11,12 @@ public sealed class SendingTests
     private static readonly Reply Digest = Reply.Text(ReplyStatus.Ok, "Today's reading");
 
     private static IChatSender Sender(BotHarness bot) =>
-        bot.Host.Services.GetServices<IChatSender>().Single(s => s.Platform == "telegram");
+        bot.Sender;
 
     [Fact]
     public async Task TooManyRequests_WaitsRetryAfter_ThenDeliversExactlyOnce()
     {
-        await using var server = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { Time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider() });
+        await using var server = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { Time = new SteppingClock() });
         await using var bot = await BotHarness.StartAsync(server);
         server.Script("sendMessage", ScriptedFault.TooManyRequests(retryAfterSeconds: 7));
 
@@ -24,7 +24,7 @@ public sealed class SendingTests
         var refused = await server.WaitForRequestAsync(r => r.Method == "sendMessage");
         Assert.Equal(429, refused.StatusCode);
         var started = bot.Clock.GetUtcNow();
-        await bot.AdvanceUntilAsync(() => server.SentTo(1001).FirstOrDefault(), TimeSpan.FromSeconds(1));
+        await bot.AdvanceUntilAsync(() => server.SentTo(1001).FirstOrDefault());
 
         Assert.Equal(DeliveryResult.Sent, await sending);
         Assert.Single(server.SentTo(1001));
@@ -55,7 +55,7 @@ public sealed class SendingTests
         server.Script("sendMessage", ScriptedFault.BadGateway());
 
         var sending = Sender(bot).SendAsync("1001", Digest, "digest:1", CancellationToken.None);
-        await bot.AdvanceUntilAsync(() => sending.IsCompleted ? sending : null, TimeSpan.FromMilliseconds(500));
+        await bot.AdvanceUntilAsync(() => sending.IsCompleted ? sending : null);
 
         Assert.Equal(DeliveryResult.Sent, await sending);
         Assert.Equal(2, server.Calls("sendMessage").Count);
@@ -65,24 +65,26 @@ public sealed class SendingTests
     [Fact]
     public async Task Pacing_HoldsTheSecondMessageToAChat_UntilItsTurn()
     {
-        await using var server = await FakeBotApiServer.StartAsync();
-        await using var bot = await BotHarness.StartAsync(server, s => s["Telegram:Pacing:PerChatPerSecond"] = "1");
+        var clock = new SteppingClock();
+        await using var server = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { Time = clock });
+        await using var bot = await BotHarness.StartAsync(server, s => s["Telegram:Pacing:PerChatPerSecond"] = "1", clock: clock);
         var sender = Sender(bot);
 
-        var first = sender.SendAsync("1001", Digest, "a", CancellationToken.None);
-        var second = sender.SendAsync("1001", Digest, "b", CancellationToken.None);
-        var other = sender.SendAsync("1002", Digest, "c", CancellationToken.None);
-        await first.WaitAsync(TimeSpan.FromSeconds(10));
-        await other.WaitAsync(TimeSpan.FromSeconds(10));
+        var sends = new[]
+        {
+            sender.SendAsync("1001", Digest, "a", CancellationToken.None),
+            sender.SendAsync("1001", Digest, "b", CancellationToken.None),
+            sender.SendAsync("1002", Digest, "c", CancellationToken.None),
+        };
+        await bot.AdvanceUntilAsync(() => server.SentMessages.Count >= 3 ? server.SentMessages : null);
 
-        Assert.False(second.IsCompleted);
-        Assert.Single(server.SentTo(1001));
-        // Its turn comes a second after the first, plus a 2 % margin for timers that fire early.
-        bot.Clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.False(second.IsCompleted);
-        bot.Clock.Advance(TimeSpan.FromMilliseconds(20));
-        Assert.Equal(DeliveryResult.Sent, await second.WaitAsync(TimeSpan.FromSeconds(10)));
-        Assert.Equal(2, server.SentTo(1001).Count);
+        Assert.All(await Task.WhenAll(sends), r => Assert.Equal(DeliveryResult.Sent, r));
+        var first = server.SentTo(1001);
+        // Another chat is not held: its message arrives with the chat's first, at the same instant of the fake clock.
+        Assert.Equal(first[0].At, Assert.Single(server.SentTo(1002)).At);
+        // The chat's second arrives at its turn: a second after the first, plus the pacer's 2 % margin for timers that fire early.
+        Assert.Equal(2, first.Count);
+        Assert.InRange(first[1].At - first[0].At, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.02));
     }
 
     [Fact]
@@ -96,7 +98,7 @@ public sealed class SendingTests
         await sender.SendAsync("1001", Digest, "a", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
         var second = sender.SendAsync("1001", Digest, "b", CancellationToken.None);
         clock.Advance(TimeSpan.FromMilliseconds(990));
-        var sent = await bot.AdvanceUntilAsync(() => server.SentTo(1001) is { Count: 2 } both ? both : null, TimeSpan.FromMilliseconds(1));
+        var sent = await bot.AdvanceUntilAsync(() => server.SentTo(1001) is { Count: 2 } both ? both : null);
 
         Assert.Equal(DeliveryResult.Sent, await second);
         // The pacer's 2 % margin covers a timer that fires early: the turn comes after the window, never inside it.
@@ -106,7 +108,7 @@ public sealed class SendingTests
     [Fact]
     public async Task Pacing_StillHoldsAChatsSecondMessage_WhileThousandsOfIdleChatsAreForgotten()
     {
-        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var clock = new SteppingClock();
         await using var server = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { Time = clock });
         await using var bot = await BotHarness.StartAsync(server, s =>
         {
@@ -121,7 +123,7 @@ public sealed class SendingTests
         // As lanes pile up the pacer forgets the idle ones, but not 1001's, whose window is still open.
         await SendToManyAsync(sender, firstChat: 7_000);
         var second = sender.SendAsync("1001", Digest, "b", CancellationToken.None);
-        var sent = await bot.AdvanceUntilAsync(() => server.SentTo(1001) is { Count: 2 } both ? both : null, TimeSpan.FromMilliseconds(100));
+        var sent = await bot.AdvanceUntilAsync(() => server.SentTo(1001) is { Count: 2 } both ? both : null);
 
         Assert.Equal(DeliveryResult.Sent, await second);
         Assert.True(sent[1].At - sent[0].At >= TimeSpan.FromSeconds(1), $"the second message went {sent[1].At - sent[0].At} after the first");
@@ -137,7 +139,7 @@ public sealed class SendingTests
     [Fact]
     public async Task Pacing_KeepsUnderTheServersFloodLimits_SoNo429IsEverAnswered()
     {
-        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var clock = new SteppingClock();
         await using var server = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { Time = clock, Limits = FakeBotApiLimits.Telegram });
         await using var bot = await BotHarness.StartAsync(server, s =>
         {
@@ -150,7 +152,7 @@ public sealed class SendingTests
         var sends = Enumerable.Range(0, 5).Select(i => sender.SendAsync("-100200300", Digest, $"g{i}", CancellationToken.None))
             .Concat(Enumerable.Range(0, 3).Select(i => sender.SendAsync("1001", Digest, $"p{i}", CancellationToken.None)))
             .ToList();
-        await bot.AdvanceUntilAsync(() => server.SentMessages.Count >= 8 ? server.SentMessages : null, TimeSpan.FromSeconds(1));
+        await bot.AdvanceUntilAsync(() => server.SentMessages.Count >= 8 ? server.SentMessages : null);
 
         Assert.All(await Task.WhenAll(sends), r => Assert.Equal(DeliveryOutcome.Sent, r.Outcome));
         Assert.DoesNotContain(server.Requests, r => r.StatusCode == 429);
@@ -161,7 +163,7 @@ public sealed class SendingTests
     [Fact]
     public async Task Pacing_LimitsAGroupPerMinute()
     {
-        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var clock = new SteppingClock();
         await using var server = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { Time = clock });
         await using var bot = await BotHarness.StartAsync(server, s => s["Telegram:Pacing:PerGroupPerMinute"] = "2", clock: clock);
         var sender = Sender(bot);
@@ -171,14 +173,14 @@ public sealed class SendingTests
         var firstTwo = await server.WaitForMessagesAsync(-100200300, count: 2);
         Assert.Equal(firstTwo[0].At, firstTwo[1].At);
         Assert.Equal(2, server.SentMessages.Count);
-        var sent = await bot.AdvanceUntilAsync(() => server.SentMessages.Count >= 3 ? server.SentMessages : null, TimeSpan.FromSeconds(5));
+        var sent = await bot.AdvanceUntilAsync(() => server.SentMessages.Count >= 3 ? server.SentMessages : null);
 
         await Task.WhenAll(sends);
         Assert.True(sent[2].At - sent[0].At >= TimeSpan.FromMinutes(1));
     }
 
     /// <summary>A fake clock whose timers fire a little before they are due, as timers on a coarse clock may.</summary>
-    private sealed class EarlyTimersClock(TimeSpan early) : Microsoft.Extensions.Time.Testing.FakeTimeProvider
+    private sealed class EarlyTimersClock(TimeSpan early) : SteppingClock
     {
         public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
             base.CreateTimer(callback, state, dueTime > early ? dueTime - early : dueTime, period);

@@ -57,7 +57,7 @@ public sealed class StartupTests
         await using var bot = await BotHarness.StartAsync(server);
 
         server.EnqueueMessage(Users.AlicePrivate, Users.Alice, "/start");
-        await bot.AdvanceUntilAsync(() => server.SentTo(Users.Alice.Id).FirstOrDefault(), TimeSpan.FromSeconds(1));
+        await bot.AdvanceUntilAsync(() => server.SentTo(Users.Alice.Id).FirstOrDefault());
 
         Assert.Equal(3, server.Calls("getMe").Count);
     }

@@ -20,9 +20,9 @@ public sealed class TokenRedactionTests
         server.ComeBack();
         server.EnqueueMessage(Users.AlicePrivate, Users.Alice, "/start");
         server.EnqueueMessage(Users.BobPrivate, Users.Bob, "/start");
-        await bot.AdvanceUntilAsync(() => server.SentTo(Users.Alice.Id).FirstOrDefault(), TimeSpan.FromSeconds(1));
+        await bot.AdvanceUntilAsync(() => server.SentTo(Users.Alice.Id).FirstOrDefault());
         // Whichever chat met the 429 waits out retry_after on the fake clock, so keep it moving until Bob's 403.
-        await bot.AdvanceUntilAsync(() => server.Requests.FirstOrDefault(r => r.Method == "sendMessage" && r.StatusCode == 403), TimeSpan.FromSeconds(1));
+        await bot.AdvanceUntilAsync(() => server.Requests.FirstOrDefault(r => r.Method == "sendMessage" && r.StatusCode == 403));
         // The server records the 403 as it answers; the bot logs the refusal only after reading that answer.
         await bot.WaitForLogAsync("Telegram refused a message");
         var pollFailures = bot.CountLogs("Telegram getUpdates failed");

@@ -43,7 +43,7 @@ internal static partial class PersonFinder
 
     private static readonly int LongestRoleNoun = Patterns.LowerRoleNouns().Max(w => w.Length);
 
-    private static readonly Regex Office = new(
+    internal static readonly Regex Office = new(
         @"(?<![\p{L}\p{M}])(?<office>" + Patterns.OfficeWords +
         @"(?:[ ]+of[ ]+(?:the[ ]+)?\p{Lu}[\p{Ll}]+(?:[ ]+(?:and[ ]+)?\p{Lu}[\p{Ll}]+){0,3})?)[ ]+(?<name>" + Patterns.Name + @")(?:[ ]+of[ ]+(?:the[ ]+)?(?<of>" + Patterns.Name + @"))?",
         Patterns.Options);
@@ -51,9 +51,9 @@ internal static partial class PersonFinder
     /// <summary>Role nouns a country before them is the subject of ("Russia expert"), not the employer of ("Russia's envoy").</summary>
     private static readonly FrozenSet<string> SubjectExperts = FrozenSet.ToFrozenSet(["expert", "specialist", "scholar", "watcher", "hand", "analyst"], StringComparer.Ordinal);
 
-    private static readonly OfficeStarts OfficeStart = new(Words.OfficeWords);
+    internal static readonly OfficeStarts OfficeStart = new(Words.OfficeWords);
 
-    private static readonly Regex NameOfOrganisation = new(
+    internal static readonly Regex NameOfOrganisation = new(
         @"(?<![\p{L}\p{M}'’-])(?<name>" + Patterns.Name + @")[ ]+of[ ]+(?:the[ ]+)?(?<org>\p{Lu}[\p{L}\p{M}&-]*(?:[ ]+(?:of[ ]+|for[ ]+|and[ ]+|the[ ]+)?\p{Lu}[\p{L}\p{M}&-]*){0,6})[ ]*,?[ ]+(?:has|had|is|was|said|says|argues|argued|notes|noted|told|tells|writes|wrote|warns|warned|believes|thinks|calls|called|describes|described|points|pointed|observes|observed|explains|explained|adds|added|insists|insisted|suggests|suggested|predicts|predicted)\b",
         Patterns.Options);
 

@@ -13,7 +13,7 @@ public sealed class BotClientHolder : IDisposable
 {
     private readonly HttpClient _http;
 
-    public BotClientHolder(IOptions<TelegramOptions> options, TransportMetrics? metrics = null)
+    public BotClientHolder(IOptions<TelegramOptions> options, TransportMetrics? metrics = null, BotApiHandlerWrapper? wrap = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var value = options.Value;
@@ -22,6 +22,11 @@ public sealed class BotClientHolder : IDisposable
         if (metrics is not null)
         {
             handler = new RateLimitCountingHandler(metrics, TelegramOptions.Platform) { InnerHandler = handler };
+        }
+
+        if (wrap is not null)
+        {
+            handler = wrap(handler);
         }
 
         _http = new HttpClient(handler)

@@ -11,13 +11,14 @@ namespace BriefBot.Content;
 /// </summary>
 internal sealed partial class ContentWatcher(
     ReloadCoordinator reloads,
+    IContentChangeSource changes,
     IOptions<ContentOptions> options,
     TimeProvider time,
     ILogger<ContentWatcher> logger) : IHostedService, IDisposable
 {
     public static readonly TimeSpan Quiet = TimeSpan.FromSeconds(2);
 
-    private FileSystemWatcher? _watcher;
+    private IDisposable? _watcher;
     private ITimer? _debounce;
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -29,11 +30,7 @@ internal sealed partial class ContentWatcher(
         }
 
         _debounce = time.CreateTimer(_ => _ = ReloadAsync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-        _watcher.Changed += (_, _) => Touch();
-        _watcher.Created += (_, _) => Touch();
-        _watcher.Deleted += (_, _) => Touch();
-        _watcher.Renamed += (_, _) => Touch();
+        _watcher = changes.Watch(folder, Touch);
         LogWatching(logger, folder);
         return Task.CompletedTask;
     }

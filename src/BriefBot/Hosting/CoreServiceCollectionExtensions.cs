@@ -40,6 +40,7 @@ public static class CoreServiceCollectionExtensions
             return coordinator;
         });
         services.AddSingleton<IStatsContributor, RuntimeStats>();
+        services.TryAddSingleton<IContentChangeSource, FileSystemChangeSource>();
         services.AddHostedService<ContentWatcher>();
 
         services.AddSingleton<ICommandHandler, StartCommandHandler>();

@@ -8,13 +8,10 @@ public class RegexWindowTests
 {
     private static readonly Regex Apposition = PersonFinder.AppositionStart;
 
-    private static readonly Regex NameOfOrganisation = new(
-        @"(?<![\p{L}\p{M}'’-])(?<name>" + Patterns.Name + @")[ ]+of[ ]+(?:the[ ]+)?(?<org>\p{Lu}[\p{L}\p{M}&-]*(?:[ ]+(?:of[ ]+|for[ ]+|and[ ]+|the[ ]+)?\p{Lu}[\p{L}\p{M}&-]*){0,6})[ ]*,?[ ]+(?:said|says|warned|told)\b",
-        Patterns.Options);
+    // The expressions PersonFinder runs, not copies of them: a change to one is tested here as it ships.
+    private static readonly Regex NameOfOrganisation = PersonFinder.NameOfOrganisation;
 
-    private static readonly string[] Offices = ["President", "Vice-President", "Crown Prince", "Prince", "MP", "Minister"];
-
-    private static readonly Regex Office = new(@"(?<![\p{L}\p{M}])(?<office>" + Patterns.Alternation(Offices) + @")[ ]+(?<name>" + Patterns.Name + ")", Patterns.Options);
+    private static readonly Regex Office = PersonFinder.Office;
 
     [Theory]
     [InlineData("Anna Berg, a fellow at the Club, and Jon Lie – director of Y – said so.")]
@@ -40,6 +37,7 @@ public class RegexWindowTests
     [InlineData("The head of state of France has said; the of of Of; Berg of the the Club said")]
     [InlineData("Jon Lie of Oslo saidx, but Per Olsen of  the  Nordic & Baltic Forum ,  says")]
     [InlineData("O’Neill of Sø-Ren Æbelø Institut warned; Ann Lee\u00A0of Oslo said")]
+    [InlineData("Kari Dahl of the Nordic Forum argued that Per Olsen of Acme noted it, and Ann Lee of Oslo believes so")]
     public void NamesOfOrganisations_FindWhatAWholeScanFinds(string text)
     {
         var expected = NameOfOrganisation.Matches(text).Select(Describe).ToList();
@@ -54,9 +52,10 @@ public class RegexWindowTests
     [InlineData("Prince, Princess Ann and MP Ola Nordmann")]
     [InlineData("MinisterJon Lie; Minister")]
     [InlineData("nobody in office")]
+    [InlineData("Minister of the Interior Jon Lie met Supreme Leader Kari Dahl of Norland and Ambassador Per Olsen")]
     public void OfficeStarts_AreNoLaterThanTheFirstMatch(string text)
     {
-        var first = new OfficeStarts(Offices).First(text);
+        var first = PersonFinder.OfficeStart.First(text);
         var expected = Office.Matches(text).Select(Describe).ToList();
         var found = new List<string>();
         for (var m = first < 0 ? Match.Empty : Office.Match(text, first); m.Success; m = m.NextMatch())

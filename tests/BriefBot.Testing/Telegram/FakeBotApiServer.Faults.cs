@@ -120,6 +120,7 @@ public sealed partial class FakeBotApiServer
         public void Release()
         {
             _server.Forget(this);
+            _server.Unpark(this);
             _released.TrySetResult();
         }
 

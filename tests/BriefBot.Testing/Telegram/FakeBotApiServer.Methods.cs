@@ -181,13 +181,13 @@ public sealed partial class FakeBotApiServer
         var hold = Long(parameters, "chat_id") is { } chat ? TakeHold(chat) : null;
         if (hold is { AcceptFirst: false })
         {
-            await hold.WaitAsync(aborted);
+            await ParkedAsync(hold.WaitAsync(aborted), hold);
         }
 
         var answer = SendMessage(parameters);
         if (hold is { AcceptFirst: true })
         {
-            await hold.WaitAsync(aborted);
+            await ParkedAsync(hold.WaitAsync(aborted), hold);
         }
 
         return answer;

@@ -112,6 +112,7 @@ public sealed partial class FakeBotApiServer
             _updateArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
+        Unpark(arrived.Task);
         arrived.TrySetResult();
     }
 
@@ -153,7 +154,7 @@ public sealed partial class FakeBotApiServer
 
             try
             {
-                await arrived.WaitAsync(deadline.Token);
+                await ParkedAsync(arrived.WaitAsync(deadline.Token), arrived);
             }
             catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
             {

@@ -235,6 +235,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        NameCurrentRequest(context);
         int outages;
         lock (_gate)
         {
@@ -390,6 +391,8 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
                 waiter.Signal.TrySetResult();
             }
         }
+
+        Activity?.Invoke();
     }
 
     private static (string? Token, string? Method) ParsePath(string? path)
