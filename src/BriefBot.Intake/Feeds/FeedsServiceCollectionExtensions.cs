@@ -19,6 +19,7 @@ public static class FeedsServiceCollectionExtensions
         services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<FeedNotices>();
+        services.TryAddSingleton<FeedMetrics>();
         services.AddSingleton<FeedPoller>();
         services.AddSingleton<ICommandHandler, FeedsCommandHandler>();
 
