@@ -39,10 +39,12 @@ public static class ClusteredScheduling
                     o.TablePrefix = TablePrefix;
                     o.RecoverFiringsCancelledByShutdown = true;
                 });
+                // A node is written off once its last check-in is older than interval + threshold (3/4 of the
+                // failover time), and the others look every interval: its firings are recovered within the failover time.
                 store.UseClustering(c =>
                 {
-                    c.CheckinInterval = failover / 3;
-                    c.CheckinMisfireThreshold = failover - (failover / 3);
+                    c.CheckinInterval = failover / 4;
+                    c.CheckinMisfireThreshold = failover / 2;
                 });
             });
         });

@@ -60,10 +60,10 @@ public sealed partial class DigestDeliverer(
         var digest = await ComposeAsync(subscription, localDate, cancellationToken);
         var key = IdempotencyKey(subscriptionId, localDate);
         var claim = new LedgerClaim(ledger, subscriptionId, localDate, key, time, logger);
+        DeliveryResult result;
         try
         {
-            var result = await sender.SendAsync(subscription.ChatId, digest.Reply, key, claim, cancellationToken);
-            return await RecordUnderClaimAsync(subscription, claim, digest, result);
+            result = await sender.SendAsync(subscription.ChatId, digest.Reply, key, claim, cancellationToken);
         }
         catch (AlreadyClaimedException)
         {
@@ -82,8 +82,14 @@ public sealed partial class DigestDeliverer(
         }
         catch (Exception ex) when (ex is not OperationCanceledException && claim.Record is not null)
         {
-            return await RecordUnderClaimAsync(subscription, claim, digest, new DeliveryResult(DeliveryOutcome.Transient, ex.GetType().Name + ": " + ex.Message));
+            // The sender threw, so it answered nothing about a message on its way: not delivered, for now.
+            result = new DeliveryResult(DeliveryOutcome.Transient, ex.GetType().Name + ": " + ex.Message);
         }
+
+        // Outside the catches above: once the sender has answered, the message may have left, so a failure to record the
+        // outcome must neither give the claim back nor be taken for a failed send. It propagates, and the row stays
+        // "attempted": in doubt, settled later as unknown (or re-sent with its key where the platform drops repeats).
+        return await RecordUnderClaimAsync(subscription, claim, digest, result);
     }
 
     /// <summary>

@@ -21,6 +21,7 @@ public sealed partial class FeedPoller(
     ContentIntake intake,
     PageFetcher fetcher,
     FeedNotices notices,
+    FeedMetrics metrics,
     IOptions<FeedOptions> options,
     RetryJitter jitter,
     TimeProvider time,
@@ -228,7 +229,9 @@ public sealed partial class FeedPoller(
                     added.Count,
                     items),
                 CancellationToken.None).ConfigureAwait(false);
-            results.Add(new FeedPollResult(feed with { Title = work.Document?.Title ?? feed.Title }, work.Page?.NotModified == true, work.Error, added, duplicates, refused, items.Count(i => i.Outcome == "skipped")));
+            var result = new FeedPollResult(feed with { Title = work.Document?.Title ?? feed.Title }, work.Page?.NotModified == true, work.Error, added, duplicates, refused, items.Count(i => i.Outcome == "skipped"));
+            metrics.Polled(result);
+            results.Add(result);
         }
 
         LogRound(logger, works.Count, results.Sum(r => r.Added.Count), committed.Report is not null);

@@ -22,6 +22,7 @@ public static class FeedsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FeedOptions>, FeedBackoffRule>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<FeedNotices>();
+        services.TryAddSingleton<FeedMetrics>();
         services.AddSingleton<FeedPoller>();
         services.AddSingleton<ICommandHandler, FeedsCommandHandler>();
 

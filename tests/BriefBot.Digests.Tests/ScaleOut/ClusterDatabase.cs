@@ -23,9 +23,10 @@ internal sealed class ClusterDatabase
 
     /// <summary>
     /// Subscribes private chats 1001, 1002, … at 00:00 UTC, two days ago: today's digest fell due at midnight and was
-    /// not sent, so every instance that starts finds all of them due at once.
+    /// not sent, so every instance that starts finds all of them due at once. With <paramref name="at"/>, they subscribe
+    /// now for that time of day (UTC) instead: nothing is due before it.
     /// </summary>
-    public async Task<IReadOnlyList<long>> SubscribeChatsAsync(int count)
+    public async Task<IReadOnlyList<long>> SubscribeChatsAsync(int count, TimeOnly? at = null)
     {
         await using var database = new PostgresDatabase(
             Microsoft.Extensions.Options.Options.Create(new StorageOptions { Provider = "Postgres", ConnectionString = ConnectionString }),
@@ -36,7 +37,7 @@ internal sealed class ClusterDatabase
         foreach (var chat in chats)
         {
             await store.SaveAsync(
-                new SubscriptionRequest("telegram", chat.ToString(CultureInfo.InvariantCulture), [], new TimeOnly(0, 0), "UTC", "user", TimeProvider.System.GetUtcNow().AddDays(-2)),
+                new SubscriptionRequest("telegram", chat.ToString(CultureInfo.InvariantCulture), [], at ?? new TimeOnly(0, 0), "UTC", "user", TimeProvider.System.GetUtcNow().AddDays(at is null ? -2 : 0)),
                 CancellationToken.None);
         }
 

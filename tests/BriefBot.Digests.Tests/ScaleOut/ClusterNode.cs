@@ -4,6 +4,7 @@ using BriefBot.Hosting;
 using BriefBot.Testing.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace BriefBot.Digests.Tests.ScaleOut;
 
@@ -24,8 +25,15 @@ internal sealed class ClusterNode : IAsyncDisposable
 
     public IServiceProvider Services => _host!.Services;
 
+    /// <summary>What the digest code logged here, to explain a failure.</summary>
+    public LogRecorder Log { get; } = new();
+
     public static async Task<ClusterNode> StartAsync(
-        FakeBotApiServer telegram, string connectionString, SentCounter cluster, Action<Dictionary<string, string?>>? configure = null)
+        FakeBotApiServer telegram,
+        string connectionString,
+        SentCounter cluster,
+        Action<Dictionary<string, string?>>? configure = null,
+        Action<IServiceCollection>? services = null)
     {
         var node = new ClusterNode(cluster);
         var settings = new Dictionary<string, string?>
@@ -41,9 +49,13 @@ internal sealed class ClusterNode : IAsyncDisposable
             ["Digest:FailoverSeconds"] = "15",
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        settings["Logging:LogLevel:BriefBot"] = "Information";
+        settings["Logging:Console:LogLevel:Default"] = "Warning";
         configure?.Invoke(settings);
         var builder = BriefBotHost.CreateBuilder([], settings);
+        builder.Services.AddSingleton<ILoggerProvider>(node.Log);
         builder.Services.AddSingleton<IDigestRunObserver>(node.Sent);
+        services?.Invoke(builder.Services);
         node._host = builder.Build();
         node._host.Services.GetRequiredService<SnapshotHolder>().Swap(TestCorpus.Standard());
         await node._host.StartAsync();

@@ -21,8 +21,11 @@ public sealed class TwoInstanceDigestTests(ITestOutputHelper output)
 
         var cluster = new SentCounter();
 
-        await using var first = await ClusterNode.StartAsync(telegram, database.ConnectionString, cluster);
-        await using var second = await ClusterNode.StartAsync(telegram, database.ConnectionString, cluster);
+        // Started side by side: one after the other, on a loaded machine the first sometimes sent all 300 before the
+        // second was up (the fan-out takes about ten seconds at 30 messages a second).
+        var starting = new[] { ClusterNode.StartAsync(telegram, database.ConnectionString, cluster), ClusterNode.StartAsync(telegram, database.ConnectionString, cluster) };
+        await using var first = await starting[0];
+        await using var second = await starting[1];
         await cluster.WhenAtLeastAsync(Chats);
         await first.StopAsync();
         await second.StopAsync();
@@ -34,10 +37,10 @@ public sealed class TwoInstanceDigestTests(ITestOutputHelper output)
         Assert.Equal(Chats, await database.CountAsync("SELECT COUNT(*) FROM deliveries WHERE state = 'sent'"));
     }
 
-    // Seen once in four runs (the full suite on a loaded machine): two of 300 chats got two digests, both runs ending
-    // "sent" (48 + 254 = 302), so the day's ledger row was given back after its message had left. Not yet explained;
-    // skipped so CI stays meaningful, and reported on issue 20. The SIGKILL test (ClusterKillTests) passes.
-    [SkippableFact(Skip = "a graceful stop mid fan-out sent two digests to 2 of 300 chats in 1 of 4 runs: under investigation (issue 20)")]
+    // Once failed here (two of 300 chats got two digests, both runs "sent"): a firing handed back at the stop was
+    // recovered with its trigger's data as it stood then, tomorrow's date, and sent tomorrow's digest at once.
+    // HandedBackFiringTests shows that race alone; the one-row-per-chat check below would show it here.
+    [SkippableFact]
     public async Task OneOfTwoInstancesStoppedInTheMiddleOfTheFanOut_TheOtherFinishesIt_AndNoChatGetsTwo()
     {
         var database = await ClusterDatabase.CreateAsync();
@@ -56,12 +59,28 @@ public sealed class TwoInstanceDigestTests(ITestOutputHelper output)
 
         output.WriteLine($"stopped after {atStop} digests in all ({stopped.Sent.Count} its own); the survivor sent {survivor.Sent.Count}");
         Assert.InRange(atStop, 60, Chats - 1);
+        foreach (var chat in Enumerable.Range(1001, Chats).Where(c => DigestCount(telegram, c) > 1))
+        {
+            var about = $"chat {chat} ";
+            output.WriteLine($"chat {chat} got two digests; what the instances logged about it:");
+            foreach (var line in stopped.Log.LinesAbout(about).Select(l => "stopped  " + l).Concat(survivor.Log.LinesAbout(about).Select(l => "survivor " + l)))
+            {
+                output.WriteLine(line);
+            }
+        }
+
         AssertExactlyOneEach(telegram);
         Assert.Equal(0, await database.CountAsync("SELECT COUNT(*) FROM deliveries WHERE state <> 'sent'"));
+        // One row per chat, all for the same day: no run sent another day's digest.
+        Assert.Equal(Chats, await database.CountAsync("SELECT COUNT(*) FROM deliveries"));
+        Assert.Equal(1, await database.CountAsync("SELECT COUNT(DISTINCT local_date) FROM deliveries"));
     }
 
     private static int DigestCount(FakeBotApiServer telegram) =>
         telegram.SentMessages.Count(m => m.Text.Contains("Your digest", StringComparison.Ordinal));
+
+    private static int DigestCount(FakeBotApiServer telegram, int chat) =>
+        telegram.SentTo(chat).Count(m => m.Text.Contains("Your digest", StringComparison.Ordinal));
 
     private static void AssertExactlyOneEach(FakeBotApiServer telegram)
     {
