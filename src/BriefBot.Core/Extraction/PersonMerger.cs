@@ -23,6 +23,7 @@ internal static class PersonMerger
         variants = Variants(hits, KeyOf);
         var byKey = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var inOffice = new HashSet<string>(StringComparer.Ordinal);
+        var aged = new HashSet<string>(StringComparer.Ordinal);
         var expertEvidence = new HashSet<string>(StringComparer.Ordinal);
 
         // Full names first, so that surnames can find them.
@@ -118,6 +119,11 @@ internal static class PersonMerger
                 inOffice.Add(key);
             }
 
+            if (hit.Roles.Count == 0 && display.Length > 0 && AgeFollows(hit.Where.Text, display))
+            {
+                aged.Add(key);
+            }
+
             if (hit.Speaks || hit.Roles.Any(r => !r.Political && r.Role.Length > 0 && !Titles.IsTitleWord(r.Role)))
             {
                 sources.Add(key); // a rank alone ("Gen. Doe was killed") is no sign of a source
@@ -138,7 +144,8 @@ internal static class PersonMerger
 
         foreach (var candidate in byKey.Values)
         {
-            candidate.Source = sources.Contains(candidate.Key);
+            // "Jane Doe, 27, said ...", and no role anywhere: a passer-by asked in the street, not a source to cite.
+            candidate.Source = sources.Contains(candidate.Key) && !(aged.Contains(candidate.Key) && candidate.Roles.Count == 0);
             if (!candidate.Key.Contains(' ', StringComparison.Ordinal))
             {
                 candidate.Source = false; // a family name alone that no full name in the article or corpus explains is nobody to cite
@@ -153,6 +160,22 @@ internal static class PersonMerger
         }
 
         return byKey.Values.ToList();
+    }
+
+    /// <summary>Whether the name is followed by an age between commas, the way news text brings in a member of the public.</summary>
+    private static bool AgeFollows(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var rest = text.AsSpan(at + name.Length);
+            if (rest.StartsWith(", ", StringComparison.Ordinal) && rest[2..].IndexOfAnyExceptInRange('0', '9') is var digits and >= 1 and <= 3 &&
+                rest[2 + digits] is ',' or '.' or ';')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The spelling variants among the full names of <paramref name="hits"/> (<see cref="SpellingVariants"/>).</summary>

@@ -362,4 +362,23 @@ public class PeopleOnRealTextTests
         Assert.DoesNotContain(x.Entities, e => e.Name.EndsWith("Keller", StringComparison.Ordinal) && e.Name != "Jonas Keller");
         Assert.DoesNotContain(x.Entities, e => e.Name == "Duncan Moore");
     }
+
+    private const string StreetVoices = """
+        Vigil in the rain
+
+        "We will always remember this night," said Ms Lena Kowal, 24, who stood by the harbour with a friend.
+
+        "No matter what happens, I stay," said Tomas Brenner, 27.
+
+        Clara Vance, a senior analyst at the Meridian Foundation, said the vigil was smaller than last year.
+        """;
+
+    [Fact]
+    public void APasserByIntroducedByAge_IsNotListedAsAnExpert()
+    {
+        var x = ExtractionFixture.Extract(("vigil.txt", StreetVoices));
+
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Expert && e.Name is "Lena Kowal" or "Tomas Brenner");
+        Assert.Equal(EntityKind.Expert, x.Named("Clara Vance").Kind);
+    }
 }
