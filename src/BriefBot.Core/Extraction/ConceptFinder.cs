@@ -95,30 +95,30 @@ internal static partial class ConceptFinder
         @"|is[ ]+(?:a|an)[ ]+(?:[\p{L}-]+[ ]+){0,3}?(?:term|word|phrase|shorthand|name|label)[ ]+(?:for|used[ ]+for|used[ ]+to[ ]+describe))[ ]+(?<d>[^.;]+)", Patterns.Generated)]
     private static partial Regex ClauseAfterVerb { get; }
 
-    private static readonly Regex UnquotedMarker = new(
+    // Cues (see Cues): every match of an expression contains one of its words, so text without any cannot match.
+    // " call" and " term" keep their space: "politically" and "determined" hold them too.
+    private static readonly SearchValues<string> UnquotedMarkerWords = SearchValues.Create(
+        ["referred", "known", "dubbed", "termed", "concept", "notion", "idea", "doctrine", "principle", " call", " term"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly CuedRegex UnquotedMarker = new(new Regex(
         @"\b(?:referred[ ]+to[ ]+as|known[ ]+as|dubbed|termed|the[ ]+(?:very[ ]+)?(?:concept|notion|idea|doctrine|principle)[ ]+of" +
         @"|what[ ]+(?:I|we|they|some|many|critics|analysts|scholars|economists|experts)[ ]+(?:call|term)(?:[ ]+(?:this|these|it))?)[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?(?=[\p{L}])",
-        Patterns.Options | RegexOptions.IgnoreCase);
+        Patterns.Options | RegexOptions.IgnoreCase), text => MayContain(text, UnquotedMarkerWords));
 
-    private static readonly Regex Theory = new(
-        @"\bthe[ ]+(?<t>(?:\p{Lu}[\p{L}-]+|[\p{Ll}-]+(?:ist|ian|al|ic|ive))[ ]+theory)\b(?<rest>[^.]*)", Patterns.Options);
+    private static readonly CuedRegex Theory = new(new Regex(
+        @"\bthe[ ]+(?<t>(?:\p{Lu}[\p{L}-]+|[\p{Ll}-]+(?:ist|ian|al|ic|ive))[ ]+theory)\b(?<rest>[^.]*)", Patterns.Options), text => text.Contains("theory", StringComparison.Ordinal));
 
-    private static readonly Regex NamedIdea = new(
-        @"(?<![\p{L}\p{M}])(?<t>(?:\p{Lu}[\p{L}-]+[ ]+){0,3}(?:Cold[ ]+War|Doctrine|Consensus|Trap|Dilemma|Paradox|Syndrome|Dream))\b", Patterns.Options);
+    private static readonly SearchValues<string> NamedIdeaHeads = SearchValues.Create(
+        ["Cold", "Doctrine", "Consensus", "Trap", "Dilemma", "Paradox", "Syndrome", "Dream"], StringComparison.Ordinal);
+
+    private static readonly CuedRegex NamedIdea = new(new Regex(
+        @"(?<![\p{L}\p{M}])(?<t>(?:\p{Lu}[\p{L}-]+[ ]+){0,3}(?:Cold[ ]+War|Doctrine|Consensus|Trap|Dilemma|Paradox|Syndrome|Dream))\b", Patterns.Options), text => text.AsSpan().ContainsAny(NamedIdeaHeads));
 
     private static readonly Regex SubjectDefinition = new(
         @"^(?:The[ ]+term[ ]+)?(?<t>\p{Lu}[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,3})[ ]+(?:refers[ ]+to|is[ ]+defined[ ]+as|denotes)[ ]+(?<d>[^.;]+)", Patterns.Options);
 
     private static readonly Regex ThatDefinition = new(
         @"\bthat[ ]+(?<t>[\p{Ll}-]+(?:[ ]+[\p{Ll}-]+){0,2})[ ]+(?:refers[ ]+to|is[ ]+defined[ ]+as|denotes)[ ]+(?<d>[^.;]+)", Patterns.Options);
-
-    // Cues (see Cues): every match of an expression contains one of its words, so text without any cannot match.
-    // " call" and " term" keep their space: "politically" and "determined" hold them too.
-    private static readonly SearchValues<string> UnquotedMarkerWords = SearchValues.Create(
-        ["referred", "known", "dubbed", "termed", "concept", "notion", "idea", "doctrine", "principle", " call", " term"], StringComparison.OrdinalIgnoreCase);
-
-    private static readonly SearchValues<string> NamedIdeaHeads = SearchValues.Create(
-        ["Cold", "Doctrine", "Consensus", "Trap", "Dilemma", "Paradox", "Syndrome", "Dream"], StringComparison.Ordinal);
 
     /// <summary>The verbs of <see cref="ThatDefinition"/> and <see cref="SubjectDefinition"/>.</summary>
     private static readonly SearchValues<string> DefiningVerbs = SearchValues.Create(["refers", "defined", "denotes"], StringComparison.Ordinal);
@@ -356,7 +356,7 @@ internal static partial class ConceptFinder
     private static void FindUnquoted(SentenceView s, List<ConceptHit> hits)
     {
         var text = s.Text;
-        for (var m = MayContain(text, UnquotedMarkerWords) ? UnquotedMarker.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+        for (var m = UnquotedMarker.Match(text); m.Success; m = m.NextMatch())
         {
             var term = ReadTerm(text, m.Index + m.Length);
             if (term is not null && IsTermShaped(term, true) && !Gazetteer.IsStateName(term) && !IsClauseOrName(term, text.AsSpan(m.Index + m.Length + term.Length)))
@@ -365,13 +365,13 @@ internal static partial class ConceptFinder
             }
         }
 
-        for (var m = text.Contains("theory", StringComparison.Ordinal) ? Theory.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+        for (var m = Theory.Match(text); m.Success; m = m.NextMatch())
         {
             var term = m.Groups["t"].Value;
             hits.Add(new ConceptHit(term, true, false, null, new DefinitionCandidate(3, null, s), s));
         }
 
-        for (var m = text.AsSpan().ContainsAny(NamedIdeaHeads) ? NamedIdea.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+        for (var m = NamedIdea.Match(text); m.Success; m = m.NextMatch())
         {
             var words = m.Groups["t"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .SkipWhile(w => w is "The" or "A" or "An" or "This" or "That" || Words.NeverNameStart.Contains(w) && w is not ("New" or "Old" or "Great" or "Global"))

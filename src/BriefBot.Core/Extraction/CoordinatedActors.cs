@@ -14,7 +14,12 @@ internal static partial class CoordinatedActors
 
     [GeneratedRegex(@"\bthe[ ]+(?<name>\p{Lu}\p{Ll}+)[ ]*,[ ]*(?:and[ ]+)?the[ ]+(?:\p{Lu}[\p{L}-]+[ ]+)?" + Body + @"\b|" +
                     @"\bthe[ ]+(?:\p{Lu}[\p{L}-]+[ ]+)?" + Body + @"[ ]*,?[ ]+and[ ]+the[ ]+(?<name>\p{Lu}\p{Ll}+)\b(?![ ]+\p{Lu})")]
-    private static partial Regex NextToABody();
+    private static partial Regex NextToABodyExpression();
+
+    private static readonly SearchValues<string> Bodies = SearchValues.Create(
+        [" government", " army", " military", " forces", " authorities", " regime", " troops", " police"], StringComparison.Ordinal);
+
+    private static readonly CuedRegex NextToABody = new(NextToABodyExpression(), text => text.Contains("the ", StringComparison.Ordinal) && text.AsSpan().ContainsAny(Bodies));
 
     private static readonly HashSet<string> Compass = new(StringComparer.Ordinal)
     {
@@ -24,12 +29,7 @@ internal static partial class CoordinatedActors
     /// <summary>The one-word groups listed beside a government or an army in <paramref name="text"/>.</summary>
     public static IEnumerable<string> In(string text)
     {
-        if (!text.Contains("the ", StringComparison.Ordinal) || !MayHaveBody(text))
-        {
-            yield break;
-        }
-
-        for (var m = NextToABody().Match(text); m.Success; m = m.NextMatch())
+        for (var m = NextToABody.Match(text); m.Success; m = m.NextMatch())
         {
             var name = m.Groups["name"].Value;
             if (!Gazetteer.IsStateName(name) && !Words.NeverNameStart.Contains(name) && !Words.GivenNames.Contains(name) &&
@@ -39,9 +39,4 @@ internal static partial class CoordinatedActors
             }
         }
     }
-
-    private static readonly SearchValues<string> Bodies = SearchValues.Create(
-        [" government", " army", " military", " forces", " authorities", " regime", " troops", " police"], StringComparison.Ordinal);
-
-    private static bool MayHaveBody(string text) => text.AsSpan().ContainsAny(Bodies);
 }

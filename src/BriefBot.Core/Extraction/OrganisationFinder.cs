@@ -19,15 +19,15 @@ internal readonly record struct OrgHit(string Name, string? Acronym, SentenceVie
 /// </summary>
 internal static partial class OrganisationFinder
 {
-    private static readonly Regex OrgApposition = new(
+    private static readonly CuedRegex OrgApposition = new(new Regex(
         @"(?<![\p{L}\p{M}'’-])(?<name>\p{Lu}[\p{L}\p{M}'’&-]*(?:[ ]+\p{Lu}[\p{L}\p{M}'’&-]*){0,4})[ ]*,[ ]*(?:the|an?)[ ]+(?:[\p{Ll}-]+[ ]+){0,3}?" +
-        Patterns.Alternation(Words.OrgNouns) + @"\b(?!['’])", Patterns.Options);
-
-    private static readonly Regex NounBeforeName = new(
-        @"\bthe[ ]+(?:[\p{Ll}-]+[ ]+){0,2}?" + Patterns.Alternation(Words.OrgNouns) + @"[ ]+(?<name>\p{Lu}[\p{L}\p{M}&-]+(?:[ ]+\p{Lu}[\p{L}\p{M}&-]+){0,3})", Patterns.Options);
+        Patterns.Alternation(Words.OrgNouns) + @"\b(?!['’])", Patterns.Options), text => text.Contains(", ", StringComparison.Ordinal) && Cues.ArticleAfterComma(text) && OrgNounAfterComma(text));
 
     /// <summary>Cue for <see cref="NounBeforeName"/>: an organisation noun right before a capital.</summary>
     private static readonly LetterTails OrgNounTails = new(Words.OrgNouns);
+
+    private static readonly CuedRegex NounBeforeName = new(new Regex(
+        @"\bthe[ ]+(?:[\p{Ll}-]+[ ]+){0,2}?" + Patterns.Alternation(Words.OrgNouns) + @"[ ]+(?<name>\p{Lu}[\p{L}\p{M}&-]+(?:[ ]+\p{Lu}[\p{L}\p{M}&-]+){0,3})", Patterns.Options), text => Cues.WordBeforeCapital(text, OrgNounTails));
 
     /// <summary>Adds the organisations named in <paramref name="s"/> to <paramref name="hits"/>.</summary>
     /// <param name="sentenceWords">The sentence's words (<see cref="WordRanges.Of"/>).</param>
@@ -139,8 +139,7 @@ internal static partial class OrganisationFinder
             }
         }
 
-        var apposition = text.Contains(", ", StringComparison.Ordinal) && Cues.ArticleAfterComma(text) && OrgNounAfterComma(text);
-        for (var m = apposition ? OrgApposition.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+        for (var m = OrgApposition.Match(text); m.Success; m = m.NextMatch())
         {
             if (OrganisationNameParts.AfterConnector(text, m.Groups["name"].Index))
             {
@@ -155,7 +154,7 @@ internal static partial class OrganisationFinder
             }
         }
 
-        for (var m = Cues.WordBeforeCapital(text, OrgNounTails) ? NounBeforeName.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+        for (var m = NounBeforeName.Match(text); m.Success; m = m.NextMatch())
         {
             var name = m.Groups["name"].Value;
             if (!Gazetteer.IsStateName(name) && !Words.NeverNameStart.Contains(name.Split(' ')[0]))

@@ -31,14 +31,14 @@ internal static partial class PersonFinder
     /// Read in two steps, the name and verb, then what follows: one expression holding the long list of role nouns grows
     /// too big for the JIT to optimise, and the name and verb alone rule out most sentences.
     /// </remarks>
-    private static readonly Regex Bio = new(@"^(?<name>" + Patterns.Name + @")[ ]+(?:is|was|has been|serves as|works as)[ ]+", Patterns.Options);
+    private static readonly CuedRegex Bio = new(new Regex(@"^(?<name>" + Patterns.Name + @")[ ]+(?:is|was|has been|serves as|works as)[ ]+", Patterns.Options), MayBeBio);
 
     /// <summary>What must follow <see cref="Bio"/>'s verb, besides "a", "an" or "the": a role noun, or one within three words.</summary>
     private static readonly Regex BioRole = new(@"\G(?:" + Patterns.RoleNounsEitherFirst + @"\b|(?:[\p{L}-]+[ ]+){1,3}" + Patterns.RoleNounsEitherFirst + @"\b)", Patterns.Options);
 
     /// <summary>"research director Jane Doe", tried only where <see cref="RoleNounStarts"/> says a role noun may start.</summary>
-    internal static readonly Regex RoleBeforeName = new(
-        @"\G(?<![\p{L}\p{M}-])(?<role>" + Patterns.RoleNounsLower + @")[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
+    internal static readonly CuedStarts RoleBeforeName = new(new Regex(
+        @"\G(?<![\p{L}\p{M}-])(?<role>" + Patterns.RoleNounsLower + @")[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options), RoleNounStarts);
 
 
     private static readonly int LongestRoleNoun = Patterns.LowerRoleNouns().Max(w => w.Length);
@@ -57,11 +57,11 @@ internal static partial class PersonFinder
         @"(?<![\p{L}\p{M}'’-])(?<name>" + Patterns.Name + @")[ ]+of[ ]+(?:the[ ]+)?(?<org>\p{Lu}[\p{L}\p{M}&-]*(?:[ ]+(?:of[ ]+|for[ ]+|and[ ]+|the[ ]+)?\p{Lu}[\p{L}\p{M}&-]*){0,6})[ ]*,?[ ]+(?:has|had|is|was|said|says|argues|argued|notes|noted|told|tells|writes|wrote|warns|warned|believes|thinks|calls|called|describes|described|points|pointed|observes|observed|explains|explained|adds|added|insists|insisted|suggests|suggested|predicts|predicted)\b",
         Patterns.Options);
 
-    private static readonly Regex Honorific = new(
-        @"(?<![\p{L}\p{M}-])(?<h>Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|" + TitlePatterns.Alternation + @")[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options);
-
     /// <summary>Cue for <see cref="Honorific"/>: the start of each of its titles ("Prof" for both "Prof" and "Professor").</summary>
     private static readonly SearchValues<string> HonorificStarts = SearchValues.Create(["Prof", "Dr", "Mr", "Ms", "Sir", "Dame", .. TitlePatterns.FirstWords], StringComparison.Ordinal);
+
+    private static readonly CuedRegex Honorific = new(new Regex(
+        @"(?<![\p{L}\p{M}-])(?<h>Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|" + TitlePatterns.Alternation + @")[ ]+(?<name>" + Patterns.Name + @")", Patterns.Options), text => text.AsSpan().ContainsAny(HonorificStarts));
 
     private static readonly Regex NameHere = new(@"\G(?<name>" + Patterns.Name + @")", Patterns.Options);
 
@@ -88,7 +88,7 @@ internal static partial class PersonFinder
         var text = s.Text;
         FindOffices(s, hits);
 
-        var bio = MayBeBio(text) && Bio.Match(text) is { Success: true } head && RoleFollows(text, head.Index + head.Length) ? head : Match.Empty;
+        var bio = Bio.Match(text) is { Success: true } head && RoleFollows(text, head.Index + head.Length) ? head : Match.Empty;
         if (bio.Success && Clean(bio.Groups["name"].ValueSpan) is { } bioName)
         {
             var roles = Apposition.Parse(text, bio.Index + bio.Length, stopAtDash: false);
@@ -137,7 +137,7 @@ internal static partial class PersonFinder
             hits.Add(new PersonHit(name, roles, AnyPolitical(roles), s, Unconfirmed: !name.Contains(' ', StringComparison.Ordinal) && !Titled(m.Groups["name"].ValueSpan)));
         }
 
-        foreach (var m in RoleNounStarts(text) is { } roleStarts ? CuedMatches.All(RoleBeforeName, text, roleStarts) : CuedMatches.None)
+        foreach (var m in RoleBeforeName.Matches(text))
         {
             if (Clean(m.Groups["name"].ValueSpan) is not { } name || !name.Contains(' ', StringComparison.Ordinal) && !char.IsUpper(m.Groups["name"].ValueSpan[0]))
             {
@@ -174,7 +174,7 @@ internal static partial class PersonFinder
             }
         }
 
-        for (var m = text.AsSpan().ContainsAny(HonorificStarts) ? Honorific.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+        for (var m = Honorific.Match(text); m.Success; m = m.NextMatch())
         {
             if (Clean(m.Groups["name"].ValueSpan) is { } name && TitlePatterns.Fits(text, m.Groups["h"], name))
             {

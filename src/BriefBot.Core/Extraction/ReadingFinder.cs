@@ -38,17 +38,17 @@ internal static partial class ReadingFinder
     [GeneratedRegex(@"^(?<t>.+?)(?:[ ]*\((?<by>[^()]+)\)|[ ]+(?:by|–|—)[ ]+(?<by>[^.]+))?[ ]*[.]?$", Patterns.Generated)]
     private static partial Regex PlainWithSuffix { get; }
 
-    private static readonly Regex TitleThenDate = new(
-        @"(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))[ ]*\((?:(?<by>[^(),\d]+),[ ]*)?(?<date>" + DateText.Pattern + @"|\d{4})\)", Patterns.Options | RegexOptions.IgnoreCase);
+    private static readonly CuedRegex TitleThenDate = new(new Regex(
+        @"(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))[ ]*\((?:(?<by>[^(),\d]+),[ ]*)?(?<date>" + DateText.Pattern + @"|\d{4})\)", Patterns.Options | RegexOptions.IgnoreCase), text => text.Contains('(', StringComparison.Ordinal));
 
-    private static readonly Regex TitleThenAuthor = new(
-        @"(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))[ ]*\((?<by>" + Patterns.Name + @"(?:[ ]+and[ ]+" + Patterns.Name + @")?)\)", Patterns.Options);
+    private static readonly CuedRegex TitleThenAuthor = new(new Regex(
+        @"(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))[ ]*\((?<by>" + Patterns.Name + @"(?:[ ]+and[ ]+" + Patterns.Name + @")?)\)", Patterns.Options), text => text.Contains('(', StringComparison.Ordinal));
 
-    private static readonly Regex WorkNounTitle = new(
+    private static readonly CuedRegex WorkNounTitle = new(new Regex(
         @"\b(?:article|piece|essay|book|report|paper|study|op-ed|column|commentary|analysis|monograph|chapter|assessment|post|blog)[ ]+(?:titled|entitled|called|about|on|named)[ ]+(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))",
-        Patterns.Options | RegexOptions.IgnoreCase);
+        Patterns.Options | RegexOptions.IgnoreCase), text => QuoteAfterWord(text, WorkNounLinks));
 
-    private static readonly Regex TitledOnly = new(@"\b(?:titled|entitled)[ ]+(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))", Patterns.Options | RegexOptions.IgnoreCase);
+    private static readonly CuedRegex TitledOnly = new(new Regex(@"\b(?:titled|entitled)[ ]+(?:[“""](?<t>[^”""“]{3,200})[”""]|‘(?<t>[^‘“”]{3,200}?)’(?![\p{L}]))", Patterns.Options | RegexOptions.IgnoreCase), text => QuoteAfterWord(text, TitledWords));
 
     [GeneratedRegex(@"\b(?:I|we)(?:['’]ve|['’]d|[ ]+have|[ ]+had)?[ ]+(?:[\p{Ll}-]+[ ]+){0,2}?(?:written|wrote|write|co-authored|coauthored|authored|published|described|argued|analy[sz]ed|explained|proposed|discussed|examined|elaborated|covered|detailed|outlined|explored|forecast|predicted)\b|\bmy[ ]+(?:[\p{Ll}-]+[ ]+){0,2}(?:work|works|articles|pieces|writings|essays|books|research|analyses)\b",
         Patterns.Generated)]
@@ -101,8 +101,7 @@ internal static partial class ReadingFinder
             return; // every other running-text citation has a quoted title
         }
 
-        var bracket = p.Text.Contains('(', StringComparison.Ordinal); // TitleThenDate and TitleThenAuthor need one
-        for (var m = bracket ? TitleThenDate.Match(p.Text) : Match.Empty; m.Success; m = m.NextMatch())
+        for (var m = TitleThenDate.Match(p.Text); m.Success; m = m.NextMatch())
         {
             var t = m.Groups["t"];
             p.AddTitle(t.Index, t.Index + t.Length);
@@ -113,7 +112,7 @@ internal static partial class ReadingFinder
                 FirstPersonBefore(p.Text, s, t.Index), InList: false));
         }
 
-        for (var m = bracket ? TitleThenAuthor.Match(p.Text) : Match.Empty; m.Success; m = m.NextMatch())
+        for (var m = TitleThenAuthor.Match(p.Text); m.Success; m = m.NextMatch())
         {
             var t = m.Groups["t"];
             if (!(seen ??= []).Add(t.Index) || Names(m.Groups["by"].Value) is not { Count: > 0 } by)
@@ -129,7 +128,7 @@ internal static partial class ReadingFinder
         TitledWorks.FindQuoted(p, seen ??= [], readings, MineBeforeAt);
         TitledWorks.FindAfterYear(p, seen, readings);
         TitledWorks.FindUnquoted(p, seen, readings);
-        for (var m = QuoteAfterWord(p.Text, WorkNounLinks) ? WorkNounTitle.Match(p.Text) : Match.Empty; m.Success; m = m.NextMatch())
+        for (var m = WorkNounTitle.Match(p.Text); m.Success; m = m.NextMatch())
         {
             var t = m.Groups["t"];
             p.AddTitle(t.Index, t.Index + t.Length);
@@ -146,7 +145,7 @@ internal static partial class ReadingFinder
             }
         }
 
-        for (var m = QuoteAfterWord(p.Text, TitledWords) ? TitledOnly.Match(p.Text) : Match.Empty; m.Success; m = m.NextMatch())
+        for (var m = TitledOnly.Match(p.Text); m.Success; m = m.NextMatch())
         {
             var t = m.Groups["t"];
             p.AddTitle(t.Index, t.Index + t.Length);

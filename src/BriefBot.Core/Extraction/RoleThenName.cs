@@ -9,21 +9,16 @@ namespace BriefBot.Core.Extraction;
 internal static class RoleThenName
 {
     /// <summary>Tried only where <see cref="LeadStarts"/> says its lead word may start.</summary>
-    internal static readonly Regex Pattern = new(
+    internal static readonly CuedStarts Pattern = new(new Regex(
         @"\G(?<lead>(?<![\p{L}\p{M}])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}\p{M}-]*['’]s)[ ]+(?:[\p{Ll}-]+['’]s[ ]+)?)(?<role>(?:(?!(?:said|says|told|its|his|her|their|and|or|of|to|in|on|at|by|for|with|from|that|who|which|is|was|as)[ ])[\p{L}-]+[ ]+){0,4}?" + Patterns.RoleNounsEitherFirst +
         @"(?:[ ]+(?:of|at|for|to|with|in)[ ]+[^,;:“”""()]{1,100}?)?),[ ]+(?<name>(?:\p{Lu}\p{Ll}{0,4}\.?[ ]+){0,2}" + Patterns.Name +
         @")(?=[ ]*(?:[,.;:]|$))",
-        Patterns.Options);
+        Patterns.Options), LeadStarts);
 
     public static void Find(SentenceView s, List<PersonHit> hits)
     {
         var text = s.Text;
-        if (LeadStarts(text) is not { } starts)
-        {
-            return;
-        }
-
-        foreach (var m in CuedMatches.All(Pattern, text, starts))
+        foreach (var m in Pattern.Matches(text))
         {
             if (PersonFinder.Clean(m.Groups["name"].ValueSpan) is not { } name)
             {

@@ -16,8 +16,13 @@ internal static class SpeakerNames
     /// <summary>An optional title with a full stop ("Dr.", "Lt. Gen."), left off by <see cref="PersonFinder.Clean(string)"/>.</summary>
     private const string Title = @"(?:\p{Lu}\p{Ll}{0,4}\.?[ ]+){0,2}";
 
-    private static readonly Regex After = new(
-        @"(?<![\p{L}\p{M}])(?:" + Verbs + @"|according[ ]+to)[ ]+(?<name>" + Title + Patterns.Name + @")(?![\p{L}\p{M}'’-])(?![ ]+(?:of|for|and)[ ]+\p{Lu})", Patterns.Options);
+    private static readonly SearchValues<string> Cue = SearchValues.Create(
+        ["said", "says", "told", "added", "adds", "wrote", "writes", "argued", "argues", "warned", "warns", "noted", "notes", "explained", "explains",
+         "insisted", "insists", "stressed", "asked", "recalled", "acknowledged", "admitted", "cautioned", "predicted", "conceded", "tweeted",
+         "stated", "declared", "announced", "according"], StringComparison.Ordinal);
+
+    private static readonly CuedRegex After = new(new Regex(
+        @"(?<![\p{L}\p{M}])(?:" + Verbs + @"|according[ ]+to)[ ]+(?<name>" + Title + Patterns.Name + @")(?![\p{L}\p{M}'’-])(?![ ]+(?:of|for|and)[ ]+\p{Lu})", Patterns.Options), text => text.AsSpan().ContainsAny(Cue));
 
     /// <summary>
     /// "Jane Doe said", "Jane Doe, who led the talks, said": the name is not the end of a longer capitalised phrase
@@ -32,23 +37,18 @@ internal static class SpeakerNames
 
     private static readonly HashSet<string> VerbWords = new(Verbs[3..^1].Split('|'), StringComparer.Ordinal);
 
-    private static readonly SearchValues<string> Cue = SearchValues.Create(
-        ["said", "says", "told", "added", "adds", "wrote", "writes", "argued", "argues", "warned", "warns", "noted", "notes", "explained", "explains",
-         "insisted", "insists", "stressed", "asked", "recalled", "acknowledged", "admitted", "cautioned", "predicted", "conceded", "tweeted",
-         "stated", "declared", "announced", "according"], StringComparison.Ordinal);
-
     private static readonly HashSet<string> Days = new(StringComparer.Ordinal) { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
 
     public static void Find(SentenceView s, List<PersonHit> hits)
     {
         var text = s.Text;
-        if (!text.AsSpan().ContainsAny(Cue))
+        if (!After.MayMatch(text))
         {
-            return;
+            return; // the same cue gates the speakers before their verb
         }
 
         // Each search goes on after the name found, not after the verb: a rejected name ("Ruritania, Mr Doe said") may hide one.
-        for (var m = After.Match(text); m.Success; m = After.Match(text, m.Groups["name"].Index + m.Groups["name"].Length))
+        for (var m = After.Expression.Match(text); m.Success; m = After.Expression.Match(text, m.Groups["name"].Index + m.Groups["name"].Length))
         {
             Add(m.Groups["name"].Value, s, hits);
         }

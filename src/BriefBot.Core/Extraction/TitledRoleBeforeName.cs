@@ -19,19 +19,14 @@ internal static class TitledRoleBeforeName
 
     private static readonly SearchValues<string> Cue = SearchValues.Create(Nouns.Select(n => n + " ").ToArray(), StringComparison.Ordinal);
 
-    private static readonly Regex Pattern = new(
+    private static readonly CuedRegex Pattern = new(new Regex(
         @"(?<![\p{L}\p{M}'’-])(?<role>(?:\p{Lu}[\p{L}\p{M}-]+[ ]+){0,3}" + Patterns.Alternation(Nouns) + @")[ ]+(?<name>" + Patterns.NameWord +
         @"(?:[ ]+(?:" + Patterns.Particle + @"[ ]+){0,2}" + Patterns.NameWord + @"){1,3})(?![\p{L}\p{M}])",
-        Patterns.Options);
+        Patterns.Options), text => text.AsSpan().ContainsAny(Cue));
 
     public static void Find(SentenceView s, List<PersonHit> hits)
     {
         var text = s.Text;
-        if (!text.AsSpan().ContainsAny(Cue))
-        {
-            return;
-        }
-
         for (var m = Pattern.Match(text); m.Success; m = m.NextMatch())
         {
             if (PersonFinder.Clean(m.Groups["name"].ValueSpan) is not { } name || !name.Contains(' ', StringComparison.Ordinal) ||

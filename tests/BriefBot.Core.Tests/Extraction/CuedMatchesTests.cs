@@ -22,21 +22,21 @@ public class CuedMatchesTests
 
     [Property(MaxTest = 3000)]
     public void RoleBeforeName_FindsWhatTheScanningExpressionFinds(byte[] picks) =>
-        AssertSameMatches(Sentence(picks), PersonFinder.RoleBeforeName, PersonFinder.RoleNounStarts, _ => true);
+        AssertSameMatches(Sentence(picks), PersonFinder.RoleBeforeName.Anchored, PersonFinder.RoleNounStarts, _ => true);
 
     [Property(MaxTest = 3000)]
     public void RoleThenName_FindsWhatTheScanningExpressionFinds(byte[] picks) =>
-        AssertSameMatches(Sentence(picks), RoleThenName.Pattern, RoleThenName.LeadStarts, RoleThenName.CommaBeforeCapital);
+        AssertSameMatches(Sentence(picks), RoleThenName.Pattern.Anchored, RoleThenName.LeadStarts, RoleThenName.CommaBeforeCapital);
 
     [Fact]
     public void BothPatterns_FindTheirRoleInAnOrdinarySentence()
     {
         var text = $"The {RoleNouns[0]} of the Harbour Institute, Jane Doe, said that {RoleNouns[5]} Jan Novak agreed.";
 
-        AssertSameMatches(text, RoleThenName.Pattern, RoleThenName.LeadStarts, RoleThenName.CommaBeforeCapital);
-        AssertSameMatches(text, PersonFinder.RoleBeforeName, PersonFinder.RoleNounStarts, _ => true);
-        Assert.Single(CuedMatches.All(RoleThenName.Pattern, text, RoleThenName.LeadStarts(text)!));
-        Assert.Single(CuedMatches.All(PersonFinder.RoleBeforeName, text, PersonFinder.RoleNounStarts(text)!));
+        AssertSameMatches(text, RoleThenName.Pattern.Anchored, RoleThenName.LeadStarts, RoleThenName.CommaBeforeCapital);
+        AssertSameMatches(text, PersonFinder.RoleBeforeName.Anchored, PersonFinder.RoleNounStarts, _ => true);
+        Assert.Single(CuedMatches.All(RoleThenName.Pattern.Anchored, text, RoleThenName.LeadStarts(text)!));
+        Assert.Single(CuedMatches.All(PersonFinder.RoleBeforeName.Anchored, text, PersonFinder.RoleNounStarts(text)!));
     }
 
     [Fact]
