@@ -195,14 +195,15 @@ internal static partial class PersonFinder
         for (var i = 0; i + 1 < words.Length; i++)
         {
             var word = words[i];
-            var before = i > 0 ? words[i - 1] : (WordRange?)null;
-            if (!StartsName(text, null, word, words[i + 1]))
+            if (!StartsName(text, word, words[i + 1]))
             {
                 continue;
             }
 
-            var glued = !StartsName(text, before, word, words[i + 1]);
-            if (glued && before is { } b && (GivenNames.Contains(b.Raw(text)) || b.End - b.Start <= 2))
+            // Glued: the end of a capitalised run comes right before the given name.
+            var before = words[Math.Max(0, i - 1)];
+            var glued = i > 0 && before.IsCapitalised(text) && before.End >= word.Start - 1;
+            if (glued && (GivenNames.Contains(before.Raw(text)) || before.End - before.Start <= 2))
             {
                 continue; // "Iain Duncan Smith", "J. Duncan Smith": a longer name, not a body before one
             }
@@ -273,9 +274,8 @@ internal static partial class PersonFinder
                rest.StartsWith("the ", StringComparison.Ordinal) || BioRole.IsMatch(text, at);
     }
 
-    private static bool StartsName(string text, WordRange? before, WordRange word, WordRange next) =>
-        word.IsCapitalised(text) && next.IsCapitalised(text) && GivenNames.Contains(word.Raw(text)) &&
-        !(before is { } b && b.IsCapitalised(text) && b.End >= word.Start - 1);
+    private static bool StartsName(string text, WordRange word, WordRange next) =>
+        word.IsCapitalised(text) && next.IsCapitalised(text) && GivenNames.Contains(word.Raw(text));
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNames = Words.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
