@@ -37,7 +37,7 @@ public sealed class CommandMetrics
         ReplyStatus.Ambiguous => "ambiguous",
         ReplyStatus.BadInput => "bad_input",
         ReplyStatus.Refused => "refused",
-        ReplyStatus.RateLimited => "rate_limited",
+        ReplyStatus.RateLimited or ReplyStatus.Silenced => "rate_limited", // silenced: over the limit and already told
         ReplyStatus.Failed => "failed",
         _ => "other",
     };
